@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** ISO calendar day, "2026-12-15". */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** ISO day with an optional local time of day, "2026-12-15" or "2026-12-15T12:00". */
+export const isoDateOrDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/, 'expected a date as YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+
+export const hoursRange = z
+  .object({ min: z.number().positive().max(168), max: z.number().positive().max(168) })
+  .refine((h) => h.min <= h.max, 'min must not exceed max');
+
+export const salary = z.object({
+  amount: z.number().nonnegative().nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code').nullable(),
+  period: z.enum(['month', 'year', 'hour']).nullable(),
+  text: z.string().max(500),
+});
+
+export const contact = z.object({
+  name: z.string().trim().min(1, 'a contact needs a name').max(200),
+  role: z.string().max(200).nullable(),
+  phone: z.string().max(40).nullable(),
+  email: z.string().max(254).nullable(),
+});
+
+/** Where a value came from, best first. */
+export const SOURCES = ['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user'] as const;
+export const source = z.enum(SOURCES);
+
+/** The draft of ../shared/EXTRACTION.md: what the extractor returns for one page. */
+export const draftSchema = z.object({
+  isJobAd: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  language: z.string().min(2).max(8).nullable(),
+  title: z.string().max(300).nullable(),
+  organization: z.string().max(300).nullable(),
+  location: z.string().max(300).nullable(),
+  deadline: isoDateOrDateTime.nullable(),
+  startDate: isoDate.nullable(),
+  startText: z.string().max(200).nullable(),
+  hoursPerWeek: hoursRange.nullable(),
+  employmentPercent: z.number().positive().max(100).nullable(),
+  salary: salary.nullable(),
+  emails: z.array(z.string().max(254)),
+  phones: z.array(z.string().max(40)),
+  contacts: z.array(contact),
+  applyUrl: z.string().max(2048).nullable(),
+  interviewDates: z.array(isoDate),
+  /** For each filled field, the snippet of the ad it came from. */
+  evidence: z.record(z.string(), z.string().max(1000)),
+  /** For each filled field, the source it came from (not in EXTRACTION.md's table; extra, additive). */
+  sources: z.record(z.string(), source).optional(),
+  /** Fields whose value was inferred rather than read (a year added to "5. januar"). */
+  inferred: z.array(z.string()).optional(),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type Contact = z.infer<typeof contact>;
+export type Salary = z.infer<typeof salary>;
+export type HoursRange = z.infer<typeof hoursRange>;
+export type Source = z.infer<typeof source>;
+
+/** The fields of a draft that carry facts about the ad (evidence keys use these names). */
+export type DraftField = Exclude<keyof Draft, 'evidence' | 'sources' | 'inferred' | 'isJobAd' | 'confidence'>;
+
+export function emptyDraft(): Draft {
+  return {
+    isJobAd: false,
+    confidence: 0,
+    language: null,
+    title: null,
+    organization: null,
+    location: null,
+    deadline: null,
+    startDate: null,
+    startText: null,
+    hoursPerWeek: null,
+    employmentPercent: null,
+    salary: null,
+    emails: [],
+    phones: [],
+    contacts: [],
+    applyUrl: null,
+    interviewDates: [],
+    evidence: {},
+    sources: {},
+    inferred: [],
+  };
+}
