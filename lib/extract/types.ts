@@ -1,0 +1,24 @@
+import type { Source } from '../schema/draft';
+
+/** Languages Frist reads ads in. Each has a vocabulary file in ./locales with the same keys. */
+export type Lang = 'da' | 'nb' | 'nn' | 'sv' | 'de' | 'en';
+export const LANGS: readonly Lang[] = ['da', 'nb', 'nn', 'sv', 'de', 'en'];
+
+/** One value a source found, with the snippet of the ad it came from. */
+export interface Found<T> {
+  value: T;
+  /** The sentence or line of the ad the value was read from (shown to the user). */
+  evidence: string;
+  source: Source;
+  /** True when part of the value was not in the ad (a year added to "5. januar"). */
+  inferred?: boolean;
+}
+
+export interface ExtractOptions {
+  /** The page's address: site adapters choose by it, relative links resolve against it. */
+  url?: string | null;
+  /** The day the page was seen, YYYY-MM-DD. Yearless dates resolve against it. */
+  observed?: string | null;
+  /** 'pdf-text' turns on de-hyphenation of words split across lines. */
+  format?: 'text' | 'html' | 'pdf-text';
+}
