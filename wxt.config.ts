@@ -6,8 +6,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Frist',
     description: 'Save job ads with their deadlines and contact people. Everything stays in your browser.',
-    default_locale: undefined,
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['activeTab', 'scripting'],
     action: { default_title: 'Frist' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } }

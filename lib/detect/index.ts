@@ -1,0 +1,103 @@
+import { CUES } from './cues';
+
+export interface PageSignals {
+  /** document.title and the first headings, lower case. */
+  head: string;
+  /** The page's visible text, lower case, at most maxChars characters. */
+  text: string;
+  url: string;
+  /** The page carries schema.org JobPosting data (JSON-LD or microdata). */
+  structured: boolean;
+}
+
+export interface Detection {
+  isJobAd: boolean;
+  confidence: number;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER']);
+const ALL = Object.values(CUES);
+const DEADLINES = ALL.flatMap((c) => c.deadline);
+const APPLY = ALL.flatMap((c) => c.apply);
+const POSITION = ALL.flatMap((c) => c.position);
+const URL_CUE = /job|stilling|karriere|career|vacanc|ledig|stellen|tjanst|rekrut|recruit/i;
+
+/** Reads what detection needs, bounded: at most maxChars of text, whatever the page's size. */
+export function collectSignals(doc: Document, url: string, maxChars = 40_000): PageSignals {
+  let structured = !!doc.querySelector('[itemtype*="JobPosting" i]');
+  if (!structured) {
+    for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      if ((s.textContent ?? '').slice(0, 200_000).includes('JobPosting')) {
+        structured = true;
+        break;
+      }
+    }
+  }
+  const headings = [...doc.querySelectorAll('h1, h2')].slice(0, 4).map((h) => h.textContent ?? '');
+  const parts: string[] = [];
+  let size = 0;
+  const body = doc.body;
+  if (body) {
+    const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && size < maxChars; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (parent && (SKIP.has(parent.tagName.toUpperCase()) || parent.closest('nav, footer, script, style'))) continue;
+      const v = n.nodeValue ?? '';
+      if (v.trim()) {
+        parts.push(v);
+        size += v.length;
+      }
+    }
+  }
+  return {
+    head: `${doc.title} ${headings.join(' ')}`.toLowerCase(),
+    text: parts.join(' ').slice(0, maxChars).toLowerCase(),
+    url,
+    structured,
+  };
+}
+
+function countOf(text: string, words: readonly string[], limit: number): number {
+  let n = 0;
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0 && n < limit; i = text.indexOf(w, i + w.length)) n++;
+  }
+  return n;
+}
+
+/** Deadline labels followed closely by a figure ("Ansøgningsfrist 15/12", "closing date: 6 May"). */
+function datedDeadlines(text: string, limit: number): number {
+  let n = 0;
+  for (const w of DEADLINES) {
+    for (let i = text.indexOf(w); i >= 0 && n < limit; i = text.indexOf(w, i + w.length)) {
+      if (/\d/.test(text.slice(i + w.length, i + w.length + 40))) n++;
+    }
+  }
+  return n;
+}
+
+/** Cheap scoring of the signals: structured data, dated deadline labels, calls to apply, headline and URL cues. */
+export function scoreSignals(s: PageSignals): Detection {
+  const dated = datedDeadlines(s.text, 12);
+  const labels = countOf(s.text, DEADLINES, 12);
+  const apply = countOf(s.text, APPLY, 12);
+  let score = 0;
+  if (s.structured) score += 0.9;
+  if (dated > 0) score += 0.45;
+  else if (labels > 0) score += 0.1;
+  if (apply > 0) score += 0.2;
+  if (POSITION.some((w) => s.head.includes(w))) score += 0.2;
+  if (URL_CUE.test(s.url)) score += 0.1;
+  // Many dated deadlines on one page: a list of jobs, not one ad.
+  if (dated >= 4 && !s.structured) score -= 0.6;
+  const confidence = Math.max(0, Math.min(1, score));
+  return { isJobAd: confidence >= 0.6, confidence: Math.round(confidence * 100) / 100 };
+}
+
+export function detectJobAd(doc: Document, url: string): Detection {
+  try {
+    return scoreSignals(collectSignals(doc, url));
+  } catch {
+    return { isJobAd: false, confidence: 0 };
+  }
+}

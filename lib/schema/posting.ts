@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { draftSchema } from './draft';
+
+/** Where an application stands. The pipeline order is the order of this list. */
+export const STATUSES = ['saved', 'preparing', 'applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+const httpUrl = z
+  .string()
+  .max(4096)
+  .refine((u) => {
+    try {
+      const p = new URL(u).protocol;
+      return p === 'http:' || p === 'https:' || p === 'file:';
+    } catch {
+      return false;
+    }
+  }, 'expected a web address (http or https)');
+
+/** What the user saves: the extractor's draft, corrected, plus where and when it was saved. */
+export const postingInputSchema = draftSchema
+  .omit({ isJobAd: true, confidence: true })
+  .extend({
+    title: z.string().trim().min(1, 'a posting needs a title').max(300),
+    url: httpUrl,
+    status: statusSchema.default('saved'),
+    notes: z.string().max(20_000).default(''),
+    /** The ad's visible text when it was saved: ads vanish after the deadline. */
+    snapshot: z.string().max(500_000).default(''),
+  });
+export type PostingInput = z.input<typeof postingInputSchema>;
+
+export const postingSchema = postingInputSchema.extend({
+  id: z.string().min(1).max(64),
+  /** The URL without tracking parameters or fragment: one posting per ad address. */
+  urlKey: z.string().max(4096),
+  savedAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type Posting = z.infer<typeof postingSchema>;
+
+/** Turns zod issues into one line a person can act on: "title: a posting needs a title". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}

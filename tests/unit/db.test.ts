@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FristDatabase } from '../../lib/db/database';
+import { findPostingByUrl, listPostings, savePosting } from '../../lib/db/postings';
+import { emptyDraft } from '../../lib/schema/draft';
+import type { PostingInput } from '../../lib/schema/posting';
+
+let database: FristDatabase;
+let n = 0;
+beforeEach(() => {
+  database = new FristDatabase(`test-${++n}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+function posting(patch: Partial<PostingInput>): PostingInput {
+  const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
+  return { ...fields, title: 'Koordinator', url: 'https://org.example/job/1', ...patch };
+}
+
+describe('postings in IndexedDB', () => {
+  it('round-trips a posting with every field', async () => {
+    const input = posting({
+      organization: 'Medborgerne',
+      deadline: '2020-05-06',
+      hoursPerWeek: { min: 30, max: 30 },
+      contacts: [{ name: 'Gitte Ballenstedt', role: 'sekretariatsleder', phone: '+4549407158', email: null }],
+      evidence: { deadline: 'senest d. 6. maj 2020' },
+      snapshot: 'Medborgerne søger Community Organiser',
+    });
+    const r = await savePosting(input, new Date('2020-05-01T10:00:00Z'), database);
+    expect(r.ok).toBe(true);
+    const [stored] = await listPostings(database);
+    expect(stored).toMatchObject({ ...input, status: 'saved', savedAt: '2020-05-01T10:00:00.000Z' });
+  });
+
+  it('lists nearest deadline first, postings without deadline last', async () => {
+    await savePosting(posting({ title: 'C', url: 'https://a.example/3', deadline: null }), undefined, database);
+    await savePosting(posting({ title: 'B', url: 'https://a.example/2', deadline: '2026-12-20' }), undefined, database);
+    await savePosting(posting({ title: 'A', url: 'https://a.example/1', deadline: '2026-12-15T12:00' }), undefined, database);
+    expect((await listPostings(database)).map((p) => p.title)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('updates the saved posting when the same ad is saved again, keeping id, status and notes', async () => {
+    const first = await savePosting(posting({ notes: 'ring Gitte' }), new Date('2026-01-01T00:00:00Z'), database);
+    const second = await savePosting(
+      posting({ url: 'https://org.example/job/1?utm_source=newsletter#top', deadline: '2026-02-01' }),
+      new Date('2026-01-02T00:00:00Z'),
+      database,
+    );
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.created).toBe(false);
+    expect(second.posting.id).toBe(first.posting.id);
+    expect(second.posting.notes).toBe('ring Gitte');
+    expect(second.posting.deadline).toBe('2026-02-01');
+    expect(second.posting.savedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(await database.postings.count()).toBe(1);
+    expect((await findPostingByUrl('https://org.example/job/1/', database))?.id).toBe(first.posting.id);
+  });
+
+  it('writes nothing and names the field when validation fails', async () => {
+    const r = await savePosting(posting({ title: '' }), undefined, database);
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('title') });
+    expect(await database.postings.count()).toBe(0);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftSchema, emptyDraft } from '../../lib/schema/draft';
+import { describeIssues, postingInputSchema } from '../../lib/schema/posting';
+
+const good = {
+  ...emptyDraft(),
+  title: 'Organisationspolitisk sekretær',
+  organization: 'Enhedslisten',
+  deadline: '2017-12-15T12:00',
+  url: 'https://example.org/job/42',
+};
+
+describe('posting input schema', () => {
+  it('accepts a good posting and fills status, notes and snapshot defaults', () => {
+    const r = postingInputSchema.safeParse(good);
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(r.data.status).toBe('saved');
+      expect(r.data.notes).toBe('');
+      expect(r.data.snapshot).toBe('');
+    }
+  });
+
+  it.each([
+    ['title', { title: '   ' }, 'title'],
+    ['deadline', { deadline: '15/12/2017' }, 'deadline'],
+    ['deadline time', { deadline: '2017-12-15 12:00' }, 'deadline'],
+    ['start date', { startDate: '2018-02' }, 'startDate'],
+    ['url', { url: 'javascript:alert(1)' }, 'url'],
+    ['status', { status: 'hired' }, 'status'],
+    ['hours', { hoursPerWeek: { min: 37, max: 30 } }, 'hoursPerWeek'],
+    ['contact name', { contacts: [{ name: '', role: null, phone: null, email: null }] }, 'contacts.0.name'],
+  ])('rejects a bad %s with a message naming the field', (_label, patch, field) => {
+    const r = postingInputSchema.safeParse({ ...good, ...patch });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(describeIssues(r.error)).toContain(field);
+  });
+});
+
+describe('draft schema', () => {
+  it('accepts the empty draft', () => {
+    expect(draftSchema.safeParse(emptyDraft()).success).toBe(true);
+  });
+  it('rejects a confidence outside 0–1', () => {
+    expect(draftSchema.safeParse({ ...emptyDraft(), confidence: 2 }).success).toBe(false);
+  });
+});

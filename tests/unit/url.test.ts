@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { urlKey } from '../../lib/url';
+
+describe('urlKey', () => {
+  it('drops fragments, tracking parameters and a trailing slash', () => {
+    expect(urlKey('https://Org.example/job/42/?utm_source=fb&id=7&fbclid=x#apply')).toBe('https://org.example/job/42?id=7');
+  });
+  it('keeps parameters that identify the ad, in a stable order', () => {
+    expect(urlKey('https://x.example/vis?b=2&a=1')).toBe(urlKey('https://x.example/vis?a=1&b=2'));
+    expect(urlKey('https://x.example/vis?id=1')).not.toBe(urlKey('https://x.example/vis?id=2'));
+  });
+  it('returns non-URLs trimmed', () => {
+    expect(urlKey('  not a url ')).toBe('not a url');
+  });
+});
