@@ -12,7 +12,11 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } }
       : {}),
   }),
+  // `npm start` (scripts/start.mjs) sets these: which browser to open, and the demo ad to open it on.
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    binaries: process.env.FRIST_CHROME ? { chrome: process.env.FRIST_CHROME } : undefined,
+    startUrls: process.env.FRIST_START_URL ? [process.env.FRIST_START_URL] : undefined,
+    // Chromium refuses to start as root without --no-sandbox (containers, CI machines).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
 });

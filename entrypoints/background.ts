@@ -10,9 +10,12 @@ export default defineBackground(() => {
     findSaved: (url) => findPostingByUrl(url),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     setBadge: async (tabId, badge) => {
-      await browser.action.setBadgeText({ tabId, text: badge.text });
-      if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-      await browser.action.setTitle({ tabId, title: badge.title });
+      // A tab can close while we work; its badge no longer matters then.
+      await Promise.all([
+        browser.action.setBadgeText({ tabId, text: badge.text }),
+        badge.text ? browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
+        browser.action.setTitle({ tabId, title: badge.title }),
+      ]).catch(() => undefined);
     },
   });
 

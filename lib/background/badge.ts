@@ -15,7 +15,7 @@ export function badgeFor(state: BadgeState, lang: UiLang, now: Date): Badge {
   const t = translate(lang);
   switch (state.kind) {
     case 'none':
-      return { text: '', color: '#00000000', title: t('appName') };
+      return { text: '', color: '#00000000', title: `${t('appName')}: ${t('badgeNone')}` };
     case 'job-ad':
       return { text: '+', color: '#1d4ed8', title: `${t('appName')}: ${t('badgeJobAd')}` };
     case 'saved': {

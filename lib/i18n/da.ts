@@ -24,6 +24,7 @@ export const da: Messages = {
   todayAt: 'i dag kl. {time}',
   tomorrowAt: 'i morgen kl. {time}',
   badgeJobAd: 'jobopslag på siden',
+  badgeNone: 'intet jobopslag på siden',
   badgeSaved: 'gemt',
   openOriginal: 'Åbn opslaget',
 };

@@ -23,6 +23,7 @@ export const en = {
   todayAt: 'today at {time}',
   tomorrowAt: 'tomorrow at {time}',
   badgeJobAd: 'job ad on this page',
+  badgeNone: 'no job ad on this page',
   badgeSaved: 'saved',
   openOriginal: 'Open the ad',
 } as const;

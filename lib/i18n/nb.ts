@@ -24,6 +24,7 @@ export const nb: Messages = {
   todayAt: 'i dag kl. {time}',
   tomorrowAt: 'i morgen kl. {time}',
   badgeJobAd: 'stillingsannonse på siden',
+  badgeNone: 'ingen stillingsannonse på siden',
   badgeSaved: 'lagret',
   openOriginal: 'Åpne annonsen',
 };

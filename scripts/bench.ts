@@ -1,0 +1,170 @@
+// `npm run bench`: Frist's speed and size figures on this machine (see ../shared/BENCH.md).
+// Each figure is printed as `BENCH <name> <value> <unit>`; a figure that cannot be measured is left out.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { extractFromHtml } from '../lib/extract/node';
+import { extractFromText } from '../lib/extract';
+import { collectSignals, scoreSignals } from '../lib/detect';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.output/chrome-mv3');
+const CORPORA = [join(ROOT, '../shared/corpus'), join(ROOT, 'tests/corpus')].filter((d) => existsSync(d));
+
+function emit(name: string, value: number, unit: string, target?: string) {
+  const v = Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 2);
+  console.log(`BENCH ${name} ${v} ${unit}${target ? `    (target ${target})` : ''}`);
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+function time(fn: () => unknown, runs: number, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = performance.now();
+    fn();
+    t.push(performance.now() - a);
+  }
+  return median(t);
+}
+const gzKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+interface Case {
+  name: string;
+  page: string;
+  html: boolean;
+  observed: string | null;
+  url: string | null;
+  format: string;
+  isJobAd: boolean;
+}
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const dir of CORPORA) {
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const name = f.slice(0, -5);
+      const page = ['.html', '.txt'].map((e) => join(dir, name + e)).find((p) => existsSync(p));
+      if (!page) continue;
+      const label = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      out.push({
+        name,
+        page,
+        html: page.endsWith('.html'),
+        observed: label.observed ?? null,
+        url: label.url ?? null,
+        format: label.format ?? 'text',
+        isJobAd: label.expected?.isJobAd !== false,
+      });
+    }
+  }
+  return out;
+}
+
+function textAsHtml(text: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!doctype html><html><head><title></title></head><body>${text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n')}</body></html>`;
+}
+
+async function main() {
+  console.log('Building the extension (production)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+
+  // Sizes of what the browser loads.
+  const content = join(OUT, 'content-scripts/content.js');
+  if (existsSync(content)) emit('content.bundle_gz_kb', gzKb(content), 'KB', '< 8');
+  const extractor = join(OUT, 'extractor.js');
+  if (existsSync(extractor)) emit('extract.bundle_gz_kb', gzKb(extractor), 'KB', '< 60');
+
+  // Extraction time per corpus page, in Node (HTML parsing with linkedom included).
+  const all = cases();
+  const perPage: number[] = [];
+  for (const c of all) {
+    const raw = readFileSync(c.page, 'utf8');
+    const opts = { url: c.url, observed: c.observed, format: c.format as 'text' | 'html' | 'pdf-text' };
+    perPage.push(time(() => (c.html ? extractFromHtml(raw, opts) : extractFromText(raw, opts)), 15));
+  }
+  if (perPage.length) {
+    emit('extract.page_median_ms', median(perPage), 'ms', '< 10');
+    emit('extract.page_worst_ms', Math.max(...perPage), 'ms', '< 50');
+  }
+
+  // A 2 MB page: one ad followed by a very long list of other text.
+  const seed = all.find((c) => c.html && c.isJobAd) ?? all[0];
+  if (seed) {
+    const raw = readFileSync(seed.page, 'utf8');
+    const filler = '<p>Lorem ipsum dolor sit amet, 12 34 56 78, 2019-10-19, kontakt os på info@example.org. Ansøgningsfrist følger.</p>\n';
+    const big = (seed.html ? raw : textAsHtml(raw)).replace('</body>', `${filler.repeat(Math.ceil((2 << 20) / filler.length))}</body>`);
+    emit('extract.2mb_ms', time(() => extractFromHtml(big, { observed: '2026-01-01' }), 5, 1), 'ms', '< 200');
+  }
+
+  // Detector quality over the corpora (Node, linkedom: the same code as the content script).
+  let tp = 0, fp = 0, fn = 0;
+  for (const c of all) {
+    const raw = readFileSync(c.page, 'utf8');
+    const { document } = parseHTML(c.html ? raw : textAsHtml(raw));
+    const d = scoreSignals(collectSignals(document as unknown as Document, c.url ?? 'https://example.org/'));
+    if (d.isJobAd && c.isJobAd) tp++;
+    else if (d.isJobAd) fp++;
+    else if (c.isJobAd) fn++;
+  }
+  if (all.length) {
+    emit('detect.precision', tp + fp ? tp / (tp + fp) : 1, 'ratio', '>= 0.98');
+    emit('detect.recall', tp + fn ? tp / (tp + fn) : 1, 'ratio', '>= 0.98');
+  }
+
+  await benchDetectInChromium(all);
+}
+
+/** Detection time in real Chromium: the detector as the content script bundles it, on real pages. */
+async function benchDetectInChromium(all: Case[]) {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) return;
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'lib/detect/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'FristDetect',
+    write: false,
+  });
+  const code = bundle.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    const measure = async (html: string, runs: number) => {
+      await page.setContent(html);
+      await page.addScriptTag({ content: code });
+      return page.evaluate((n) => {
+        const w = window as unknown as { FristDetect: { detectJobAd: (d: Document, u: string) => unknown } };
+        const t: number[] = [];
+        for (let i = 0; i < n + 3; i++) {
+          const a = performance.now();
+          w.FristDetect.detectJobAd(document, location.href);
+          if (i >= 3) t.push(performance.now() - a);
+        }
+        t.sort((x, y) => x - y);
+        return t[t.length >> 1];
+      }, runs);
+    };
+    const typical = all.find((c) => !c.isJobAd && c.html);
+    if (typical) emit('detect.typical_ms', (await measure(readFileSync(typical.page, 'utf8'), 50)) as number, 'ms', '< 1');
+    const para = '<p>Velkommen til vores forening. Vi arbejder for natur og klima i hele landet, med lokalgrupper og frivillige.</p>\n';
+    const big = `<!doctype html><html><head><title>Nyheder</title></head><body><main>${para.repeat(Math.ceil((1 << 20) / para.length))}</main></body></html>`;
+    emit('detect.1mb_ms', (await measure(big, 20)) as number, 'ms', '< 5');
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

@@ -1,0 +1,30 @@
+// A static file server on 127.0.0.1 for the demo page (npm start) and the end-to-end tests.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.js': 'text/javascript',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Serves the files below `dir` on 127.0.0.1 (port 0: a free one). Returns the base URL and close(). */
+export async function startServer(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = resolve(join(root, path));
+    if ((file !== root && !file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  return { base: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(ok)) };
+}

@@ -1,0 +1,97 @@
+// End to end in real Chromium: the badge on a job ad, saving from the popup, the saved list,
+// no duplicate on a second save, and no badge on a page that is no job ad.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge } from './harness.mjs';
+
+describe('save a posting', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the badge on a job ad, saves it from the popup and lists it', async () => {
+    const { context, worker, extensionId } = browser;
+    const page = await context.newPage();
+    const url = `${server.base}/ad.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    assert.ok(tabId, 'the ad has a tab');
+    await waitForBadge(worker, tabId, '+');
+
+    const popup = await openPopup(context, extensionId, tabId);
+    await popup.getByText('This page looks like a job ad.').waitFor();
+    await popup.getByRole('button', { name: 'Save posting' }).click();
+    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    const row = popup.getByTestId('posting').filter({ hasText: 'Kampagnemedarbejder' });
+    await row.waitFor();
+    await popup.close();
+
+    // Saved: the badge says so.
+    await waitForBadge(worker, tabId, '✓');
+
+    // Reopen the popup: the posting is there, with its deadline.
+    const again = await openPopup(context, extensionId, tabId);
+    const saved = again.getByTestId('posting').filter({ hasText: 'Kampagnemedarbejder' });
+    await saved.waitFor();
+    assert.match(await saved.textContent(), /2027/);
+    assert.equal(await again.getByTestId('posting').count(), 1);
+
+    // A second save of the same ad (here: the same URL with a tracking parameter) updates it.
+    await page.goto(`${url}?utm_source=newsletter#apply`);
+    const tracked = await tabIdOf(worker, `${url}?utm_source=newsletter#apply`);
+    await again.goto(`chrome-extension://${extensionId}/popup.html?tab=${tracked}`);
+    await again.getByRole('button', { name: 'Save posting' }).click();
+    await again.getByRole('status').getByText(/^Updated: /).waitFor({ timeout: 15_000 });
+    assert.equal(await again.getByTestId('posting').count(), 1);
+    await again.close();
+    await page.close();
+  });
+
+  it('lists postings nearest deadline first', async () => {
+    const { context, worker, extensionId } = browser;
+    const page = await context.newPage();
+    const url = `${server.base}/ad-second.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    await waitForBadge(worker, tabId, '+');
+    const popup = await openPopup(context, extensionId, tabId);
+    await popup.getByRole('button', { name: 'Save posting' }).click();
+    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup.getByTestId('posting').nth(1).waitFor();
+    const titles = await popup.locator('.posting-title').allTextContents();
+    assert.equal(titles.length, 2);
+    assert.match(titles[0], /rådgiver/i, 'the 10 January deadline comes before the 15 January one');
+    assert.match(titles[1], /Kampagnemedarbejder/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('gives no badge to a page that is no job ad', async () => {
+    const { context, worker } = browser;
+    const page = await context.newPage();
+    const url = `${server.base}/not-an-ad.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    // Wait until the content script has reported (the title is set with every report).
+    await waitForTitle(worker, tabId);
+    assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
+    await page.close();
+  });
+});
+
+async function waitForTitle(worker, tabId, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+    if (title.includes('no job ad')) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the content script never reported');
+}
