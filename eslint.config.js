@@ -22,4 +22,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The end-to-end tests evaluate code in the extension's service worker, where `chrome` exists.
+    files: ['tests/e2e/**'],
+    languageOptions: { globals: { chrome: 'readonly' } },
+  },
 );
