@@ -1,0 +1,126 @@
+/**
+ * The text of one ad, prepared once for all field parsers: lines, soft-wrapped lines joined into
+ * blocks, the language's vocabulary and the dates known from outside the text.
+ */
+import type { Lang } from '../types';
+import { vocabularyFor, unionOf } from '../locales/index';
+import type { Vocabulary } from '../locales/types';
+
+/** A paragraph or line of the ad: soft-wrapped lines (PDF text, "Bønes,\nbystyregruppen@…") joined. */
+export interface Block {
+  text: string;
+  /** Index in `lines` of the block's first line. */
+  line: number;
+}
+
+export interface TextContext {
+  /** The ad's visible text, normalised (\n line ends, no soft hyphens, no-break spaces as spaces). */
+  text: string;
+  lines: string[];
+  blocks: Block[];
+  lang: Lang | null;
+  /** The language's words, or the union of all languages when it is unknown. */
+  vocab: Vocabulary;
+  /** The day the page was seen (YYYY-MM-DD): yearless dates resolve against it. */
+  observed: string | null;
+  /** ISO dates known from structured data (datePosted…), for yearless dates when observed is null. */
+  anchors: string[];
+  /** Country calling code for national phone numbers ("45"), from the language or the ad's domains. */
+  country: string | null;
+  /** Shared work between parsers (the date scan), keyed by parser. */
+  memo: Map<string, unknown>;
+}
+
+export interface TextContextOptions {
+  lang: Lang | null;
+  observed: string | null;
+  anchors?: string[];
+  /** Extra languages whose words also count (e.g. ['en'] for a Danish ad with English labels). */
+  alsoLangs?: Lang[];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+const BULLET_START = /^[•·▪◦‣⁃*–-]\s/u;
+const SENTENCE_END = /[.!?:;]["”)]?$/u;
+const SOFT_JOIN_END = /[,–/&(-]$/u;
+const HYPHEN_END = /\p{Ll}-$/u;
+const LOWER_OR_DIGIT_START = /^[\p{Ll}\p{N}(@]/u;
+const LOWER_START = /^\p{Ll}/u;
+const TLD = /\.(dk|no|se|de|fi|at|ch|uk)(?![\p{L}\p{N}])/giu;
+const TLD_COUNTRY: Record<string, string> = { dk: '45', no: '47', se: '46', de: '49', fi: '358', at: '43', ch: '41', uk: '44' };
+
+/** Text normalisation every parser relies on. */
+export function normalizeText(text: string): string {
+  return String(text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/\t/g, ' ')
+    .normalize('NFC');
+}
+
+/** Join soft-wrapped lines into blocks (a paragraph of PDF text, a label split over two lines). */
+export function makeBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: string | null = null;
+  let curLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') {
+      if (cur !== null) blocks.push({ text: cur, line: curLine });
+      cur = null;
+      continue;
+    }
+    if (cur === null) {
+      cur = line;
+      curLine = i;
+      continue;
+    }
+    const prev: string = cur;
+    const bullet = BULLET_START.test(line);
+    const ended = SENTENCE_END.test(prev);
+    let join = false;
+    if (!bullet && !ended) {
+      if (SOFT_JOIN_END.test(prev) || LOWER_OR_DIGIT_START.test(line)) join = true;
+      else if ((lines[i - 1] ?? '').trim().length >= 40) join = true;
+    }
+    if (join) {
+      if (HYPHEN_END.test(prev) && LOWER_START.test(line)) cur = prev.slice(0, -1) + line;
+      else cur = prev + ' ' + line;
+    } else {
+      blocks.push({ text: cur, line: curLine });
+      cur = line;
+      curLine = i;
+    }
+  }
+  if (cur !== null) blocks.push({ text: cur, line: curLine });
+  return blocks;
+}
+
+function countryFromDomains(text: string): string | null {
+  const votes = new Map<string, number>();
+  TLD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = TLD.exec(text)) !== null && n < 200) {
+    n++;
+    const cc = TLD_COUNTRY[(m[1] ?? '').toLowerCase()];
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  }
+  TLD.lastIndex = 0;
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [cc, k] of votes) if (k > bestN) [best, bestN] = [cc, k];
+  return best;
+}
+
+export function makeTextContext(text: string, opts: TextContextOptions): TextContext {
+  const norm = normalizeText(text);
+  const lines = norm.split('\n');
+  const lang = opts.lang ?? null;
+  const vocab = lang && opts.alsoLangs && opts.alsoLangs.length > 0 ? unionOf([lang, ...opts.alsoLangs]) : vocabularyFor(lang);
+  const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
+  const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
+  const country = vocab.phoneCountry ?? countryFromDomains(norm);
+  return { text: norm, lines, blocks: makeBlocks(lines), lang, vocab, observed, anchors, country, memo: new Map() };
+}

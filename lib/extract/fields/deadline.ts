@@ -1,0 +1,80 @@
+/**
+ * The application deadline: the date after a deadline label ("Ansøgningsfrist 15/12 kl.12.00",
+ * "senest d. 6. maj 2020", "Bewerbungsfrist: 6. Mai 2020"), "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
+ * A yearless date takes its year from the day the ad was seen, else from the ad's own dated facts
+ * (publication date, a start or interview date with a year); with none it stays null.
+ */
+import type { Found } from '../types';
+import type { TextContext } from './context';
+import { resolveOnOrAfter, resolveOnOrBefore } from './calendar';
+import { mentionIso, scanDates, type DateMention } from './dates';
+
+/** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
+export const OBSERVED_GRACE_DAYS = 14;
+
+export function deadlineCandidates(ctx: TextContext): DateMention[] {
+  return scanDates(ctx).filter((m) => m.kind === 'deadline' || m.kind === 'deadlineWeak');
+}
+
+/** Earliest ISO day among the anchors and the publication dates written in the ad. */
+export function publicationAnchor(ctx: TextContext): string | null {
+  const days = [...ctx.anchors];
+  for (const m of scanDates(ctx)) if (m.kind === 'publication') {
+    const iso = mentionIso(m);
+    if (iso) days.push(iso);
+  }
+  days.sort();
+  return days[0] ?? null;
+}
+
+function strength(m: DateMention): number {
+  return m.kind === 'deadline' ? 2 : 1;
+}
+
+export function parseDeadline(ctx: TextContext): Found<string> | null {
+  const cands = deadlineCandidates(ctx);
+  if (cands.length === 0) return null;
+  const top = Math.max(...cands.map(strength));
+  const strongest = cands.filter((c) => strength(c) === top);
+  // The ad may state the deadline twice, once without the year: prefer a written year, and a
+  // yearless date matching a dated one takes that year.
+  const pick = strongest.find((c) => c.year !== null) ?? strongest[0];
+  if (!pick) return null;
+  let iso = mentionIso(pick);
+  let inferred = false;
+  let evidence = pick.evidence;
+  if (iso === null) {
+    const twin = cands.find((c) => c.year !== null && c.month === pick!.month && c.day === pick!.day);
+    if (twin) {
+      iso = mentionIso(twin);
+      evidence = pick.evidence === twin.evidence ? pick.evidence : `${pick.evidence} … ${twin.evidence}`;
+    } else {
+      iso = resolveAgainst(ctx, pick);
+      inferred = iso !== null;
+    }
+  }
+  if (iso === null) return null;
+  const time = pick.time ?? cands.find((c) => c.month === pick!.month && c.day === pick!.day && c.time)?.time ?? null;
+  return { value: time ? `${iso}T${time}` : iso, evidence: clip(evidence), source: 'text', ...(inferred ? { inferred: true } : {}) };
+}
+
+/** The year of a yearless deadline: observed, else anchors, else before a dated start or interview. */
+function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
+  if (ctx.observed) return resolveOnOrAfter(m.month, m.day, ctx.observed, OBSERVED_GRACE_DAYS);
+  const anchor = publicationAnchor(ctx);
+  if (anchor) return resolveOnOrAfter(m.month, m.day, anchor, 0);
+  const all = scanDates(ctx);
+  const later = all
+    .filter((d) => (d.kind === 'start' || d.kind === 'interview') && d.year !== null)
+    .map((d) => mentionIso(d))
+    .filter((d): d is string => d !== null)
+    .sort();
+  const first = later[0];
+  if (first) return resolveOnOrBefore(m.month, m.day, first);
+  return null;
+}
+
+export function clip(s: string, max = 300): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}

@@ -1,0 +1,67 @@
+/**
+ * The start: a date after a start label ("Stillingen ønskes besat pr. 1.februar 2018",
+ * "forventet tiltrædelse 1. marts") or words ("Tiltredelse: snarlig", "Starttidspunkt: så hurtigt
+ * som muligt", "ab sofort"). A yearless start date comes after the deadline it follows.
+ */
+import type { Found } from '../types';
+import type { Vocabulary } from '../locales/types';
+import type { TextContext } from './context';
+import { resolveOnOrAfter } from './calendar';
+import { mentionIso, scanDates } from './dates';
+import { clip, OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
+import { allMatches, alternation, perVocabulary, phraseRegex, sentenceAround } from './text';
+
+const compile = perVocabulary((v: Vocabulary) => ({
+  label: phraseRegex(v.startLabels),
+  wordsAfterLabel: new RegExp(
+    `^[\\s:,.–-]{0,4}(?:(?:er|is|ist|är|blir|vil være|will be|pr\\.?|per|fra|from|ab|snarest)\\s{1,3}){0,2}(${alternation(v.startWords)})(?![\\p{L}])`,
+    'iu',
+  ),
+  self: v.startSelfPhrases.length > 0 ? phraseRegex(v.startSelfPhrases, { whole: true }) : null,
+}));
+
+export interface StartFound {
+  startDate?: Found<string>;
+  startText?: Found<string>;
+}
+
+export function parseStart(ctx: TextContext, deadline: string | null): StartFound {
+  const starts = scanDates(ctx).filter((m) => m.kind === 'start');
+  const dated = starts.find((m) => m.year !== null) ?? starts[0];
+  if (dated) {
+    let iso = mentionIso(dated);
+    let inferred = false;
+    if (iso === null) {
+      const ref = deadline ?? ctx.observed ?? publicationAnchor(ctx);
+      if (ref) {
+        iso = resolveOnOrAfter(dated.month, dated.day, ref.slice(0, 10), deadline ? 0 : OBSERVED_GRACE_DAYS);
+        inferred = iso !== null;
+      }
+    }
+    if (iso) return { startDate: { value: iso, evidence: clip(dated.evidence), source: 'text', ...(inferred ? { inferred: true } : {}) } };
+  }
+  const rx = compile(ctx.vocab);
+  for (const b of ctx.blocks) {
+    for (const m of allMatches(rx.label, b.text)) {
+      const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const w = rx.wordsAfterLabel.exec(after);
+      if (w && w[1]) {
+        const at = m.index + m[0].length + w.index + w[0].length - w[1].length;
+        const phrase = phraseAt(b.text, at);
+        return { startText: { value: phrase, evidence: clip(sentenceAround(b.text, m.index, at)), source: 'text' } };
+      }
+    }
+    if (rx.self) {
+      const s = allMatches(rx.self, b.text)[0];
+      if (s) return { startText: { value: s[0], evidence: clip(sentenceAround(b.text, s.index)), source: 'text' } };
+    }
+  }
+  return {};
+}
+
+/** The start words from `at` to the end of the clause ("snarest muligt", "efter aftale"). */
+function phraseAt(text: string, at: number): string {
+  const rest = text.slice(at, at + 60);
+  const end = rest.search(/[.;:!?()\n]|,\s|\s[-–]\s/u);
+  return (end >= 0 ? rest.slice(0, end) : rest).trim().slice(0, 60);
+}

@@ -1,0 +1,97 @@
+import type { Vocabulary } from './types';
+
+/** Danish. */
+export const da: Vocabulary = {
+  months: {
+    januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+    juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  },
+  weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  deadlineLabels: [
+    'ansøgningsfrist', 'ansøgningsfristen er', 'frist for ansøgning', 'fristen for ansøgning', 'frist for ansøgninger',
+    'sidste frist', 'sidste ansøgningsdag', 'frist', 'ansøgningen skal være os i hænde', 'skal være os i hænde',
+    'modtaget senest', 'deadline',
+  ],
+  deadlineWeakLabels: ['senest', 'inden', 'senest den', 'senest d.', 'inden den', 'før'],
+  applyWords: ['ansøgning', 'ansøg', 'ansøger', 'send', 'sendes', 'mailes', 'cv', 'søg', 'søge'],
+  startLabels: [
+    'tiltrædelse', 'tiltrædelsesdato', 'forventet tiltrædelse', 'stillingen ønskes besat', 'ønskes besat',
+    'stillingen er til besættelse', 'til besættelse', 'starttidspunkt', 'startdato', 'opstart', 'start',
+    'ansættelsesstart', 'første arbejdsdag', 'tiltræde',
+  ],
+  startWords: [
+    'snarest muligt', 'snarest', 'efter aftale', 'hurtigst muligt', 'så hurtigt som muligt', 'så snart som muligt',
+    'så snart som muligt', 'straks', 'omgående', 'hurtigst',
+  ],
+  startSelfPhrases: [],
+  interviewLabels: [
+    'ansættelsessamtaler', 'ansættelsessamtale', 'jobsamtaler', 'jobsamtale', 'samtaler', 'samtale',
+    'samtalerunde', 'første samtale', 'anden samtale', 'interview',
+  ],
+  weekWords: ['uge', 'ugerne'],
+  publicationLabels: ['publiceret', 'offentliggjort', 'opslået', 'indrykket', 'oprettet', 'dato'],
+  timeMarkers: ['kl.', 'kl', 'klokken'],
+  timeSuffixes: [],
+  hoursWords: ['timer', 'timers', 't.'],
+  weeklyWords: [
+    'om ugen', 'pr. uge', 'pr uge', 'per uge', 'i ugen', 'ugentlig', 'ugentligt', 'ugentlige', 'stilling', 'stillingen',
+    'arbejdstid', 'om ugen', '/uge',
+  ],
+  annualHoursWords: ['årsnorm', 'årsnormen', 'årlig arbejdstid'],
+  percentWords: ['stilling', 'stillingen', 'stillingsbrøk', 'stillingsprocent', 'beskæftigelsesgrad', 'ansættelsesgrad', 'deltid'],
+  percentNegativeWords: [
+    'pension', 'pensionsordning', 'pensionsbidrag', 'fritvalg', 'fritvalgskonto', 'feriepenge', 'tillæg', 'rabat',
+    'moms', 'skat', 'stigning', 'reguleres', 'lønstigning', 'arbejdsgiverbidrag', 'egetbidrag',
+  ],
+  salaryLabels: ['løn', 'lønnen', 'lønnen er', 'månedsløn', 'årsløn', 'timeløn', 'grundløn', 'lønramme', 'aflønning', 'honorar', 'gage', 'vederlag'],
+  salaryTermPhrases: [
+    'løn efter overenskomst', 'løn og ansættelsesvilkår efter', 'løn- og ansættelsesvilkår efter', 'løn efter',
+    'løn i henhold til', 'løn- og ansættelsesvilkår i henhold til', 'løn og ansættelsesvilkår i henhold til',
+    'aflønning efter', 'aflønning sker efter', 'aflønningen sker', 'lønnen fastsættes', 'løn forhandles', 'løn efter kvalifikationer',
+  ],
+  krCurrency: 'DKK',
+  perMonthWords: ['pr. måned', 'pr måned', 'om måneden', 'per måned', 'månedlig', 'månedligt', 'md.', 'mdr.', 'mdl.', 'månedsløn', 'månedlønnen', '/md', '/måned'],
+  perYearWords: ['pr. år', 'pr år', 'om året', 'per år', 'årlig', 'årligt', 'årsløn', 'årslønnen', '/år'],
+  perHourWords: ['i timen', 'pr. time', 'pr time', 'per time', 'timeløn', 'timelønnen', '/time', '/t'],
+  phoneLabels: ['tlf', 'tlf.', 'telefon', 'telefonnummer', 'mobil', 'mobilnummer', 'tel', 'tel.', 'telefonisk'],
+  notPhoneLabels: [
+    'cvr', 'cvr-nr', 'cvr.nr', 'cvr nr', 'se-nr', 'ean', 'ean-nr', 'p-nr', 'sagsnr', 'sags nr', 'sagsnummer', 'j.nr', 'journalnr',
+    'ref', 'ref.', 'reference', 'referencenummer', 'jobnr', 'job-nr', 'jobnummer', 'stillingsnr', 'id', 'konto', 'kontonr',
+    'kontonummer', 'reg.nr', 'reg nr', 'registreringsnummer', 'iban', 'bank', 'nr.', 'postboks', 'cpr', 'opslagsnr', 'annonce',
+  ],
+  phoneCountry: '45',
+  contactLabels: [
+    'kontakte', 'kontakt', 'kontaktes', 'kontaktperson', 'kontaktpersoner', 'henvendelse til', 'henvende dig til',
+    'henvende sig til', 'ringe til', 'ring til', 'ringe', 'spørgsmål', 'yderligere oplysninger', 'nærmere oplysninger',
+    'oplysninger om stillingen', 'yderligere information', 'nærmere information', 'information om stillingen',
+    'vil du vide mere', 'fås hos', 'fås ved', 'kan rettes til', 'rettes til', 'kan kontaktes', 'kontaktes på',
+  ],
+  roleWords: [
+    'sekretariatsleder', 'sekretariatschef', 'gruppeleder', 'leder', 'direktør', 'administrerende direktør',
+    'hr-konsulent', 'hr-partner', 'konsulent', 'formand', 'forkvinde', 'næstformand', 'daglig leder', 'rektor',
+    'enhedschef', 'kontorchef', 'afdelingsleder', 'teamleder', 'souschef', 'chef', 'generalsekretær',
+    'politisk leder', 'organisationschef', 'kommunikationschef', 'pressechef', 'koordinator', 'projektleder',
+    'personalechef', 'økonomichef', 'kasserer', 'sekretær', 'medarbejder', 'kollega', 'regionssekretær',
+    'landssekretær', 'næstformand', 'bestyrelsesmedlem', 'afdelingschef', 'centerchef', 'skoleleder', 'institutionsleder',
+    'forstander', 'viceskoleleder', 'områdeleder', 'fagchef', 'tillidsrepræsentant',
+  ],
+  roleSuffixes: ['leder', 'chef', 'direktør', 'konsulent', 'formand', 'forkvinde', 'sekretær', 'koordinator', 'rådgiver', 'ansvarlig', 'medarbejder', 'partner'],
+  honorifics: [],
+  nonPersonWords: [
+    'du', 'dig', 'vi', 'os', 'jeg', 'han', 'hun', 'de', 'dem', 'i', 'vores', 'vor', 'din', 'dit', 'man', 'det', 'den', 'der',
+    'hvis', 'har', 'vil', 'kan', 'skal', 'send', 'ring', 'kontakt', 'kontakte', 'ansøgning', 'ansøgningen', 'stillingen',
+    'spørgsmål', 'yderligere', 'nærmere', 'oplysninger', 'information', 'læs', 'mere', 'se', 'og', 'eller', 'på', 'til',
+    'mail', 'e-mail', 'email', 'tlf', 'telefon', 'mobil', 'region', 'regionen', 'kommune', 'kommunen', 'hovedstaden',
+    'sjælland', 'syddanmark', 'midtjylland', 'nordjylland', 'jylland', 'fyn', 'bornholm', 'danmark', 'københavn',
+    'aarhus', 'odense', 'aalborg', 'esbjerg', 'udvalg', 'udvalget', 'bestyrelse', 'bestyrelsen', 'sekretariatet',
+    'landsforeningen', 'foreningen', 'folketinget', 'christiansborg', 'hr', 'hr-afdelingen', 'personaleafdelingen',
+    'herunder', 'enten', 'evt', 'gerne', 'venlig', 'hilsen', 'mvh', 'ansættelsesudvalget', 'tiltrædelse',
+  ],
+  nonPersonSuffixes: [
+    'vej', 'vejen', 'gade', 'gaden', 'stræde', 'plads', 'pladsen', 'torv', 'torvet', 'allé', 'alle', 'boulevard', 'kommune',
+    'kommunen', 'regionen', 'udvalg', 'udvalget', 'partiet', 'gruppen', 'foreningen', 'forening', 'forbund', 'forbundet',
+    'sekretariatet', 'listen', 'afdelingen', 'huset', 'centret', 'centeret', 'skolen', 'fonden', 'rådet',
+  ],
+  listConnectors: ['og', 'eller', '&', ',', '-', '–'],
+};

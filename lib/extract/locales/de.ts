@@ -1,0 +1,86 @@
+import type { Vocabulary } from './types';
+
+/** German. */
+export const de: Vocabulary = {
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feber: 2, feb: 2, märz: 3, maerz: 3, mär: 3, mrz: 3, april: 4, apr: 4,
+    mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+    november: 11, nov: 11, dezember: 12, dez: 12,
+  },
+  weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+  deadlineLabels: [
+    'bewerbungsfrist', 'bewerbungsschluss', 'einsendeschluss', 'bewerben sie sich bis', 'bewerbungen bis',
+    'bewerbung bis', 'bewerbungsende', 'frist', 'deadline', 'ende der bewerbungsfrist', 'bewerbungseingang bis',
+  ],
+  deadlineWeakLabels: ['bis zum', 'bis', 'spätestens', 'spätestens bis', 'spätestens am'],
+  applyWords: ['bewerbung', 'bewerben', 'bewerbungen', 'bewerbungsunterlagen', 'unterlagen', 'senden', 'schicken', 'lebenslauf'],
+  startLabels: [
+    'eintrittsdatum', 'eintritt', 'eintrittstermin', 'arbeitsbeginn', 'beginn', 'dienstbeginn', 'startdatum', 'start',
+    'stellenantritt', 'antritt', 'zu besetzen ab', 'zu besetzen zum', 'besetzen zum',
+  ],
+  startWords: [
+    'ab sofort', 'sofort', 'nächstmöglichen zeitpunkt', 'zum nächstmöglichen zeitpunkt', 'nach vereinbarung',
+    'baldmöglichst', 'schnellstmöglich', 'nächstmöglich', 'zeitnah',
+  ],
+  startSelfPhrases: ['ab sofort', 'zum nächstmöglichen zeitpunkt', 'zum nächstmöglichen termin'],
+  interviewLabels: ['vorstellungsgespräche', 'vorstellungsgespräch', 'bewerbungsgespräche', 'bewerbungsgespräch', 'auswahlgespräche', 'gespräche', 'interviews'],
+  weekWords: ['kw', 'kalenderwoche', 'woche'],
+  publicationLabels: ['veröffentlicht', 'veröffentlicht am', 'online seit', 'datum', 'erstellt', 'ausgeschrieben am'],
+  timeMarkers: ['um', 'bis'],
+  timeSuffixes: ['uhr', 'h'],
+  hoursWords: ['stunden', 'std.', 'std', 'wochenstunden', 'h'],
+  weeklyWords: [
+    'pro woche', 'je woche', 'in der woche', 'wöchentlich', 'wöchentliche', 'wöchentlichen', 'wochenarbeitszeit',
+    'wochenstunden', 'arbeitszeit', '/woche', 'die woche', 'stelle',
+  ],
+  annualHoursWords: ['jahresarbeitszeit'],
+  percentWords: ['stellenumfang', 'beschäftigungsumfang', 'arbeitspensum', 'pensum', 'stelle', 'teilzeit', 'beschäftigungsgrad', 'anstellung', 'umfang'],
+  percentNegativeWords: ['rente', 'altersvorsorge', 'zuschuss', 'rabatt', 'mwst', 'steuer', 'erhöhung', 'zulage', 'weihnachtsgeld', 'urlaubsgeld', 'provision', 'beitrag'],
+  salaryLabels: ['gehalt', 'vergütung', 'entgelt', 'bezahlung', 'lohn', 'jahresgehalt', 'monatsgehalt', 'bruttogehalt', 'stundenlohn', 'honorar', 'eingruppierung'],
+  salaryTermPhrases: [
+    'vergütung nach', 'vergütung erfolgt nach', 'bezahlung nach', 'eingruppierung nach', 'eingruppierung erfolgt', 'entgelt nach',
+    'vergütung gemäß', 'bezahlung gemäß', 'gehalt nach vereinbarung', 'tvöd', 'tv-l', 'tarifvertrag',
+  ],
+  krCurrency: null,
+  perMonthWords: ['pro monat', 'im monat', 'monatlich', 'monatsgehalt', 'mtl.', '/monat', 'brutto monatlich'],
+  perYearWords: ['pro jahr', 'im jahr', 'jährlich', 'jahresgehalt', 'p.a.', 'per annum', '/jahr', 'brutto jährlich', 'jahresbrutto'],
+  perHourWords: ['pro stunde', 'die stunde', 'stündlich', 'stundenlohn', '/stunde', '/h'],
+  phoneLabels: ['tel', 'tel.', 'telefon', 'telefonnummer', 'mobil', 'handy', 'fon', 'rufnummer', 'telefonisch'],
+  notPhoneLabels: [
+    'steuernummer', 'ust-idnr', 'ust-id', 'hrb', 'registernummer', 'kennziffer', 'kennzahl', 'referenznummer', 'ref', 'ref.',
+    'aktenzeichen', 'az', 'az.', 'stellen-id', 'id', 'konto', 'kontonummer', 'iban', 'bic', 'blz', 'bank', 'nr.', 'postfach',
+    'ausschreibungsnummer', 'chiffre',
+  ],
+  phoneCountry: '49',
+  contactLabels: [
+    'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'kontakt', 'kontaktieren', 'fragen', 'rückfragen',
+    'auskünfte', 'auskunft', 'wenden sie sich an', 'wende dich an', 'steht ihnen', 'steht dir', 'erreichen sie',
+    'gerne zur verfügung', 'weitere informationen', 'nähere informationen',
+  ],
+  roleWords: [
+    'geschäftsführerin', 'geschäftsführer', 'leiterin', 'leiter', 'referentin', 'referent', 'personalreferentin',
+    'personalreferent', 'vorsitzende', 'vorsitzender', 'vorstand', 'bürgermeisterin', 'bürgermeister', 'direktorin',
+    'direktor', 'koordinatorin', 'koordinator', 'sachbearbeiterin', 'sachbearbeiter', 'teamleiterin', 'teamleiter',
+    'abteilungsleiterin', 'abteilungsleiter', 'personalleiterin', 'personalleiter', 'generalsekretärin', 'generalsekretär',
+    'bundesgeschäftsführerin', 'bundesgeschäftsführer', 'landesgeschäftsführerin', 'landesgeschäftsführer',
+  ],
+  roleSuffixes: ['leiterin', 'leiter', 'führerin', 'führer', 'referentin', 'referent', 'direktorin', 'direktor', 'vorsitzende', 'vorsitzender', 'koordinatorin', 'koordinator', 'beauftragte', 'beauftragter', 'sekretärin', 'sekretär', 'bearbeiterin', 'bearbeiter'],
+  honorifics: ['frau', 'herr', 'herrn', 'dr.', 'dr', 'prof.', 'prof', 'dipl.-ing.', 'mag.'],
+  nonPersonWords: [
+    'sie', 'ihnen', 'ihr', 'ihre', 'ihrer', 'du', 'dir', 'dich', 'wir', 'uns', 'unser', 'unsere', 'unserer', 'ich', 'er',
+    'es', 'der', 'die', 'das', 'den', 'dem', 'des', 'bei', 'für', 'von', 'mit', 'an', 'und', 'oder', 'unter', 'per', 'gerne',
+    'fragen', 'rückfragen', 'auskünfte', 'informationen', 'weitere', 'nähere', 'bewerbung', 'bewerbungen', 'stelle',
+    'kontakt', 'ansprechpartner', 'ansprechpartnerin', 'telefon', 'tel', 'mobil', 'e-mail', 'email', 'mail', 'fax',
+    'verfügung', 'herr', 'frau', 'abteilung', 'referat', 'personalabteilung', 'personal', 'team', 'geschäftsstelle',
+    'bundesgeschäftsstelle', 'landesverband', 'kreisverband', 'vorstand', 'gemeinde', 'stadt', 'landkreis', 'kreis',
+    'bezirk', 'land', 'bund', 'deutschland', 'österreich', 'schweiz', 'berlin', 'hamburg', 'münchen', 'köln',
+    'frankfurt', 'wien', 'zürich', 'ausschuss', 'fraktion', 'partei', 'verband', 'verein', 'stiftung', 'gmbh', 'ev',
+    'e.v.', 'mit freundlichen', 'grüßen', 'bitte', 'senden', 'schicken', 'eintritt',
+  ],
+  nonPersonSuffixes: [
+    'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'verband', 'verein', 'partei',
+    'fraktion', 'ausschuss', 'stiftung', 'gemeinde', 'kreis', 'amt', 'abteilung', 'stelle', 'ung', 'keit', 'heit', 'schaft',
+    'tion', 'ium', 'ismus',
+  ],
+  listConnectors: ['und', 'oder', 'bis', '&', ',', '-', '–'],
+};

@@ -1,0 +1,65 @@
+import type { Vocabulary } from './types';
+
+/** English. */
+export const en: Vocabulary = {
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+    august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  },
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  deadlineLabels: [
+    'closing date', 'closing date for applications', 'application deadline', 'deadline for applications', 'deadline',
+    'apply by', 'apply before', 'applications close', 'applications must be received by', 'applications by',
+    'applications should be submitted by', 'closes', 'closing', 'last date for applications', 'last day to apply',
+  ],
+  deadlineWeakLabels: ['no later than', 'by', 'before', 'until'],
+  applyWords: ['application', 'applications', 'apply', 'applying', 'submit', 'send', 'cv', 'resume', 'cover letter'],
+  startLabels: ['start date', 'starting date', 'start', 'commencement', 'starting', 'expected start', 'to start', 'begins'],
+  startWords: [
+    'as soon as possible', 'asap', 'immediately', 'by agreement', 'by arrangement', 'to be agreed', 'negotiable',
+    'as soon as possible or by agreement', 'immediate',
+  ],
+  startSelfPhrases: ['immediate start', 'start immediately'],
+  interviewLabels: ['interviews', 'interview', 'interview date', 'interviews will be held', 'interviews are expected'],
+  weekWords: ['week', 'wk'],
+  publicationLabels: ['posted', 'posted on', 'published', 'published on', 'date posted', 'date'],
+  timeMarkers: ['at', 'by'],
+  timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'noon', 'h', 'cet', 'cest', 'gmt', 'bst'],
+  hoursWords: ['hours', 'hrs', 'hour', 'h'],
+  weeklyWords: ['per week', 'a week', 'each week', 'weekly', '/week', 'hours/week', 'pw', 'p/w', 'working hours', 'hours per week'],
+  annualHoursWords: ['annual hours'],
+  percentWords: ['fte', 'position', 'post', 'part-time', 'part time', 'employment', 'workload', 'contract', 'role'],
+  percentNegativeWords: ['pension', 'contribution', 'discount', 'vat', 'tax', 'increase', 'bonus', 'commission', 'employer', 'match', 'matched'],
+  salaryLabels: ['salary', 'pay', 'remuneration', 'compensation', 'wage', 'stipend', 'grade', 'pay scale', 'salary range'],
+  salaryTermPhrases: ['salary according to', 'salary in accordance with', 'competitive salary', 'salary negotiable', 'pay according to', 'salary based on', 'salary commensurate with'],
+  krCurrency: null,
+  perMonthWords: ['per month', 'a month', 'monthly', '/month', 'pcm', 'p.m.', '/mo'],
+  perYearWords: ['per year', 'a year', 'per annum', 'p.a.', 'pa', 'annually', 'annual', '/year', '/yr', 'yearly'],
+  perHourWords: ['per hour', 'an hour', 'hourly', '/hour', '/hr', 'ph'],
+  phoneLabels: ['phone', 'tel', 'tel.', 'telephone', 'mobile', 'mob', 'mob.', 'cell', 'call'],
+  notPhoneLabels: [
+    'ref', 'ref.', 'reference', 'job id', 'vacancy id', 'id', 'company number', 'registration number', 'charity number',
+    'charity no', 'registered charity', 'account', 'account number', 'sort code', 'iban', 'bank', 'no.', 'po box', 'vat',
+  ],
+  phoneCountry: '44',
+  contactLabels: [
+    'contact', 'contact person', 'please contact', 'for more information', 'for further information', 'questions',
+    'informal enquiries', 'enquiries', 'queries', 'reach out to', 'get in touch with', 'can be reached', 'for informal discussion',
+  ],
+  roleWords: [
+    'director', 'executive director', 'managing director', 'ceo', 'chief executive', 'manager', 'hr manager', 'hr officer',
+    'head', 'head of hr', 'chair', 'chairperson', 'coordinator', 'officer', 'secretary', 'general secretary',
+    'recruiter', 'team leader', 'leader', 'principal', 'president', 'administrator', 'organiser', 'organizer',
+  ],
+  roleSuffixes: ['director', 'manager', 'coordinator', 'officer', 'secretary', 'leader', 'chair', 'administrator', 'advisor', 'adviser', 'recruiter'],
+  honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.'],
+  nonPersonWords: [
+    'you', 'we', 'us', 'our', 'your', 'i', 'he', 'she', 'they', 'them', 'the', 'a', 'an', 'if', 'please', 'for', 'further',
+    'more', 'information', 'questions', 'contact', 'apply', 'application', 'send', 'email', 'e-mail', 'mail', 'phone',
+    'tel', 'mobile', 'call', 'and', 'or', 'on', 'at', 'to', 'via', 'hr', 'human', 'resources', 'team', 'department',
+    'office', 'council', 'committee', 'board', 'trust', 'union', 'party', 'county', 'city', 'region', 'london',
+    'informal', 'enquiries', 'kind', 'regards', 'thank', 'thanks', 'dear', 'start', 'closing', 'deadline',
+  ],
+  nonPersonSuffixes: ['street', 'road', 'avenue', 'lane', 'square', 'council', 'committee', 'union', 'party', 'trust', 'foundation', 'association', 'department'],
+  listConnectors: ['and', 'or', '&', ',', '-', '–', 'to'],
+};

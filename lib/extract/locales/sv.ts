@@ -1,0 +1,72 @@
+import type { Vocabulary } from './types';
+
+/** Swedish. */
+export const sv: Vocabulary = {
+  months: {
+    januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+    augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+  },
+  weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  deadlineLabels: [
+    'sista ansökningsdag', 'sista ansökningsdagen', 'sista ansökningsdag är', 'sista dag att ansöka', 'sista dagen att ansöka',
+    'ansökningsdag', 'ansökningstid', 'sista dag för ansökan', 'ansök senast', 'sök senast', 'sista datum', 'deadline',
+    'ansökan ska vara oss tillhanda', 'vara oss tillhanda', 'ansökningstiden',
+  ],
+  deadlineWeakLabels: ['senast', 'innan', 'före', 'senast den'],
+  applyWords: ['ansökan', 'ansök', 'ansöka', 'sök', 'söka', 'skicka', 'skickas', 'cv', 'intresseanmälan'],
+  startLabels: ['tillträde', 'tillträdesdag', 'tjänstens tillträde', 'startdatum', 'start', 'anställningens start', 'tillträder'],
+  startWords: [
+    'enligt överenskommelse', 'snarast möjligt', 'snarast', 'omgående', 'så snart som möjligt', 'efter överenskommelse',
+    'omedelbart', 'snarast enligt överenskommelse',
+  ],
+  startSelfPhrases: [],
+  interviewLabels: ['intervjuer', 'intervju', 'intervjuerna', 'anställningsintervjuer', 'samtal'],
+  weekWords: ['vecka', 'v.', 'veckorna'],
+  publicationLabels: ['publicerad', 'publiceringsdatum', 'publicerat', 'datum'],
+  timeMarkers: ['kl.', 'kl', 'klockan'],
+  timeSuffixes: [],
+  hoursWords: ['timmar', 'tim', 'h'],
+  weeklyWords: ['i veckan', 'per vecka', 'veckan', '/vecka', 'i snitt', 'arbetstid', 'veckoarbetstid'],
+  annualHoursWords: ['årsarbetstid'],
+  percentWords: ['tjänstgöringsgrad', 'sysselsättningsgrad', 'omfattning', 'tjänst', 'tjänsten', 'arbetstid', 'deltid', 'heltid', 'anställningsgrad'],
+  percentNegativeWords: ['pension', 'tjänstepension', 'semesterersättning', 'tillägg', 'rabatt', 'moms', 'skatt', 'ökning', 'avgift'],
+  salaryLabels: ['lön', 'lönen', 'månadslön', 'årslön', 'timlön', 'ingångslön', 'grundlön', 'ersättning', 'arvode'],
+  salaryTermPhrases: ['individuell lönesättning', 'lön enligt överenskommelse', 'lön enligt avtal', 'lön enligt', 'lön efter överenskommelse', 'tillämpar individuell lönesättning'],
+  krCurrency: 'SEK',
+  perMonthWords: ['i månaden', 'per månad', 'pr månad', '/mån', 'kr/mån', 'månadslön', 'mån'],
+  perYearWords: ['per år', 'om året', 'årslön', '/år'],
+  perHourWords: ['i timmen', 'per timme', '/tim', 'timlön', '/h'],
+  phoneLabels: ['tel', 'tel.', 'telefon', 'telefonnummer', 'mobil', 'mobilnummer', 'tfn', 'nås på'],
+  notPhoneLabels: [
+    'org.nr', 'org nr', 'organisationsnummer', 'orgnr', 'diarienummer', 'dnr', 'dnr.', 'ref', 'ref.', 'referensnummer',
+    'id', 'konto', 'kontonr', 'bankgiro', 'plusgiro', 'iban', 'bank', 'nr.', 'box', 'annons-id', 'jobb-id',
+  ],
+  phoneCountry: '46',
+  contactLabels: [
+    'upplysningar lämnas av', 'upplysningar om tjänsten', 'ytterligare information', 'mer information', 'kontakta',
+    'kontakt', 'kontaktperson', 'kontaktpersoner', 'frågor', 'frågor om tjänsten', 'välkommen att kontakta', 'nås på',
+    'information lämnas av', 'upplysningar',
+  ],
+  roleWords: [
+    'chef', 'verksamhetschef', 'enhetschef', 'avdelingschef', 'rektor', 'ordförande', 'vice ordförande', 'vd', 'generalsekreterare',
+    'hr-konsulent', 'hr-specialist', 'hr-partner', 'rekryterare', 'sekreterare', 'kanslichef', 'gruppledare', 'samordnare',
+    'koordinator', 'projektledare', 'förbundsordförande', 'ombudsman', 'förbundssekreterare', 'kommunikationschef',
+    'fackligt ombud', 'facklig företrädare',
+  ],
+  roleSuffixes: ['chef', 'ledare', 'ordförande', 'konsulent', 'sekreterare', 'samordnare', 'koordinator', 'ansvarig', 'direktör', 'specialist', 'ombud', 'ombudsman', 'partner'],
+  honorifics: [],
+  nonPersonWords: [
+    'du', 'dig', 'vi', 'oss', 'jag', 'han', 'hon', 'de', 'dem', 'vår', 'vårt', 'våra', 'din', 'ditt', 'det', 'den', 'där',
+    'om', 'har', 'vill', 'kan', 'ska', 'skicka', 'ring', 'kontakta', 'ansökan', 'tjänsten', 'frågor', 'mer', 'information',
+    'upplysningar', 'läs', 'och', 'eller', 'på', 'till', 'e-post', 'mejl', 'mail', 'tel', 'telefon', 'mobil', 'region',
+    'regionen', 'kommun', 'kommunen', 'landsting', 'sverige', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'skåne',
+    'styrelsen', 'nämnden', 'förvaltningen', 'kansliet', 'riksdagen', 'hr', 'hr-avdelningen', 'fackliga', 'företrädare',
+    'välkommen', 'vänliga', 'hälsningar', 'saco', 'vision', 'kommunal', 'unionen', 'lärarförbundet', 'tillträde',
+  ],
+  nonPersonSuffixes: [
+    'vägen', 'väg', 'gatan', 'gata', 'torget', 'torg', 'platsen', 'plan', 'allén', 'kommun', 'kommunen', 'regionen', 'nämnden',
+    'förvaltningen', 'partiet', 'gruppen', 'förbundet', 'förening', 'föreningen', 'styrelsen', 'kansliet', 'huset', 'skolan',
+    'stiftelsen', 'rådet',
+  ],
+  listConnectors: ['och', 'eller', '&', ',', '-', '–'],
+};
