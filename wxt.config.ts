@@ -1,12 +1,15 @@
 import { defineConfig } from 'wxt';
 
-// Frist needs no host permissions of its own: the content script is declared in the manifest,
-// and the popup reaches the active tab through activeTab when the user opens it.
+// Permissions: the detector runs on every http(s) page (a content script, which already asks the
+// user for access to all sites), and saving injects the extractor into the tab's frames,
+// including a recruiting system's iframe on another origin: hence scripting and http(s) hosts.
+// No tabs, storage-wide or network permissions: Frist never sends anything anywhere.
 export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Frist',
     description: 'Save job ads with their deadlines and contact people. Everything stays in your browser.',
-    permissions: ['activeTab', 'scripting'],
+    permissions: ['scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Frist' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } }

@@ -54,12 +54,16 @@ export async function launchWithExtension() {
   };
 }
 
-/** The id of the tab showing `url`, asked of the extension's service worker. */
-export async function tabIdOf(worker, url) {
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
+/**
+ * The id of the tab showing `page`. Frist has no "tabs" permission, so the extension cannot see
+ * tab URLs: the page is brought to the front and the active tab is the one.
+ */
+export async function tabIdOf(worker, page) {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
 }
 
 /** Waits until the toolbar badge of a tab reads `text` (the content script reports asynchronously). */

@@ -21,7 +21,7 @@ describe('save a posting', () => {
     const page = await context.newPage();
     const url = `${server.base}/ad.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(worker, url);
+    const tabId = await tabIdOf(worker, page);
     assert.ok(tabId, 'the ad has a tab');
     await waitForBadge(worker, tabId, '+');
 
@@ -45,7 +45,7 @@ describe('save a posting', () => {
 
     // A second save of the same ad (here: the same URL with a tracking parameter) updates it.
     await page.goto(`${url}?utm_source=newsletter#apply`);
-    const tracked = await tabIdOf(worker, `${url}?utm_source=newsletter#apply`);
+    const tracked = await tabIdOf(worker, page);
     await again.goto(`chrome-extension://${extensionId}/popup.html?tab=${tracked}`);
     await again.getByRole('button', { name: 'Save posting' }).click();
     await again.getByRole('status').getByText(/^Updated: /).waitFor({ timeout: 15_000 });
@@ -59,7 +59,7 @@ describe('save a posting', () => {
     const page = await context.newPage();
     const url = `${server.base}/ad-second.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(worker, url);
+    const tabId = await tabIdOf(worker, page);
     await waitForBadge(worker, tabId, '+');
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByRole('button', { name: 'Save posting' }).click();
@@ -78,7 +78,7 @@ describe('save a posting', () => {
     const page = await context.newPage();
     const url = `${server.base}/not-an-ad.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(worker, url);
+    const tabId = await tabIdOf(worker, page);
     // Wait until the content script has reported (the title is set with every report).
     await waitForTitle(worker, tabId);
     assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
