@@ -3,6 +3,8 @@
 import type { Lang } from '../types';
 
 export interface StructureWords {
+  /** Endings of position names ("koordinator" in "frivilligkoordinator"), to tell a title line. */
+  titleWords: string[];
   /** Headline prefixes that announce an ad, stripped before ":" or a dash ("Jobopslag: …"). */
   headlinePrefixes: string[];
   /** "<Org> søger <title>": the verb between a subject and the position. */
@@ -41,6 +43,8 @@ export interface StructureWords {
   chromePhrases: string[];
   /** Bylines and news vocabulary ("Skrevet af", "Læs også"). */
   newsWords: string[];
+  /** News about a hire that is done ("vi har ansat"): not an ad. */
+  hiredPhrases: string[];
   /** Headings of job lists ("Ledige stillinger"). */
   listWords: string[];
   /** Frequent words of the language, for language detection. */
@@ -48,11 +52,13 @@ export interface StructureWords {
 }
 
 const da: StructureWords = {
+  hiredPhrases: ['vi har ansat', 'har ansat', 'er ansat som', 'er blevet ansat', 'tiltræder som', 'ny direktør', 'byder velkommen', 'siger farvel', 'vi har fået ny', 'har fået ny'],
+  titleWords: ['koordinator', 'sekretær', 'rådgiver', 'medarbejder', 'konsulent', 'leder', 'chef', 'assistent', 'organisator', 'fundraiser', 'pædagog', 'sagsbehandler', 'udvikler', 'organiser', 'projektleder', 'direktør', 'elev', 'praktikant', 'studentermedhjælper', 'ansvarlig', 'specialist', 'økonom', 'jurist', 'analytiker', 'redaktør', 'journalist', 'underviser', 'socialrådgiver', 'sygeplejerske', 'formidler', 'tovholder', 'bogholder'],
   headlinePrefixes: ['Jobopslag', 'Stillingsopslag', 'Ledig stilling', 'Stilling ledig', 'Ny stilling', 'Job', 'Stilling', 'Vi søger'],
   hiringVerbs: ['søger', 'søger nu', 'opslår', 'ansætter', 'slår stilling op som'],
   weSeek: ['Vi søger', 'vi søger nu', 'Vi leder efter', 'vi mangler', 'Søger du job som'],
   articles: ['en', 'et', 'ny', 'nye', 'to', 'tre', 'flere', 'din', 'vores', 'kommende'],
-  positionAs: ['en stilling som', 'stillingen som', 'stilling som', 'ledig som', 'job som', 'ansættelse som', 'stilling ledig som'],
+  positionAs: ['en stilling som', 'stillingen som', 'stilling som', 'ansættelse som', 'stilling ledig som'],
   sought: ['søges', 'søges til', 'søges hurtigst muligt'],
   titleLabels: ['Stillingsbetegnelse', 'Stillingstitel', 'Jobtitel', 'Titel', 'Stilling'],
   employerLabels: ['Arbejdsgiver', 'Virksomhed', 'Organisation', 'Ansættelsessted', 'Forening'],
@@ -72,11 +78,13 @@ const da: StructureWords = {
 };
 
 const nb: StructureWords = {
+  hiredPhrases: ['vi har ansatt', 'har ansatt', 'er ansatt som', 'er tilsatt', 'har tilsatt', 'tiltrer som', 'ønsker velkommen', 'har fått ny'],
+  titleWords: ['koordinator', 'sekretær', 'rådgiver', 'medarbeider', 'konsulent', 'leder', 'sjef', 'assistent', 'organisator', 'ansvarlig', 'prosjektleder', 'direktør', 'lærling', 'spesialist', 'økonom', 'jurist', 'analytiker', 'redaktør', 'journalist', 'saksbehandler', 'pedagog', 'utvikler', 'fagrådgiver', 'regnskapsfører'],
   headlinePrefixes: ['Stillingsannonse', 'Ledig stilling', 'Stilling ledig', 'Ny stilling', 'Jobb', 'Stilling', 'Vi søker'],
   hiringVerbs: ['søker', 'søker nå', 'utlyser', 'ansetter', 'lyser ut'],
   weSeek: ['Vi søker', 'vi søker nå', 'Vi ser etter', 'Vi leter etter', 'Vi trenger'],
   articles: ['en', 'et', 'ei', 'ny', 'nye', 'to', 'tre', 'flere', 'din', 'vår', 'kommende'],
-  positionAs: ['en stilling som', 'stillingen som', 'stilling som', 'ledig som', 'jobb som', 'stilling ledig som', 'ansettelse som'],
+  positionAs: ['en stilling som', 'stillingen som', 'stilling som', 'stilling ledig som', 'ansettelse som'],
   sought: ['søkes', 'søkes til'],
   titleLabels: ['Stillingstittel', 'Stillingsbetegnelse', 'Tittel', 'Stilling'],
   employerLabels: ['Arbeidsgiver', 'Virksomhet', 'Organisasjon', 'Foretak'],
@@ -96,11 +104,13 @@ const nb: StructureWords = {
 };
 
 const nn: StructureWords = {
+  hiredPhrases: ['vi har tilsett', 'har tilsett', 'er tilsett som', 'har fått ny', 'ønskjer velkomen'],
+  titleWords: ['koordinator', 'sekretær', 'rådgjevar', 'rådgivar', 'medarbeidar', 'konsulent', 'leiar', 'sjef', 'assistent', 'ansvarleg', 'prosjektleiar', 'direktør', 'spesialist', 'økonom', 'jurist', 'redaktør', 'journalist', 'sakshandsamar', 'pedagog', 'utviklar', 'fagrådgjevar'],
   headlinePrefixes: ['Stillingsannonse', 'Ledig stilling', 'Stilling ledig', 'Ny stilling', 'Jobb', 'Stilling', 'Vi søkjer'],
   hiringVerbs: ['søkjer', 'søker', 'lyser ut', 'tilset'],
   weSeek: ['Vi søkjer', 'Me søkjer', 'Vi søker', 'Me søker', 'Vi treng', 'Me treng'],
   articles: ['ein', 'eit', 'ei', 'ny', 'nye', 'to', 'tre', 'fleire', 'din', 'vår', 'komande'],
-  positionAs: ['ei stilling som', 'stillinga som', 'stilling som', 'ledig som', 'jobb som', 'stilling ledig som'],
+  positionAs: ['ei stilling som', 'stillinga som', 'stilling som', 'stilling ledig som'],
   sought: ['søkjast', 'søkes', 'vert søkt'],
   titleLabels: ['Stillingstittel', 'Stillingsnemning', 'Tittel', 'Stilling'],
   employerLabels: ['Arbeidsgjevar', 'Arbeidsgivar', 'Arbeidsgiver', 'Verksemd', 'Organisasjon'],
@@ -120,11 +130,13 @@ const nn: StructureWords = {
 };
 
 const sv: StructureWords = {
+  hiredPhrases: ['vi har anställt', 'har anställt', 'har rekryterat', 'är anställd som', 'tillträder som', 'hälsar välkommen', 'har fått en ny'],
+  titleWords: ['koordinator', 'sekreterare', 'samordnare', 'rådgivare', 'medarbetare', 'konsult', 'ledare', 'chef', 'assistent', 'handläggare', 'utvecklare', 'ansvarig', 'projektledare', 'direktör', 'specialist', 'ekonom', 'jurist', 'analytiker', 'redaktör', 'journalist', 'ombudsman', 'utredare', 'strateg', 'pedagog', 'kommunikatör', 'administratör'],
   headlinePrefixes: ['Ledigt jobb', 'Lediga jobb', 'Ledig tjänst', 'Platsannons', 'Jobb', 'Tjänst', 'Vi söker'],
   hiringVerbs: ['söker', 'söker nu', 'rekryterar', 'anställer'],
   weSeek: ['Vi söker', 'vi söker nu', 'Vi letar efter', 'Vi behöver'],
   articles: ['en', 'ett', 'ny', 'nya', 'två', 'tre', 'flera', 'din', 'vår', 'blivande'],
-  positionAs: ['en tjänst som', 'tjänsten som', 'tjänst som', 'jobb som', 'anställning som', 'en roll som'],
+  positionAs: ['en tjänst som', 'tjänsten som', 'tjänst som', 'anställning som', 'en roll som'],
   sought: ['sökes', 'sökes till'],
   titleLabels: ['Befattning', 'Tjänstetitel', 'Titel', 'Yrkesroll', 'Tjänst'],
   employerLabels: ['Arbetsgivare', 'Organisation', 'Företag', 'Verksamhet'],
@@ -144,6 +156,8 @@ const sv: StructureWords = {
 };
 
 const de: StructureWords = {
+  hiredPhrases: ['hat eingestellt', 'wurde gewählt', 'wurde ernannt', 'neue geschäftsführerin', 'neuer geschäftsführer', 'tritt ihr amt', 'tritt sein amt', 'begrüßen wir', 'heißen wir'],
+  titleWords: ['koordinator', 'koordinatorin', 'koordination', 'sekretär', 'sekretärin', 'referent', 'referentin', 'berater', 'beraterin', 'mitarbeiter', 'mitarbeiterin', 'leiter', 'leiterin', 'leitung', 'assistent', 'assistenz', 'sachbearbeiter', 'sachbearbeiterin', 'sozialarbeiter', 'sozialarbeiterin', 'fachperson', 'fachkraft', 'geschäftsführer', 'geschäftsführerin', 'manager', 'managerin', 'projektleiter', 'projektkoordinator', 'spezialist', 'pädagoge', 'pädagogin', 'redakteur', 'redakteurin', 'gewerkschaftssekretär', 'bildungsreferent', 'praktikant', 'praktikum', 'werkstudent'],
   headlinePrefixes: ['Stellenangebot', 'Stellenausschreibung', 'Stellenanzeige', 'Jobangebot', 'Job', 'Stelle', 'Wir suchen'],
   hiringVerbs: ['sucht', 'sucht ab sofort', 'sucht zum nächstmöglichen Zeitpunkt', 'stellt ein'],
   weSeek: ['Wir suchen', 'wir suchen ab sofort', 'Wir suchen zum nächstmöglichen Zeitpunkt', 'Zur Verstärkung unseres Teams suchen wir'],
@@ -168,6 +182,8 @@ const de: StructureWords = {
 };
 
 const en: StructureWords = {
+  hiredPhrases: ['has appointed', 'has hired', 'we have hired', 'has been appointed', 'welcomes new', 'we welcome', 'joins us as', 'has joined'],
+  titleWords: ['coordinator', 'secretary', 'adviser', 'advisor', 'officer', 'manager', 'assistant', 'director', 'analyst', 'specialist', 'organiser', 'organizer', 'lead', 'head', 'consultant', 'fundraiser', 'editor', 'journalist', 'campaigner', 'developer', 'researcher', 'accountant', 'administrator', 'intern', 'associate', 'strategist', 'caseworker', 'worker', 'controller'],
   headlinePrefixes: ['Job vacancy', 'Vacancy', 'Job opening', 'Job posting', 'Position', 'Job', 'Now hiring', 'We are hiring', "We're hiring"],
   hiringVerbs: ['is hiring', 'is looking for', 'is seeking', 'seeks', 'is recruiting', 'are looking for', 'are hiring', 'are seeking'],
   weSeek: ['We are looking for', "We're looking for", 'We are seeking', 'We are hiring', "We're hiring", 'We seek', 'We are recruiting'],

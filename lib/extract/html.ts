@@ -1,0 +1,435 @@
+// The DOM → the ad's own text. One iterative pass over <body> (deep markup cannot overflow the
+// stack) that skips page chrome, renders blocks as lines and list items as "• " lines, decodes
+// Cloudflare e-mail protection, keeps mailto: addresses, records links, headings and the text range
+// of every candidate content root. The ad's root is then chosen from those ranges, so choosing it
+// costs no second walk. Only DOM APIs both browsers and linkedom have (childNodes, nodeType,
+// tagName, getAttribute, textContent, querySelectorAll).
+import { MAX_TEXT, tidyText } from './util';
+
+export interface PageLink {
+  href: string;
+  text: string;
+  /** Inside the chosen content root. */
+  inRoot: boolean;
+}
+
+export interface PageText {
+  /** The ad's text (the content root's, chrome removed). */
+  text: string;
+  /** The text of the whole body, chrome removed (for list/news detection). */
+  bodyText: string;
+  links: PageLink[];
+  /** First <h1> inside the root, else first outside chrome, else any. */
+  h1: string | null;
+  /** Count of <h2>/<h3> headings in the body outside chrome. */
+  subheadings: string[];
+  /** Addresses decoded from Cloudflare protection or read from mailto: links. */
+  emails: string[];
+  /** What the root was chosen by ('jobposting', 'article', 'main', 'density', 'body'). */
+  rootKind: string;
+}
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'iframe', 'object', 'embed',
+  'canvas', 'select', 'button', 'dialog', 'head', 'title', 'meta', 'link', 'input', 'textarea', 'video', 'audio', 'map', 'math',
+]);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'thead', 'tfoot', 'tr', 'ul', 'summary', 'caption', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+const PARA_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre']);
+const ROLE_SKIP = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+/** Class/id tokens of chrome: cookie banners, comment widgets, share bars, related-job sidebars. */
+const CHROME_TOKEN = /(?:^|[-_])(?:cookies?|consent|gdpr|cookiebot|onetrust|comments?|disqus|share|sharing|sharedaddy|addthis|social|newsletter|breadcrumbs?|sidebar|related|similar|recommended|other-?jobs|more-?jobs|skip-?link|navbar|menu|modal|popup|banner-cookie)(?:$|[-_])/i;
+const CHROME_NEG = /^(?:has|with|no|without|is|show|hide|page|body|template|single|post|entry|content|main|layout)[-_]/i;
+
+interface El {
+  nodeType: number;
+  tagName?: string;
+  childNodes?: ArrayLike<El>;
+  parentNode?: El | null;
+  textContent?: string | null;
+  getAttribute?: (name: string) => string | null;
+  querySelector?: (sel: string) => unknown;
+}
+
+function tag(el: El): string {
+  return (el.tagName ?? '').toLowerCase();
+}
+function attr(el: El, name: string): string | null {
+  try {
+    return el.getAttribute ? el.getAttribute(name) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The address hidden in Cloudflare's data-cfemail hex (first byte is the XOR key), or null. */
+export function decodeCfEmail(hex: string): string | null {
+  const h = hex.trim();
+  if (!/^(?:[0-9a-f]{2}){3,200}$/i.test(h)) return null;
+  const key = parseInt(h.slice(0, 2), 16);
+  let pct = '';
+  for (let i = 2; i < h.length; i += 2) {
+    const b = parseInt(h.slice(i, i + 2), 16) ^ key;
+    pct += '%' + b.toString(16).padStart(2, '0');
+  }
+  let out: string;
+  try {
+    out = decodeURIComponent(pct);
+  } catch {
+    return null;
+  }
+  return /^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/u.test(out) ? out : null;
+}
+
+function isChromeClass(el: El): boolean {
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  const s = `${cls ?? ''} ${id ?? ''}`;
+  if (s.length < 3 || s.length > 2000) return false;
+  for (const token of s.split(/\s+/)) {
+    if (token.length < 3 || token.length > 80) continue;
+    if (CHROME_TOKEN.test(token) && !CHROME_NEG.test(token)) return true;
+  }
+  return false;
+}
+
+/** A wrapper whose class merely mentions a sidebar or a menu but holds the page's content. */
+function holdsContent(el: El): boolean {
+  try {
+    return el.querySelector ? el.querySelector('main, article, h1, [role="main"], [itemtype*="JobPosting"]') !== null : false;
+  } catch {
+    return false;
+  }
+}
+
+function isHidden(el: El): boolean {
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  if (attr(el, 'hidden') !== null) return true;
+  const style = attr(el, 'style');
+  if (style && /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i.test(style.slice(0, 500))) return true;
+  return false;
+}
+
+/** Why an element is chrome (not the ad), or null. `insideArticle`: <header>/<footer> of an
+ *  article or main belong to the ad. */
+function chromeReason(el: El, t: string, insideContent: boolean): string | null {
+  if (SKIP_TAGS.has(t)) return t;
+  if ((t === 'header' || t === 'footer') && !insideContent) return t;
+  if (t === 'body' || t === 'main' || t === 'article' || t === 'html') return null;
+  const role = attr(el, 'role');
+  if (role && ROLE_SKIP.has(role.toLowerCase())) return 'role';
+  if (isHidden(el)) return 'hidden';
+  if (isChromeClass(el) && !holdsContent(el)) return 'class';
+  return null;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+type Frame = { kind: 'enter'; el: El; inContent: boolean } | { kind: 'exit'; el: El; t: string } | { kind: 'emit'; s: string };
+
+const MAX_NODES = 400_000;
+
+/** Walks the document body once and returns the ad's text with links, headings and addresses. */
+export function pageText(doc: Document): PageText {
+  const body = (doc.body ?? doc.documentElement) as unknown as El | null;
+  const empty: PageText = { text: '', bodyText: '', links: [], h1: null, subheadings: [], emails: [], rootKind: 'body' };
+  if (!body) return empty;
+
+  const out: string[] = [];
+  let len = 0;
+  let lastChar = '\n';
+  const push = (s: string): void => {
+    if (s.length === 0 || len > MAX_TEXT * 1.5) return;
+    out.push(s);
+    len += s.length;
+    lastChar = s.charAt(s.length - 1);
+  };
+  const newline = (n: 1 | 2 = 1): void => {
+    if (lastChar !== '\n') push('\n');
+    if (n === 2) push('\n');
+  };
+
+  const ranges = new Map<El, Range>();
+  const density = new Map<El, number>();
+  const linkEls: { href: string; el: El }[] = [];
+  const emails: string[] = [];
+  const subheadings: string[] = [];
+  const h1s: Range[] = [];
+  let jobPosting: El | null = null;
+  const articles: El[] = [];
+  const mains: El[] = [];
+  const blockStack: El[] = [];
+  let linkDepth = 0;
+  let nodes = 0;
+
+  const stack: Frame[] = [{ kind: 'enter', el: body, inContent: false }];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (f.kind === 'emit') {
+      push(f.s);
+      continue;
+    }
+    if (f.kind === 'exit') {
+      const r = ranges.get(f.el);
+      if (r) r.end = len;
+      if (f.t === 'a') linkDepth--;
+      if (BLOCK_TAGS.has(f.t)) {
+        blockStack.pop();
+        newline(PARA_TAGS.has(f.t) ? 2 : 1);
+      }
+      if (f.t === 'h1' && r) h1s.push(r);
+      continue;
+    }
+    const el = f.el;
+    if (++nodes > MAX_NODES) break;
+    if (el.nodeType === 3) {
+      const raw = el.textContent ?? '';
+      if (raw.length === 0) continue;
+      let s = raw.length > 200_000 ? raw.slice(0, 200_000) : raw;
+      s = s.replace(/\s+/g, ' ');
+      if (lastChar === '\n' || lastChar === ' ') s = s.replace(/^ /, '');
+      push(s);
+      if (linkDepth === 0 && blockStack.length > 0) {
+        const n = s.trim().length;
+        if (n >= 20) {
+          const b = blockStack[blockStack.length - 1]!;
+          density.set(b, (density.get(b) ?? 0) + n);
+          const p = blockStack.length > 1 ? blockStack[blockStack.length - 2]! : null;
+          if (p) density.set(p, (density.get(p) ?? 0) + n / 2);
+        }
+      }
+      continue;
+    }
+    if (el.nodeType !== 1) continue;
+    const t = tag(el);
+    if (t !== 'body' && chromeReason(el, t, f.inContent)) {
+      // A <form> that wraps the whole page (ASP.NET) is not chrome; forms are otherwise skipped below.
+      continue;
+    }
+    if (t === 'form' && !formHoldsContent(el)) continue;
+    const cf = attr(el, 'data-cfemail');
+    if (cf !== null) {
+      const addr = decodeCfEmail(cf);
+      if (addr) {
+        if (lastChar !== ' ' && lastChar !== '\n') push(' ');
+        push(addr);
+        emails.push(addr);
+      }
+      continue;
+    }
+    if (t === 'br') {
+      push('\n');
+      continue;
+    }
+    if (t === 'img') {
+      continue;
+    }
+    let after: string | null = null;
+    if (t === 'a') {
+      const href = (attr(el, 'href') ?? '').trim();
+      const cfm = /\/cdn-cgi\/l\/email-protection#([0-9a-f]{6,400})/i.exec(href);
+      if (cfm) {
+        const addr = decodeCfEmail(cfm[1]!);
+        if (addr) {
+          if (lastChar !== ' ' && lastChar !== '\n') push(' ');
+          push(addr);
+          emails.push(addr);
+        }
+        continue;
+      }
+      if (/^mailto:/i.test(href)) {
+        let addr = href.slice(7).split('?')[0] ?? '';
+        try {
+          addr = decodeURIComponent(addr);
+        } catch {
+          /* keep as is */
+        }
+        addr = addr.trim();
+        if (/^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/u.test(addr)) {
+          emails.push(addr);
+          const text = (el.textContent ?? '').slice(0, 2000).toLowerCase();
+          if (!text.includes(addr.toLowerCase())) after = ` (${addr})`;
+        }
+      } else if (href) {
+        linkEls.push({ href, el });
+        ranges.set(el, { start: len, end: len });
+      }
+      linkDepth++;
+    }
+    const inContent = f.inContent || t === 'article' || t === 'main' || attr(el, 'role') === 'main';
+    if (t === 'article') articles.push(el);
+    if (t === 'main' || attr(el, 'role') === 'main') mains.push(el);
+    if (!jobPosting && /schema\.org\/JobPosting/i.test(attr(el, 'itemtype') ?? '')) jobPosting = el;
+    if (BLOCK_TAGS.has(t)) {
+      if (t === 'li') {
+        newline();
+        push('• ');
+      } else if (t === 'dd' && lastChar !== '\n' && prevElementTag(el) === 'dt') {
+        push(': ');
+      } else {
+        newline(PARA_TAGS.has(t) ? 2 : 1);
+      }
+      blockStack.push(el);
+      ranges.set(el, { start: len, end: len });
+    } else if (t === 'td' || t === 'th') {
+      if (lastChar !== '\n') push(cellSeparator(el));
+    } else if (t === 'a' || t === 'h1') {
+      /* range set above for links */
+    }
+    if ((t === 'h2' || t === 'h3') && subheadings.length < 200) {
+      const s = (el.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
+      if (s) subheadings.push(s);
+    }
+    stack.push({ kind: 'exit', el, t });
+    if (after) stack.push({ kind: 'emit', s: after });
+    const kids = el.childNodes;
+    if (kids) {
+      const n = kids.length;
+      for (let i = n - 1; i >= 0; i--) {
+        const k = kids[i];
+        if (k) stack.push({ kind: 'enter', el: k, inContent });
+      }
+    }
+  }
+
+  const full = out.join('');
+  const links: { href: string; start: number; end: number }[] = [];
+  for (const l of linkEls) {
+    const r = ranges.get(l.el);
+    if (r) links.push({ href: l.href, start: r.start, end: r.end });
+  }
+
+  const { range: rootRange, kind } = chooseRoot(body, ranges, density, jobPosting, articles, mains, full);
+  const raw = full.slice(rootRange.start, rootRange.end);
+  const text = tidyText(raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw);
+  const bodyText = tidyText(full.length > MAX_TEXT ? full.slice(0, MAX_TEXT) : full);
+
+  let h1: string | null = null;
+  const inside = h1s.find((r) => r.start >= rootRange.start && r.end <= rootRange.end);
+  const first = inside ?? h1s[0];
+  if (first) h1 = full.slice(first.start, first.end).replace(/\s+/g, ' ').trim() || null;
+  if (!h1) {
+    const any = doc.querySelectorAll('h1')[0];
+    const s = any?.textContent?.replace(/\s+/g, ' ').trim();
+    if (s) h1 = s.slice(0, 300);
+  }
+
+  const pageLinks: PageLink[] = [];
+  for (const l of links) {
+    if (pageLinks.length >= 2000) break;
+    const text = full.slice(l.start, Math.max(l.start, l.end)).replace(/\s+/g, ' ').trim().slice(0, 200);
+    pageLinks.push({ href: l.href.slice(0, 2048), text, inRoot: l.start >= rootRange.start && l.end <= rootRange.end });
+  }
+  return { text, bodyText, links: pageLinks, h1, subheadings, emails: [...new Set(emails)], rootKind: kind };
+}
+
+function prevElementTag(el: El): string {
+  const parent = el.parentNode;
+  const kids = parent?.childNodes;
+  if (!kids) return '';
+  let prev: El | null = null;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k === el) break;
+    if (k.nodeType === 1) prev = k;
+  }
+  return prev ? tag(prev) : '';
+}
+
+/** Table cells: a two-cell row with a short first cell reads "label: value"; others " | ". */
+function cellSeparator(el: El): string {
+  const row = el.parentNode;
+  const kids = row?.childNodes;
+  if (!kids) return ' | ';
+  const cells: El[] = [];
+  for (let i = 0; i < kids.length && cells.length < 3; i++) {
+    const k = kids[i]!;
+    const t = k.nodeType === 1 ? tag(k) : '';
+    if (t === 'td' || t === 'th') cells.push(k);
+  }
+  if (cells.length === 2 && cells[1] === el) {
+    const first = (cells[0]!.textContent ?? '').trim();
+    if (first.length > 0 && first.length <= 40 && !/[:.]$/.test(first)) return ': ';
+  }
+  return ' | ';
+}
+
+/** A <form> is chrome unless it holds much running text (pages wrapped in one form). */
+function formHoldsContent(el: El): boolean {
+  const s = el.textContent ?? '';
+  return s.length > 1500 && s.replace(/\s+/g, ' ').length > 1000;
+}
+
+function chooseRoot(
+  body: El,
+  ranges: Map<El, Range>,
+  density: Map<El, number>,
+  jobPosting: El | null,
+  articles: El[],
+  mains: El[],
+  full: string,
+): { range: Range; kind: string } {
+  const whole: Range = { start: 0, end: full.length };
+  const size = (r: Range | undefined): number => (r ? textSize(full, r) : 0);
+  const total = size(whole);
+  if (total === 0) return { range: whole, kind: 'body' };
+
+  if (jobPosting) {
+    const r = ranges.get(jobPosting);
+    if (r && size(r) >= 200) return { range: climb(jobPosting, r, ranges, full), kind: 'jobposting' };
+  }
+  const bigArticles = articles.filter((a) => size(ranges.get(a)) >= 200);
+  if (bigArticles.length === 1) {
+    const a = bigArticles[0]!;
+    const r = ranges.get(a)!;
+    if (size(r) >= total * 0.3) return { range: climb(a, r, ranges, full), kind: 'article' };
+  }
+  for (const m of mains) {
+    const r = ranges.get(m);
+    if (r && size(r) >= 200 && size(r) >= total * 0.3) return { range: r, kind: 'main' };
+  }
+  let best: El | null = null;
+  let bestScore = 0;
+  for (const [el, score] of density) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best && best !== body) {
+    const r = ranges.get(best);
+    if (r && size(r) >= 300) {
+      const climbed = climb(best, r, ranges, full);
+      if (size(climbed) >= total * 0.4) return { range: climbed, kind: 'density' };
+    }
+  }
+  return { range: whole, kind: 'body' };
+}
+
+/** Widens a root to its parent while the parent adds little (a heading or a facts box beside it). */
+function climb(el: El, r: Range, ranges: Map<El, Range>, full: string): Range {
+  let cur = r;
+  let node: El | null | undefined = el.parentNode;
+  for (let i = 0; i < 3 && node; i++) {
+    const pr = ranges.get(node);
+    if (!pr) break;
+    const a = textSize(full, cur);
+    const b = textSize(full, pr);
+    if (b - a > Math.max(400, a * 0.35)) break;
+    cur = pr;
+    node = node.parentNode;
+  }
+  return cur;
+}
+
+function textSize(full: string, r: Range): number {
+  const n = r.end - r.start;
+  if (n <= 0) return 0;
+  return n;
+}

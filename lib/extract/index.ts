@@ -1,0 +1,280 @@
+// The extractor: one page → one posting draft (../../shared/EXTRACTION.md).
+//
+// Sources, best first, merged field by field: schema.org JobPosting (JSON-LD, then microdata),
+// page metadata (og:title, og:site_name, <title>, <html lang>, the first <h1>), then parsers over
+// the ad's own text (./fields for dates, hours, pay, addresses, phones, contacts; this folder for
+// title, organisation, location, language, apply link and the job-ad verdict). Every filled field
+// records its evidence snippet and source. Never throws; huge input is capped.
+import { draftSchema, emptyDraft, type Draft, type DraftField } from '../schema/draft';
+import type { ExtractOptions, Found, Lang } from './types';
+import { makeTextContext, parseTextFields } from './fields/index';
+import { pageText, type PageLink } from './html';
+import { pageMeta, type PageMeta, splitTitle } from './meta';
+import { findStructured, mapPosting, type FieldMap, type MappedPosting } from './structured';
+import { cutChrome } from './chrome';
+import { dehyphenate, looksLikePdfText } from './pdf';
+import { detectLanguage } from './language';
+import { scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './title';
+import { cleanOrgName, orgFromLabel, orgFromPossessive, orgFromSiteName, orgFromSubject } from './organization';
+import { locationFromText } from './location';
+import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
+import { judgeJobAd } from './jobad';
+import { clip, MAX_TEXT, tidyText } from './util';
+
+export type { ExtractOptions } from './types';
+
+interface PageInput {
+  meta: PageMeta | null;
+  postings: MappedPosting[];
+  distinctPostings: number;
+  types: string[];
+  links: PageLink[];
+  h1: string | null;
+  bodyText: string;
+}
+
+const NO_PAGE: PageInput = { meta: null, postings: [], distinctPostings: 0, types: [], links: [], h1: null, bodyText: '' };
+
+/** A valid draft that says nothing: what a failure returns. */
+function failDraft(): Draft {
+  return emptyDraft();
+}
+
+export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): Draft {
+  try {
+    const structured = findStructured(doc);
+    const meta = pageMeta(doc);
+    const page = pageText(doc);
+    let text = cutChrome(page.text);
+    const hintLang = detectLanguage(text, meta.lang).lang;
+    const postings = structured.distinctPostings === 1 ? structured.postings.map((p) => mapPosting(p, hintLang, opts.url)) : [];
+    const desc = postings.find((p) => p.description)?.description ?? null;
+    if (desc && text.length < 300) text = cutChrome(desc);
+    return finish(
+      core(text, opts, {
+        meta,
+        postings,
+        distinctPostings: structured.distinctPostings,
+        types: structured.types,
+        links: page.links,
+        h1: page.h1,
+        bodyText: page.bodyText,
+      }),
+    );
+  } catch (e) {
+    if (process.env.FRIST_DEBUG) console.error(e);
+    return failDraft();
+  }
+}
+
+export function extractFromText(text: string, opts: ExtractOptions = {}): Draft {
+  try {
+    let t = String(text ?? '');
+    if (t.length > MAX_TEXT) t = t.slice(0, MAX_TEXT);
+    t = t.normalize('NFC');
+    if (opts.format === 'pdf-text' || looksLikePdfText(t)) t = dehyphenate(t);
+    t = cutChrome(tidyText(t));
+    return finish(core(t, opts, { ...NO_PAGE, bodyText: t }));
+  } catch (e) {
+    if (process.env.FRIST_DEBUG) console.error(e);
+    return failDraft();
+  }
+}
+
+type Candidates = Partial<Record<DraftField, Found<unknown>>>;
+
+function found<T>(value: T, evidence: string, source: Found<T>['source'], inferred = false): Found<T> {
+  return { value, evidence: clip(evidence, 300), source, ...(inferred ? { inferred } : {}) };
+}
+
+function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
+  const draft = emptyDraft();
+  const chosen: Candidates = {};
+  const structured: FieldMap = {};
+  for (const p of page.postings) {
+    for (const [k, v] of Object.entries(p.fields) as [DraftField, Found<unknown>][]) if (!(k in structured)) structured[k] = v;
+  }
+  const datePosted = page.postings.find((p) => p.datePosted)?.datePosted ?? null;
+
+  // Language.
+  const inLanguage = page.postings.find((p) => p.inLanguage)?.inLanguage ?? null;
+  const guess = detectLanguage(text, page.meta?.lang ?? inLanguage);
+  const lang: Lang | null = guess.lang;
+  if (lang) {
+    const fromText = guess.hits >= 3;
+    chosen.language = found(
+      lang,
+      fromText ? clip(text.slice(0, 160), 160) : `<html lang="${page.meta?.lang ?? inLanguage ?? ''}">`,
+      fromText ? 'text' : 'meta',
+    );
+  }
+
+  // Text fields (dates, hours, percent, salary, emails, phones, contacts).
+  const ctx = makeTextContext(text, { lang, observed: opts.observed ?? null, anchors: datePosted ? [datePosted] : [] });
+  const structuredDeadline = (structured.deadline?.value as string | undefined) ?? null;
+  let textFields: Candidates;
+  try {
+    textFields = parseTextFields(ctx, { deadline: structuredDeadline }) as Candidates;
+  } catch {
+    textFields = {};
+  }
+
+  // Title.
+  const titleRes = pickTitle(text, page);
+  const titleCand = titleRes.cand;
+  if (structured.title && !junkTitle(structured.title.value as string, page.meta)) chosen.title = structured.title;
+  else if (titleCand) chosen.title = found(titleCand.title, titleCand.evidence, titleRes.source);
+
+  // Organisation.
+  const org = pickOrganization(text, page, titleCand, titleRes.headOrg);
+  if (structured.organization) chosen.organization = structured.organization;
+  else if (org) chosen.organization = org;
+
+  // Location.
+  if (structured.location) chosen.location = structured.location;
+  else {
+    const loc = locationFromText(text);
+    if (loc) chosen.location = found(loc.value, loc.evidence, 'text');
+    else {
+      const weak = page.postings.find((p) => p.weakLocation)?.weakLocation;
+      if (weak) chosen.location = found(weak, `addressCountry: ${weak}`, page.postings[0]!.fields.title?.source ?? 'jsonld');
+    }
+  }
+
+  // Apply link.
+  if (structured.applyUrl) chosen.applyUrl = structured.applyUrl;
+  else {
+    const a = applyUrlFromLinks(page.links, opts.url) ?? applyUrlFromText(text);
+    if (a) chosen.applyUrl = found(a.value, a.evidence, 'text');
+  }
+
+  // Deadline: structured wins, unless junk; the text's time of day refines the same date.
+  const td = textFields.deadline as Found<string> | undefined;
+  const sd = structured.deadline as Found<string> | undefined;
+  if (sd && !junkDeadline(sd.value, datePosted)) {
+    chosen.deadline = td && td.value.length > sd.value.length && td.value.slice(0, 10) === sd.value ? td : sd;
+  } else if (td) chosen.deadline = td;
+
+  for (const f of ['startDate', 'salary'] as const) {
+    const s = structured[f];
+    const t = textFields[f];
+    if (s && !(f === 'salary' && ((s.value as { amount: number | null }).amount ?? 0) <= 0)) chosen[f] = s;
+    else if (t) chosen[f] = t;
+  }
+  for (const f of ['startText', 'interviewDates', 'hoursPerWeek', 'employmentPercent', 'emails', 'phones', 'contacts'] as const) {
+    const t = textFields[f] ?? structured[f];
+    if (t) chosen[f] = t;
+  }
+  if (chosen.startDate && chosen.startText) delete chosen.startText;
+
+  // The verdict.
+  const verdict = judgeJobAd({
+    text,
+    bodyText: page.bodyText || text,
+    links: page.links,
+    distinctPostings: page.distinctPostings,
+    types: page.types,
+    ogType: page.meta?.ogType ?? null,
+    title: titleCand,
+    hasDeadline: !!chosen.deadline,
+    hasContacts: Array.isArray(chosen.contacts?.value) && (chosen.contacts.value as unknown[]).length > 0,
+  });
+  draft.isJobAd = verdict.isJobAd;
+  draft.confidence = verdict.confidence;
+
+  const record = draft as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(chosen) as [DraftField, Found<unknown>][]) {
+    if (v === undefined || v.value === null || v.value === undefined) continue;
+    record[k] = v.value;
+    draft.evidence[k] = clip(v.evidence || String(v.value), 1000);
+    draft.sources![k] = v.source;
+    if (v.inferred) draft.inferred!.push(k);
+  }
+  return draft;
+}
+
+function junkTitle(t: string, meta: PageMeta | null): boolean {
+  const s = t.trim();
+  if (s.length < 2 || s.length > 200) return true;
+  if (meta?.siteName && s.toLowerCase() === meta.siteName.toLowerCase()) return true;
+  return false;
+}
+
+function junkDeadline(d: string, posted: string | null): boolean {
+  const y = Number(d.slice(0, 4));
+  if (y < 2000 || y > 2100) return true;
+  if (posted && d.slice(0, 10) < posted) return true;
+  return false;
+}
+
+function pickTitle(text: string, page: PageInput): { cand: TitleCandidate | null; source: Found<string>['source']; headOrg: string | null } {
+  const fromText = titleFromText(text);
+  let best: TitleCandidate | null = fromText.best;
+  let source: Found<string>['source'] = 'text';
+  const consider = (line: string | null | undefined, bonus: number): void => {
+    if (!line) return;
+    const c = scoreHeadline(line, 0);
+    if (!c) return;
+    c.score += bonus;
+    if (!best || c.score > best.score) {
+      best = c;
+      source = 'meta';
+    }
+  };
+  consider(page.h1, 3);
+  if (page.meta) {
+    consider(page.meta.ogTitle, 0.5);
+    consider(page.meta.title, 0);
+  }
+  const running = titleFromRunningText(text);
+  const b = best as TitleCandidate | null;
+  if (running && (!b || b.score < 2)) return { cand: running, source: 'text', headOrg: fromText.headOrg };
+  return { cand: b, source, headOrg: fromText.headOrg };
+}
+
+function pickOrganization(text: string, page: PageInput, title: TitleCandidate | null, headOrg: string | null): Found<string> | null {
+  const label = orgFromLabel(text);
+  if (label) return found(label.value, label.evidence, 'text');
+  if (headOrg) {
+    const v = cleanOrgName(headOrg);
+    if (v) return found(v, headOrg, 'text');
+  }
+  if (title?.org && title.form === 'verb') {
+    const v = cleanOrgName(title.org);
+    if (v) return found(v, title.evidence, 'text');
+  }
+  const subject = orgFromSubject(text);
+  if (subject) return found(subject.value, subject.evidence, 'text');
+  const poss = orgFromPossessive(text);
+  if (poss) return found(poss.value, poss.evidence, 'text');
+  const site = orgFromSiteName(page.meta?.siteName ?? null, text) ?? orgFromSiteName(page.meta?.titleSite ?? null, text);
+  if (site) return found(site.value, site.evidence, 'meta');
+  if (title?.org) {
+    const v = cleanOrgName(title.org);
+    if (v) return found(v, title.evidence, 'text');
+  }
+  return null;
+}
+
+/** Validates the draft; fields that break the schema are emptied rather than failing the page. */
+function finish(d: Draft): Draft {
+  const first = draftSchema.safeParse(d);
+  if (first.success) return first.data;
+  const empty = emptyDraft() as unknown as Record<string, unknown>;
+  const rec = d as unknown as Record<string, unknown>;
+  for (const issue of first.error.issues) {
+    const key = issue.path[0];
+    if (typeof key !== 'string' || !(key in empty)) continue;
+    if (key === 'evidence') {
+      for (const [k, v] of Object.entries(d.evidence)) d.evidence[k] = clip(String(v), 900);
+      continue;
+    }
+    rec[key] = empty[key];
+    delete d.evidence[key];
+    if (d.sources) delete d.sources[key];
+  }
+  const second = draftSchema.safeParse(d);
+  return second.success ? second.data : failDraft();
+}
+
+export { splitTitle };

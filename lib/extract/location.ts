@@ -1,0 +1,113 @@
+// The workplace: a location label ("Arbejdssted: …", "Arbeitsort: …"), a street address with an
+// optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
+// office ("Landssekretariatet ligger ved Nørreport i København").
+import { alt } from './words';
+import { clip, trimValue } from './util';
+
+export interface LocationCandidate {
+  value: string;
+  evidence: string;
+  kind: 'label' | 'street' | 'phrase' | 'postcode';
+}
+
+const SUFFIXES = [
+  'vej', 'gade', 'stræde', 'allé', 'alle', 'plads', 'torv', 'vænge', 'bakken', 'gate', 'gata', 'gatan', 'veien', 'vegen',
+  'vei', 'veg', 'väg', 'vägen', 'torget', 'plassen', 'plass', 'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'ring',
+  'damm', 'gasse', 'kai', 'markt', 'road', 'street', 'lane', 'avenue', 'square', 'katu', 'tie', 'kuja', 'tori', 'brygge', 'kaj',
+];
+const SUFFIX_ALT = SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|');
+
+let RX: { label: RegExp; street: RegExp; phrase: RegExp; postcode: RegExp } | null = null;
+function rx(): NonNullable<typeof RX> {
+  if (RX) return RX;
+  const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|am|an|der|im|bei|på|i)){0,3}`;
+  RX = {
+    label: new RegExp(`^(?:${alt('locationLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
+    street: new RegExp(
+      `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}'’-]{0,30}[ \\t]){0,3}[\\p{L}'’-]{0,30}(?:${SUFFIX_ALT}))[ \\t]{1,2}(\\d{1,4}[ \\t]?[A-Za-z]?)(?![\\p{L}\\p{N}])` +
+        `(?:,?[ \\t]{1,2}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:sal|th|tv|mf|etg|etage|OG|Stock|floor)\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,
+      'u',
+    ),
+    phrase: new RegExp(`(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:og|and|und|och|hvor|where|wo|där|der|som|with|med|mit|hos|bei)[ \\t]|$)`, 'u'),
+    postcode: new RegExp(`(?:^|[·•|,][ \\t]{0,2})(?:[A-Z]{1,2}-)?(\\d{4,5})[ \\t]{1,2}(${town})(?=[ \\t]{0,2}(?:[·•|,]|$))`, 'mu'),
+  };
+  return RX;
+}
+
+function validPlace(v: string): boolean {
+  if (v.length < 2 || v.length > 200) return false;
+  if (/@|https?:|www\./iu.test(v)) return false;
+  if (!/\p{Lu}/u.test(v)) return false;
+  if (v.split(' ').length > 14) return false;
+  return true;
+}
+
+export function locationFromLabel(text: string): LocationCandidate | null {
+  for (const line of text.split('\n').slice(0, 600)) {
+    const l = line.replace(/^[•*·-][ \t]{1,3}/u, '').trim();
+    const m = rx().label.exec(l);
+    if (!m) continue;
+    let v = m[1]!.split(/(?<=\p{L}{2})\.(?:[ \t]|$)/u)[0]!;
+    v = trimValue(v);
+    if (validPlace(v)) return { value: v, evidence: clip(line, 200), kind: 'label' };
+  }
+  return null;
+}
+
+const NOT_STREET = /^(?:Uge|Week|Woche|Vecka|Veke|Uke|Kl|Klokken|Nr|No|Tlf|Tel|Telefon|Mobil|Sag|Ref|Jan|Feb|Mar|Apr|Maj|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dec|Des|Dez)\b/iu;
+
+export function locationFromStreet(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  const re = new RegExp(rx().street.source, 'gu');
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(sample)) !== null && n++ < 200) {
+    let street = m[1]!.trim();
+    // Keep only the capitalised words right before the suffix word ("kontor på Bygmestervej" → "Bygmestervej").
+    const words = street.split(/[ \t]+/);
+    while (words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) words.shift();
+    street = words.join(' ');
+    if (!/^\p{Lu}/u.test(street) || NOT_STREET.test(street)) continue;
+    const parts = [`${street} ${m[2]!.trim()}`];
+    const code = m[3];
+    const town = m[4]?.trim();
+    if (town && (code || !/^(?:og|and|und|och)$/iu.test(town))) parts.push(code ? `${code} ${town}` : town);
+    const value = trimValue(parts.join(', '));
+    const lineStart = sample.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = sample.indexOf('\n', m.index);
+    const line = sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    if (validPlace(value)) return { value, evidence: clip(line, 240), kind: 'street' };
+  }
+  return null;
+}
+
+export function locationFromPhrase(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  for (const line of sample.split('\n')) {
+    const m = rx().phrase.exec(line);
+    if (!m) continue;
+    let v = m[1]!.trim();
+    // "Nørreport i København" → "Nørreport, København"
+    v = v.replace(/[ \t](?:i|in|på)[ \t](?=\p{Lu})/u, ', ');
+    v = trimValue(v);
+    if (validPlace(v)) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
+  }
+  return null;
+}
+
+export function locationFromPostcode(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 20_000);
+  const m = rx().postcode.exec(sample);
+  if (!m) return null;
+  const code = m[1]!;
+  const year = Number(code);
+  if (code.length === 4 && year >= 1990 && year <= 2035 && !/[·•|]/u.test(m[0])) return null;
+  const value = `${code} ${m[2]!.trim()}`;
+  const lineStart = sample.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = sample.indexOf('\n', m.index + 1);
+  return { value, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'postcode' };
+}
+
+export function locationFromText(text: string): LocationCandidate | null {
+  return locationFromLabel(text) ?? locationFromStreet(text) ?? locationFromPhrase(text) ?? locationFromPostcode(text);
+}

@@ -1,0 +1,276 @@
+// The position's title (and, as a by-product, the organisation a headline names): headline forms
+// of six languages ("Jobopslag: X", "Org søger X", "Vi søger en X", "X søges", "Stilling ledig
+// som X for Org", "X (m/w/d)"), a title label line, and "en stilling som X" in running text.
+import { alt, STOP_WORDS, wordSet } from './words';
+import { clip, isUpper, trimValue, upperFirst } from './util';
+
+export interface HeadlineParse {
+  title: string | null;
+  /** The organisation the headline names ("Medborgerne søger …", "… for De Grønne"). */
+  org: string | null;
+  /** How the title was recognised; null for a plain line. */
+  form: 'prefix' | 'verb' | 'we' | 'as' | 'sought' | 'label' | 'gender' | null;
+  /** The line names an organisation and a hiring verb but the title follows on the next line. */
+  continues?: boolean;
+}
+
+let RX: {
+  prefix: RegExp;
+  prefixOnly: RegExp;
+  we: RegExp;
+  verb: RegExp;
+  verbEnd: RegExp;
+  as: RegExp;
+  sought: RegExp;
+  label: RegExp;
+  gender: RegExp;
+  forOrg: RegExp;
+  tilOrg: RegExp;
+  runningAs: RegExp;
+} | null = null;
+
+function rx(): NonNullable<typeof RX> {
+  if (RX) return RX;
+  const art = `(?:(?:${alt('articles')})[ \\t]{1,3}){0,2}`;
+  RX = {
+    prefix: new RegExp(`^(?:${alt('headlinePrefixes')})[ \\t]{0,3}(?:[:|›»]|[–—-][ \\t])[ \\t]{0,3}`, 'iu'),
+    prefixOnly: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')})[ \\t]{0,3}[:!.]?$`, 'iu'),
+    we: new RegExp(`^(?:${alt('weSeek')})[ \\t]{1,3}${art}`, 'iu'),
+    verb: new RegExp(`^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}nu)?[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
+    verbEnd: new RegExp(`^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:nu|nå|zum|zur|ab|per)\\b[^\\n]{0,40})?[ \\t]{0,3}:?$`, 'iu'),
+    as: new RegExp(`(?:^|[ \\t])(?:${alt('positionAs')})[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
+    sought: new RegExp(`^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:til|till|to|for|hos|zur|zum|für|bei)[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`, 'iu'),
+    label: new RegExp(`^(?:${alt('titleLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
+    gender: /[ \t]{0,3}[([][ \t]{0,2}(?:[mwfdxk](?:[ \t]{0,2}[/|][ \t]{0,2}[mwfdxk]){1,3}|all genders|alle geschlechter)[ \t]{0,2}[)\]]/giu,
+    forOrg: /[ \t](?:for|hos|hjå|för|bei|at|with)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{L}\p{N}'’&.-]{1,40}){0,6})$/u,
+    tilOrg: /[ \t](?:til|till|to)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}){0,5})$/u,
+    runningAs: new RegExp(
+      `(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}([\\p{L}][\\p{L}\\p{N}*/-]{2,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/-]{0,40}){0,4})`,
+      'iu',
+    ),
+  };
+  return RX;
+}
+
+const QUESTION_START = /^(?:vil du|er du|kan du|har du|brænder du|brenner du|vil|kunne du|do you|are you|would you|want to|willst du|möchtest du|hast du|vill du|är du|lyst til|lust på)\b/iu;
+
+function cleanTitle(raw: string): string | null {
+  let t = trimValue(raw.replace(rx().gender, '').replace(/\s+/g, ' '));
+  t = t.replace(/[ \t]*[!.]+$/u, '').trim();
+  // "Frivillighetskoordinator –" and "Policy Analyst (75%)": drop the dangling dash and the size.
+  t = t.replace(/[ \t]*\((?:\d{1,3}[ \t]{0,2}%|\d{1,2}[ \t]{0,2}(?:timer|t|h|hours|Std\.?|Stunden|tim))\)$/iu, '').trim();
+  t = trimValue(t);
+  if (t.length < 2 || t.length > 150) return null;
+  if (!/\p{L}{2}/u.test(t)) return null;
+  if (t.split(' ').length > 14) return null;
+  // ALL-CAPS titles from PDFs read better in sentence case.
+  if (t === t.toLocaleUpperCase() && /\p{Lu}{4}/u.test(t)) t = upperFirst(t.toLocaleLowerCase());
+  return t;
+}
+
+function cleanOrg(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let o = trimValue(raw.replace(/\s+/g, ' '));
+  o = o.replace(/[ \t]*\([^)]{0,40}\)$/u, '').trim();
+  if (o.length < 2 || o.length > 120) return null;
+  const words = o.split(' ');
+  const pronouns = wordSet('pronouns');
+  if (pronouns.has(o.toLocaleLowerCase())) return null;
+  if (pronouns.has(words[0]!.toLocaleLowerCase()) && !(words[1] && isUpper(words[1].charAt(0)))) return null;
+  if (!isUpper(o.charAt(0)) && !/^\p{N}/u.test(o)) return null;
+  if (o.split(' ').length > 8) return null;
+  return o;
+}
+
+/** A title found in a phrase: cut where running text goes on ("… til vores team", "…, der"). */
+function cutTitleTail(t: string): string {
+  let s = t.split(/[,;:!?]|[ \t][–—][ \t]|\.(?:[ \t]|$)/u)[0] ?? t;
+  // Lower-case prepositions that start a clause: "projektleder til vores kommunikationsafdeling".
+  s = s.replace(/[ \t](?:til|till|to|i|in|hos|with|med|mit|der|som|who|that|which|die|wo)[ \t]{1,3}(?:vores|vår|våre|vårt|vårat|our|unser\p{L}{0,2}|unsere\p{L}{0,2}|at|å|att)\b.{0,200}$/iu, '');
+  s = s.replace(/[ \t](?:der|som|who|that|which|die|wo)[ \t].{0,200}$/iu, '');
+  return s.trim();
+}
+
+/** Reads one headline line. */
+export function parseHeadline(line: string): HeadlineParse {
+  const none: HeadlineParse = { title: null, org: null, form: null };
+  let s = line.replace(/^[•*·–-][ \t]{1,3}/u, '').replace(/\s+/g, ' ').trim();
+  if (s.length < 2 || s.length > 220) return none;
+  const r = rx();
+  const label = r.label.exec(s);
+  if (label) {
+    const t = cleanTitle(label[1]!);
+    if (t && !/\d[ \t]{0,2}%|\b(?:heltid|deltid|fuldtid|full-?time|part-?time|vollzeit|teilzeit|fast|permanent|midlertidig|vikariat)\b/iu.test(t)) {
+      return { title: t, org: null, form: 'label' };
+    }
+    return none;
+  }
+  let form: HeadlineParse['form'] = null;
+  let org: string | null = null;
+  const pre = r.prefix.exec(s);
+  if (pre && s.length - pre[0].length >= 2) {
+    s = s.slice(pre[0].length);
+    form = 'prefix';
+  }
+  const verb = r.verb.exec(s);
+  if (verb) {
+    const o = cleanOrg(verb[1]);
+    const tail = verb[2]!;
+    if (o) {
+      org = o;
+      s = tail;
+      form = 'verb';
+    } else if (/^(?:vi|we|wir|me)$/iu.test(verb[1]!.trim())) {
+      s = tail;
+      form = 'we';
+    }
+  } else {
+    const end = r.verbEnd.exec(s);
+    if (end) {
+      const o = cleanOrg(end[1]!);
+      if (o) return { title: null, org: o, form: 'verb', continues: true };
+    }
+  }
+  if (form !== 'verb') {
+    const we = r.we.exec(s);
+    if (we) {
+      s = s.slice(we[0].length);
+      form = 'we';
+    }
+  }
+  const as = r.as.exec(s);
+  if (as && form !== 'verb') {
+    s = as[1]!;
+    form = 'as';
+  }
+  const sought = r.sought.exec(s);
+  if (sought) {
+    s = sought[1]!;
+    form = 'sought';
+    const o = cleanOrg(sought[2]);
+    if (o) org = org ?? o;
+  }
+  if (form === 'we' || form === 'as' || form === 'verb') s = cutTitleTail(s);
+  // "… for Enhedslisten Midtjylland": the organisation, not part of the title.
+  const forOrg = r.forOrg.exec(s);
+  if (forOrg && !/[ \t]für[ \t]/u.test(forOrg[0])) {
+    const o = cleanOrg(forOrg[1]);
+    if (o) {
+      org = org ?? o;
+      s = s.slice(0, forOrg.index);
+    }
+  }
+  const til = r.tilOrg.exec(s);
+  if (til && !org) org = cleanOrg(til[1]);
+  if (!form) {
+    r.gender.lastIndex = 0;
+    if (r.gender.test(s)) form = 'gender';
+    r.gender.lastIndex = 0;
+  }
+  const title = cleanTitle(s);
+  if (!title) return { title: null, org, form };
+  if (QUESTION_START.test(title) || /\?$/.test(line.trim())) return { title: null, org, form: null };
+  return { title: form === 'as' || form === 'we' || form === 'verb' || form === 'sought' ? upperFirst(title) : title, org, form };
+}
+
+/** True when a line's words include a position name ("…koordinator", "Officer"). */
+export function hasTitleWord(line: string): boolean {
+  const set = wordSet('titleWords');
+  for (const w of line.toLocaleLowerCase().match(/[\p{L}*]{3,40}/gu) ?? []) {
+    const word = w.replace(/\*in(?:nen)?$/u, '');
+    if (set.has(word)) return true;
+    for (let i = 3; i < word.length - 3; i++) if (set.has(word.slice(i))) return true;
+  }
+  return false;
+}
+
+export interface TitleCandidate {
+  title: string;
+  org: string | null;
+  evidence: string;
+  form: HeadlineParse['form'];
+  score: number;
+}
+
+const BREADCRUMB = /[›»]|^(?:home|hjem|forside|start|startseite|hem)\b|(?:\S[ \t]\/[ \t]\S.{0,80}){2}/iu;
+const DATEISH = /\b\d{1,2}\.?[ \t]{0,2}(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des|dez)\p{L}{0,7}\.?[ \t]{0,2}\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b(?:sagsnr|ref|dnr|kennziffer|ref\.nr|journalnr)\b/iu;
+
+/** Scores one headline-like line as the ad's title line. */
+export function scoreHeadline(line: string, position: number): TitleCandidate | null {
+  const p = parseHeadline(line);
+  if (p.continues) return null;
+  if (!p.title) return null;
+  let score = 0;
+  if (p.form === 'label') score += 7;
+  else if (p.form && p.form !== 'gender') score += 5;
+  if (p.form === 'gender') score += 2;
+  if (hasTitleWord(p.title)) score += 3;
+  if (rx().prefixOnly.test(line.trim())) score -= 8;
+  if (BREADCRUMB.test(line)) score -= 5;
+  if (DATEISH.test(line)) score -= 4;
+  if (/[.?]$/.test(line.trim()) && p.form === null) score -= 3;
+  const words = p.title.split(' ').length;
+  if (words > 9) score -= 2;
+  score -= position * 0.3;
+  return { title: p.title, org: p.org, evidence: clip(line, 200), form: p.form, score };
+}
+
+/**
+ * The title line of a plain text (or of an HTML page's text): the best-scoring short line among
+ * the first ones. A line "Org søger" makes the next line the title.
+ */
+export function titleFromText(text: string): { best: TitleCandidate | null; headOrg: string | null } {
+  const lines = text.split('\n');
+  let best: TitleCandidate | null = null;
+  let headOrg: string | null = null;
+  let seen = 0;
+  let boostNext = 0;
+  let chars = 0;
+  for (let i = 0; i < lines.length && seen < 16 && chars < 4000; i++) {
+    const line = lines[i]!.trim();
+    chars += line.length;
+    if (!line) continue;
+    seen++;
+    if (line.length > 160 || /^[•*·▪–-][ \t]/u.test(line) || (/[.!]$/u.test(line) && line.split(' ').length > 9)) {
+      boostNext = 0;
+      continue;
+    }
+    const p = parseHeadline(line);
+    if (p.continues && p.org) {
+      headOrg = headOrg ?? p.org;
+      boostNext = 6;
+      continue;
+    }
+    const c = scoreHeadline(line, seen - 1);
+    if (c) {
+      c.score += boostNext;
+      if (!best || c.score > best.score) best = c;
+    }
+    if (rx().prefixOnly.test(line)) boostNext = 2;
+    else boostNext = 0;
+  }
+  return { best, headOrg };
+}
+
+/** "… en stilling som demokratiudvikler" in running text. */
+export function titleFromRunningText(text: string): TitleCandidate | null {
+  const sample = text.length > 30_000 ? text.slice(0, 30_000) : text;
+  for (const line of sample.split('\n')) {
+    if (line.length < 10) continue;
+    const m = rx().runningAs.exec(line);
+    if (!m) continue;
+    const words: string[] = [];
+    for (const w of m[1]!.split(/[ \t]+/)) {
+      const bare = w.replace(/[.,;:!?)]+$/u, '');
+      if (STOP_WORDS.has(bare.toLocaleLowerCase())) break;
+      words.push(bare);
+      if (bare !== w) break;
+    }
+    const t = cleanTitle(words.join(' '));
+    if (!t || t.length < 4) continue;
+    const idx = line.indexOf(m[0]);
+    const snippet = line.slice(Math.max(0, idx - 80), idx + m[0].length + 40);
+    return { title: upperFirst(t), org: null, evidence: clip(snippet, 240), form: 'as', score: 3 };
+  }
+  return null;
+}

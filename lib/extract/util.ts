@@ -1,0 +1,119 @@
+// Small string helpers shared by the extraction pipeline. No DOM, no dependencies.
+
+/** The most ad text the pipeline reads; the rest of a huge page is ignored. */
+export const MAX_TEXT = 300_000;
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of literal phrases, longest first, spaces matching any run of blanks. */
+export function alternation(words: readonly string[]): string {
+  const uniq = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  if (uniq.length === 0) return '(?!)';
+  return uniq.map((w) => escapeRegex(w).replace(/ /g, '[ \\t]{1,3}')).join('|');
+}
+
+/** Collapses blanks inside lines, trims lines, keeps at most one empty line in a row. */
+export function tidyText(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\t\f\v]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .split('\n');
+  const out: string[] = [];
+  let blank = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/ {2,}/g, ' ').trim();
+    if (line === '') {
+      blank++;
+      if (blank === 1 && out.length > 0) out.push('');
+    } else {
+      blank = 0;
+      out.push(line);
+    }
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** Shortens a snippet for evidence, at a word boundary when possible. */
+export function clip(s: string, max = 300): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}
+
+/** Trims blanks and punctuation that never end a name or a title. */
+export function trimValue(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'“”„«»‘’:;,.–—-]+/u, '')
+    .replace(/[\s"'“”„«»‘’:;,–—-]+$/u, '')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+export function upperFirst(s: string): string {
+  return s.length > 0 ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s;
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLocaleLowerCase() && ch === ch.toLocaleUpperCase();
+}
+
+/** Words of a string, letters and digits only, lower case. */
+export function wordsOf(s: string): string[] {
+  return s.toLocaleLowerCase().match(/[\p{L}\p{N}]{1,40}/gu) ?? [];
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ndash: '–', mdash: '—',
+  hellip: '…', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', bdquo: '„', lsquo: '‘', rsquo: '’',
+  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä',
+  ouml: 'ö', Ouml: 'Ö', uuml: 'ü', Uuml: 'Ü', szlig: 'ß', eacute: 'é', Eacute: 'É', egrave: 'è',
+  bull: '•', middot: '·', euro: '€', copy: '©', reg: '®', trade: '™', deg: '°', times: '×',
+};
+
+/** Decodes HTML character references (named ones of the list above, decimal and hex). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return m;
+      return String.fromCodePoint(code);
+    }
+    return ENTITIES[ref] ?? m;
+  });
+}
+
+const BLOCK_TAG = /<\/?(?:p|div|section|article|h[1-6]|ul|ol|tr|table|blockquote|dl|dt|dd|header|footer|pre)\b[^>]{0,2000}>/gi;
+
+/** Turns an HTML fragment held in a string (a JSON-LD description) into text, without a DOM. */
+export function htmlStringToText(s: string): string {
+  let t = s;
+  // Entity-encoded markup ("&lt;p&gt;") first becomes markup.
+  if (/&lt;\/?[a-z][a-z0-9]{0,10}\b/i.test(t)) t = decodeEntities(t);
+  if (!/<\/?[a-z][a-z0-9]{0,10}\b[^>]{0,2000}>/i.test(t)) return tidyText(decodeEntities(t));
+  t = t
+    .replace(/<(script|style|template|noscript)\b[^>]{0,2000}>[\s\S]{0,200000}?<\/\1>/gi, ' ')
+    .replace(/<br\b[^>]{0,200}>/gi, '\n')
+    .replace(/<li\b[^>]{0,2000}>/gi, '\n• ')
+    .replace(BLOCK_TAG, '\n')
+    .replace(/<[^>]{0,2000}>/g, '');
+  return tidyText(decodeEntities(t));
+}
+
+/** Splits text into sentences (rough: ., !, ? or line ends), keeping each under ~600 chars. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length === 0) continue;
+    const parts = line.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“„«•])/u);
+    for (const p of parts) if (p.trim()) out.push(p.trim());
+  }
+  return out;
+}
