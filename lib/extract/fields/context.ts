@@ -9,6 +9,8 @@ import type { Vocabulary } from '../locales/types';
 /** A paragraph or line of the ad: soft-wrapped lines (PDF text, "Bønes,\nbystyregruppen@…") joined. */
 export interface Block {
   text: string;
+  /** text.toLowerCase() (phrase search runs on it). */
+  lower: string;
   /** Index in `lines` of the block's first line. */
   line: number;
 }
@@ -50,13 +52,16 @@ const TLD = /\.(dk|no|se|de|fi|at|ch|uk)(?![\p{L}\p{N}])/giu;
 const TLD_COUNTRY: Record<string, string> = { dk: '45', no: '47', se: '46', de: '49', fi: '358', at: '43', ch: '41', uk: '44' };
 
 /** Text normalisation every parser relies on. */
+const ODD_CHARS = /\r\n?|[\t\u00a0\u2007\u202f]|[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const COMBINING = /[\u0300-\u036f]/;
+
 export function normalizeText(text: string): string {
-  return String(text ?? '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/\t/g, ' ')
-    .normalize('NFC');
+  const raw = String(text ?? '');
+  ODD_CHARS.lastIndex = 0;
+  const odd = ODD_CHARS.test(raw);
+  ODD_CHARS.lastIndex = 0;
+  const s = !odd ? raw : raw.replace(ODD_CHARS, (c) => (c[0] === '\r' ? '\n' : c === '\t' || c === '\u00a0' || c === '\u2007' || c === '\u202f' ? ' ' : ''));
+  return COMBINING.test(s) ? s.normalize('NFC') : s;
 }
 
 /** Join soft-wrapped lines into blocks (a paragraph of PDF text, a label split over two lines). */
@@ -67,7 +72,7 @@ export function makeBlocks(lines: readonly string[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (line === '') {
-      if (cur !== null) blocks.push({ text: cur, line: curLine });
+      if (cur !== null) blocks.push(block(cur, curLine));
       cur = null;
       continue;
     }
@@ -88,13 +93,17 @@ export function makeBlocks(lines: readonly string[]): Block[] {
       if (HYPHEN_END.test(prev) && LOWER_START.test(line)) cur = prev.slice(0, -1) + line;
       else cur = prev + ' ' + line;
     } else {
-      blocks.push({ text: cur, line: curLine });
+      blocks.push(block(cur, curLine));
       cur = line;
       curLine = i;
     }
   }
-  if (cur !== null) blocks.push({ text: cur, line: curLine });
+  if (cur !== null) blocks.push(block(cur, curLine));
   return blocks;
+}
+
+function block(text: string, line: number): Block {
+  return { text, lower: text.toLowerCase(), line };
 }
 
 function countryFromDomains(text: string): string | null {
@@ -121,6 +130,6 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const vocab = lang && opts.alsoLangs && opts.alsoLangs.length > 0 ? unionOf([lang, ...opts.alsoLangs]) : vocabularyFor(lang);
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
-  const country = vocab.phoneCountry ?? countryFromDomains(norm);
+  const country = vocab.phoneCountry ?? countryFromDomains(norm) ?? (lang === 'en' ? '44' : null);
   return { text: norm, lines, blocks: makeBlocks(lines), lang, vocab, observed, anchors, country, memo: new Map() };
 }

@@ -6,7 +6,7 @@
 import type { TextContext } from './context';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2 } from './calendar';
-import { alternation, allMatches, perVocabulary, phraseRegex, sentenceBounds, sentenceAround } from './text';
+import { alternation, allMatches, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceBounds, sentenceAround, type PhraseSet } from './text';
 
 export type DateKind = 'deadline' | 'deadlineWeak' | 'start' | 'interview' | 'publication';
 
@@ -42,18 +42,14 @@ export interface WeekMention {
 }
 
 interface DateRegexes {
-  iso: RegExp;
-  dmy: RegExp;
-  dmSlashYear: RegExp;
-  dmSlash: RegExp;
-  dmDot: RegExp;
+  numeric: RegExp;
   textual: RegExp;
   monthFirst: RegExp | null;
   listBefore: RegExp;
   timeAfter: RegExp;
   timeBefore: RegExp;
   week: RegExp;
-  labels: { kind: DateKind; re: RegExp }[];
+  labels: { kind: DateKind; set: PhraseSet }[];
   months: Map<string, number>;
   weekdayOnly: RegExp;
 }
@@ -68,18 +64,14 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   const weekdays = alternation(v.weekdays);
   const hasEnglish = 'may' in v.months;
   return {
-    iso: /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g,
-    dmy: /(?<![\d.,/:])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/g,
-    dmSlashYear: /(?<![\d.,/:])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-–]\s{0,2}|\s{1,2})(\d{4})(?![\d])/g,
-    dmSlash: /(?<![\d.,/:])(\d{1,2})\/(\d{1,2})(?![\d/])/g,
-    dmDot: /(?<![\d.,/:])(\d{1,2})\.(\d{1,2})(\.?)(?![\d])/g,
+    numeric: /(\d{1,4})([./-])(\d{1,2})(?:([./-])(\d{1,4}))?/g,
     textual: new RegExp(
-      `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:,?\\s{0,2}(\\d{4})(?![\\d]))?`,
+      `(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:,?\\s{0,2}(\\d{4})(?![\\d]))?`,
       'giu',
     ),
     monthFirst: hasEnglish
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`,
+          `(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`,
           'giu',
         )
       : null,
@@ -93,20 +85,42 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       'iu',
     ),
     week: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|i|in|im|of)?\\s{0,2}(\\d{4}))?(?![\\d])`,
+      `(?:${alternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|i|in|im|of)?\\s{0,2}(\\d{4}))?(?![\\d])`,
       'giu',
     ),
     labels: [
-      { kind: 'deadline' as const, re: phraseRegex(v.deadlineLabels) },
-      { kind: 'deadlineWeak' as const, re: phraseRegex(v.deadlineWeakLabels, { whole: true }) },
-      { kind: 'start' as const, re: phraseRegex(v.startLabels) },
-      { kind: 'interview' as const, re: phraseRegex(v.interviewLabels) },
-      { kind: 'publication' as const, re: phraseRegex(v.publicationLabels) },
+      { kind: 'deadline' as const, set: phraseSet(v.deadlineLabels) },
+      { kind: 'deadlineWeak' as const, set: phraseSet(v.deadlineWeakLabels, { whole: true }) },
+      { kind: 'start' as const, set: phraseSet(v.startLabels) },
+      { kind: 'interview' as const, set: phraseSet(v.interviewLabels) },
+      { kind: 'publication' as const, set: phraseSet(v.publicationLabels) },
     ],
     months,
     weekdayOnly: new RegExp(`^(?:(?:${weekdays}|${alternation(v.publicationLabels)}|den|d\\.|the|am|on)[\\s,:.]{0,3})*$`, 'iu'),
   };
 });
+
+const NOT_BEFORE_NUMERIC = /[\d.,/:]/u;
+const NOT_BEFORE_WORD = /[\p{L}\p{N}]/u;
+const SLASH_YEAR_AFTER = /^(?:\s{0,2}[-–]\s{0,2}|\s{1,2})(\d{4})(?!\d)/u;
+const TIME_MARKER_BEFORE = /(?:kl\.?|klokken|klokka|um|at)\s{0,2}$/iu;
+
+/** Matches of a global regex whose first character does not follow a character of `notBefore`. */
+function startMatches(re: RegExp, s: string, notBefore: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m.index > 0 && notBefore.test(s[m.index - 1] ?? '')) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
 
 const YEAR_MIN = 1990;
 const YEAR_MAX = 2100;
@@ -135,7 +149,7 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
     if (validDay(y, m, d)) raw.push({ start, end, year: y, month: m, day: d, weak, list: false, rank });
   };
   // Textual forms first: they are the most certain.
-  for (const m of allMatches(rx.textual, text)) {
+  for (const m of startMatches(rx.textual, text, NOT_BEFORE_WORD)) {
     const month = rx.months.get((m[2] ?? '').toLowerCase());
     if (month === undefined) continue;
     const y = m[3] ? year4(m[3]) : null;
@@ -144,30 +158,54 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
     push(m.index, end, y, month, Number(m[1]), false, 4);
   }
   if (rx.monthFirst) {
-    for (const m of allMatches(rx.monthFirst, text)) {
+    for (const m of startMatches(rx.monthFirst, text, NOT_BEFORE_WORD)) {
       const month = rx.months.get((m[1] ?? '').toLowerCase());
       if (month === undefined) continue;
       const y = m[3] ? year4(m[3]) : null;
       push(m.index, m.index + m[0].length, y, month, Number(m[2]), false, 3);
     }
   }
-  for (const m of allMatches(rx.iso, text)) push(m.index, m.index + m[0].length, year4(m[1]), Number(m[2]), Number(m[3]), false, 5);
-  for (const m of allMatches(rx.dmy, text)) {
-    const y = year4(m[4]);
-    if (y === null) continue;
-    push(m.index, m.index + m[0].length, y, Number(m[3]), Number(m[1]), false, 5);
-  }
-  for (const m of allMatches(rx.dmSlashYear, text)) {
-    const y = year4(m[3]);
-    if (y === null) continue;
-    push(m.index, m.index + m[0].length, y, Number(m[2]), Number(m[1]), false, 4);
-  }
-  for (const m of allMatches(rx.dmSlash, text)) push(m.index, m.index + m[0].length, null, Number(m[2]), Number(m[1]), false, 2);
-  for (const m of allMatches(rx.dmDot, text)) {
-    // "12.00" after "kl." is a time; "3.4" inside a longer number is not a date.
-    const before = text.slice(Math.max(0, m.index - 10), m.index);
-    if (/(?:kl\.?|klokken|klokka|um|at)\s{0,2}$/iu.test(before)) continue;
-    push(m.index, m.index + m[0].length, null, Number(m[2]), Number(m[1]), m[3] !== '.', 1);
+  for (const m of startMatches(rx.numeric, text, NOT_BEFORE_NUMERIC)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (/\d/.test(text[end] ?? '')) continue;
+    const [g1 = '', sep = '', g3 = '', sep2, g5] = [m[1], m[2], m[3], m[4], m[5]];
+    if (g1.length === 4) {
+      // 2020-05-06
+      if (sep === '-' && sep2 === '-' && g5 !== undefined && g5.length <= 2) push(start, end, year4(g1), Number(g3), Number(g5), false, 5);
+      continue;
+    }
+    if (g1.length > 2) continue;
+    const day = Number(g1);
+    const month = Number(g3);
+    if (sep2 !== undefined && g5 !== undefined) {
+      if (sep2 === sep && (g5.length === 4 || g5.length === 2)) {
+        // 19.10.2019, 19/10/19, 19-10-2019
+        const y = year4(g5);
+        if (y !== null) push(start, end, y, month, day, false, 5);
+        continue;
+      }
+      if (sep === '/' && sep2 === '-' && g5.length === 4) {
+        // 1/3-2024
+        const y = year4(g5);
+        if (y !== null) push(start, end, y, month, day, false, 4);
+        continue;
+      }
+      if (sep === '.' && sep2 === '.' ) continue;
+      end = start + g1.length + 1 + g3.length;
+    }
+    if (sep === '/') {
+      // 1/3 2019, or 15/12 without a year
+      const y = SLASH_YEAR_AFTER.exec(text.slice(end, end + 8));
+      if (y) push(start, end + y[0].length, year4(y[1]), month, day, false, 4);
+      else push(start, end, null, month, day, false, 2);
+    } else if (sep === '.') {
+      // "19.10." without a year; "19.10" is weak (it may be a time or a decimal)
+      const before = text.slice(Math.max(0, start - 10), start);
+      if (TIME_MARKER_BEFORE.test(before)) continue;
+      const dotAfter = text[end] === '.' && !/\d/.test(text[end + 1] ?? '');
+      push(start, dotAfter ? end + 1 : end, null, month, day, !dotAfter, 1);
+    }
   }
   // Keep the best of overlapping readings.
   raw.sort((a, b) => a.start - b.start || b.rank - a.rank || b.end - a.end);
@@ -239,9 +277,9 @@ interface Label {
   end: number;
 }
 
-function labelsIn(text: string, rx: DateRegexes): Label[] {
+function labelsIn(text: string, lower: string, rx: DateRegexes): Label[] {
   const out: Label[] = [];
-  for (const { kind, re } of rx.labels) for (const m of allMatches(re, text)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+  for (const { kind, set } of rx.labels) for (const m of findPhrases(set, text, lower)) out.push({ kind, start: m.index, end: m.end });
   // Overlapping labels: the longer (more specific) wins ("senest innen" over "innen").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Label[] = [];
@@ -261,39 +299,43 @@ const applyRegex = perVocabulary((v: Vocabulary) => phraseRegex(v.applyWords, { 
 const STRONG_REACH = 110;
 const WEAK_REACH = 28;
 
-/** The kind of a date by the labels before it in the same sentence. */
+/**
+ * The kind of a date by the label before it in the same sentence. `li` is the index of the last
+ * label that ends before the date; `prev` the date just before this one.
+ */
 function classify(
   text: string,
   r: { start: number; end: number; list: boolean; weak: boolean },
   labels: Label[],
-  dateStarts: { start: number; end: number; list: boolean }[],
+  li: number,
+  prev: { start: number; end: number; list: boolean } | undefined,
   v: Vocabulary,
 ): { kind: DateKind | null; distance: number } {
+  const best = labels[li];
+  if (!best || best.end > r.start) return { kind: null, distance: -1 };
   const [sStart] = sentenceBounds(text, r.start, r.end, 300);
-  let best: Label | null = null;
-  for (const l of labels) {
-    if (l.end > r.start) break;
-    if (l.start < sStart) continue;
-    best = l;
-  }
-  if (!best) return { kind: null, distance: -1 };
+  if (best.start < sStart) return { kind: null, distance: -1 };
   const distance = r.start - best.end;
   // A date between the label and this one takes the label (unless both are one list).
-  for (const d of dateStarts) {
-    if (d.start >= best.end && d.end <= r.start && !(d.list && r.list)) return { kind: null, distance };
-  }
+  if (prev && prev.start >= best.end && !(prev.list && r.list)) return { kind: null, distance };
   const reach = best.kind === 'deadlineWeak' ? WEAK_REACH : STRONG_REACH;
   if (r.weak && distance > 12) return { kind: null, distance };
   if (distance > reach) return { kind: null, distance };
   if (best.kind === 'deadlineWeak') {
     // "tiltrædelse senest 1. marts": the weak word belongs to the label before it.
-    const other = labels.filter((l) => l.end <= best.start && l.start >= sStart && best.start - l.end <= 40 && l.kind !== 'deadlineWeak');
-    const prior = other[other.length - 1];
-    if (prior) return { kind: prior.kind, distance };
+    const prior = labels[li - 1];
+    if (prior && prior.kind !== 'deadlineWeak' && prior.start >= sStart && best.start - prior.end <= 40) return { kind: prior.kind, distance };
     const sentence = text.slice(sStart, Math.min(text.length, r.end + 120));
     if (!applyRegex(v).test(sentence)) return { kind: null, distance };
   }
   return { kind: best.kind, distance };
+}
+
+/** Advance a label index to the last label ending at or before `pos`. */
+function labelIndex(labels: Label[], li: number, pos: number): number {
+  let i = li;
+  while (i + 1 < labels.length && labels[i + 1]!.end <= pos) i++;
+  return i;
 }
 
 /** Every date in the ad, classified. Memoised on the context. */
@@ -307,16 +349,18 @@ export function scanDates(ctx: TextContext): DateMention[] {
     if (!/\d/.test(text)) return;
     const raws = scanBlock(text, rx);
     if (raws.length === 0) return;
-    const labels = labelsIn(text, rx);
-    for (const r of raws) {
-      const { kind: k0, distance } = classify(text, r, labels, raws, ctx.vocab);
+    const labels = labelsIn(text, b.lower, rx);
+    let li = -1;
+    raws.forEach((r, k) => {
+      li = labelIndex(labels, li, r.start);
+      const { kind: k0, distance } = classify(text, r, labels, li, raws[k - 1], ctx.vocab);
       let kind = k0;
       // A line that is only a date (a dateline under the headline) is the publication date.
       if (kind === null && r.year !== null && !r.weak) {
         const rest = (text.slice(0, r.start) + ' ' + text.slice(r.end)).trim();
         if (rest.length <= 30 && rx.weekdayOnly.test(rest)) kind = 'publication';
       }
-      if (r.weak && kind === null) continue;
+      if (r.weak && kind === null) return;
       out.push({
         block: bi,
         start: r.start,
@@ -331,7 +375,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
         labelDistance: distance,
         evidence: sentenceAround(text, r.start, r.end),
       });
-    }
+    });
   });
   ctx.memo.set('dates', out);
   return out;
@@ -346,9 +390,10 @@ export function scanWeeks(ctx: TextContext): WeekMention[] {
   ctx.blocks.forEach((b, bi) => {
     const text = b.text;
     if (!/\d/.test(text)) return;
-    const matches = allMatches(rx.week, text);
+    const matches = startMatches(rx.week, text, NOT_BEFORE_WORD);
     if (matches.length === 0) return;
-    const labels = labelsIn(text, rx);
+    const labels = labelsIn(text, b.lower, rx);
+    let li = -1;
     for (const m of matches) {
       const w1 = Number(m[1]);
       const w2 = m[2] ? Number(m[2]) : null;
@@ -356,7 +401,8 @@ export function scanWeeks(ctx: TextContext): WeekMention[] {
       const weeks = [w1];
       if (w2 !== null && w2 > w1 && w2 <= 53 && w2 - w1 <= 4) for (let w = w1 + 1; w <= w2; w++) weeks.push(w);
       const r = { start: m.index, end: m.index + m[0].length, list: false, weak: false };
-      const { kind } = classify(text, r, labels, [], ctx.vocab);
+      li = labelIndex(labels, li, r.start);
+      const { kind } = classify(text, r, labels, li, undefined, ctx.vocab);
       out.push({ block: bi, start: r.start, end: r.end, weeks, year: year4(m[3]), kind, evidence: sentenceAround(text, r.start, r.end) });
     }
   });

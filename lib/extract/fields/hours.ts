@@ -1,4 +1,68 @@
-import type { Found } from '../types';
+/**
+ * Weekly hours {min, max}: "28 timers stilling", "30-37 timers", "en gennemsnitlig ugentlig
+ * arbejdstid på 28 timer", "37 timer om ugen", "40 Stunden pro Woche", "årsnorm på 1456 timer"
+ * (÷ 52 = 28). A number of hours counts only with a word that makes it weekly ("om ugen",
+ * "stilling", "arbejdstid"): "25 dager med kveldsarbeid" or "kurset varer 30 timer" are not hours.
+ * "Heltid" alone gives no number.
+ */
 import type { HoursRange } from '../../schema/draft';
+import type { Found } from '../types';
+import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-export function parseHours(_ctx: TextContext): Found<HoursRange> | null { return null; }
+import { clip } from './deadline';
+import { allMatches, alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
+
+const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
+const WEEKS_PER_YEAR = 52;
+
+const compile = perVocabulary((v: Vocabulary) => {
+  const hw = alternation(v.hoursWords);
+  const conn = String.raw`\s{0,2}(?:-|–|—|til|to|bis|till|og|and|und|och)\s{0,2}`;
+  return {
+    hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?\s{0,2}(?:${hw})(?![\p{L}])`, 'giu'),
+    weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${alternation(v.weeklyWords)})`, 'iu'),
+    weeklyBefore: phraseRegex(v.weeklyWords),
+    notWeeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:${alternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`, 'iu'),
+    annualLabel: phraseSet(v.annualHoursWords),
+    annualNumber: /^[^.\d]{0,24}(\d\.\d{3}|\d{3,4})(?!\d)/u,
+  };
+});
+
+function num(s: string | undefined): number {
+  return Number(String(s ?? '').replace(',', '.'));
+}
+
+export function parseHours(ctx: TextContext): Found<HoursRange> | null {
+  const rx = compile(ctx.vocab);
+  let annual: Found<HoursRange> | null = null;
+  for (const b of ctx.blocks) {
+    const t = b.text;
+    if (!/\d/.test(t)) continue;
+    for (const m of allMatches(rx.hours, t)) {
+      if (m.index > 0 && /[\d.,]/.test(t[m.index - 1] ?? '')) continue;
+      const a = num(m[1]);
+      const z = m[2] !== undefined ? num(m[2]) : a;
+      if (!(a > 0 && z >= a && z <= 60 && z - a <= 40)) continue;
+      const end = m.index + m[0].length;
+      const after = t.slice(end, end + 40);
+      if (rx.notWeeklyAfter.test(after)) continue;
+      const before = t.slice(Math.max(0, m.index - 60), m.index);
+      const weekly = rx.weeklyAfter.test(after) || allMatches(rx.weeklyBefore, before).length > 0;
+      if (!weekly) continue;
+      return { value: { min: a, max: z }, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
+    }
+    if (annual === null) {
+      for (const l of findPhrases(rx.annualLabel, t, b.lower)) {
+        const m = rx.annualNumber.exec(t.slice(l.end, l.end + 40));
+        if (!m) continue;
+        const yearly = Number((m[1] ?? '').replace('.', ''));
+        const weekly = Math.round((yearly / WEEKS_PER_YEAR) * 10) / 10;
+        if (weekly >= 4 && weekly <= 60) {
+          annual = { value: { min: weekly, max: weekly }, evidence: clip(sentenceAround(t, l.index, l.end + m[0].length)), source: 'text' };
+          break;
+        }
+      }
+    }
+  }
+  return annual;
+}

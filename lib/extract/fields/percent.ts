@@ -1,3 +1,46 @@
+/**
+ * Position size in percent: "100 % stilling", "Stillingsbrøk: 100%", "Stellenumfang 80 %",
+ * "tjänstgöringsgrad 75%". Only with a word about the position next to it; a pension
+ * ("svarende til 8 %/4 %"), "fritvalg på 3,4%" or a pay rise is not a position size.
+ */
 import type { Found } from '../types';
+import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-export function parsePercent(_ctx: TextContext): Found<number> | null { return null; }
+import { clip } from './deadline';
+import { allMatches, alternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
+
+const compile = perVocabulary((v: Vocabulary) => ({
+  percent: /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|prosent|procent|prozent|percent|pct\.?)(?![\p{L}])/giu,
+  positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${alternation(v.percentWords)})`, 'iu'),
+  positiveBefore: phraseRegex(v.percentWords),
+  negative: phraseRegex(v.percentNegativeWords),
+}));
+
+function num(s: string | undefined): number {
+  return Number(String(s ?? '').replace(',', '.'));
+}
+
+export function parsePercent(ctx: TextContext): Found<number> | null {
+  const rx = compile(ctx.vocab);
+  for (const b of ctx.blocks) {
+    const t = b.text;
+    if (!/%|pro[sc]ent|prozent|percent|pct/iu.test(t)) continue;
+    for (const m of allMatches(rx.percent, t)) {
+      const lo = num(m[1]);
+      const hi = m[2] !== undefined ? num(m[2]) : lo;
+      const value = Math.max(lo, hi);
+      if (!(value > 0 && value <= 100)) continue;
+      const end = m.index + m[0].length;
+      // "8 %/4 %": one of a pair of rates, not a position.
+      if (/^\s{0,2}\//.test(t.slice(end, end + 3)) || /\/\s{0,2}$/.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const [sa, sb] = sentenceBounds(t, m.index, end, 200);
+      const before = t.slice(Math.max(sa, m.index - 40), m.index);
+      const after = t.slice(end, Math.min(sb, end + 40));
+      const near = t.slice(Math.max(sa, m.index - 40), Math.min(sb, end + 30));
+      if (allMatches(rx.negative, near).length > 0) continue;
+      if (!rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
+      return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
+    }
+  }
+  return null;
+}

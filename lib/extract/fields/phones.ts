@@ -1,3 +1,143 @@
+/**
+ * Phone numbers as E.164 ("+4549407158"). The country comes from the "+45"/"0045" prefix, else
+ * from the ad's language or domains and the number's shape: 8 digits without a trunk 0 are
+ * Danish or Norwegian, numbers with a trunk 0 Swedish, German, Finnish or British.
+ * Never a date, an amount, a year range, a CVR/org number, a reference or an account number.
+ */
 import type { Found } from '../types';
+import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-export function parsePhones(_ctx: TextContext): Found<string[]> | null { return null; }
+import { clip } from './deadline';
+import { perVocabulary, phraseRegex, sentenceAround } from './text';
+
+/** A run of 6 to 15 digits, with single separators, optionally after +CC / 00CC and "(0)". */
+const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.\-]{0,2}(?:\(0\)[\s.\-]{0,2})?)?(\(?\d(?:\)?[\s.\-/]{0,2}\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
+
+/** National significant lengths (after the trunk 0) by calling code. */
+const NATIONAL: Record<string, [number, number]> = {
+  '45': [8, 8], '47': [8, 8], '46': [7, 9], '49': [6, 11], '358': [5, 10], '354': [7, 7], '44': [9, 10], '43': [6, 12],
+  '41': [9, 9], '48': [9, 9], '31': [9, 9], '32': [8, 9], '33': [9, 9], '34': [9, 9], '39': [6, 11], '1': [10, 10],
+  '353': [7, 9], '372': [7, 8], '371': [8, 8], '370': [8, 8], '351': [9, 9], '30': [10, 10], '36': [8, 9], '420': [9, 9],
+};
+const TRUNK_ZERO = new Set(['46', '49', '358', '44', '43', '41', '31', '32', '33', '353', '36', '30']);
+
+const NOT_BEFORE = /[\p{L}\p{N}+/.,:-]/u;
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
+const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)\d{2}$/u;
+const YEAR_PAIR = /^(?:19|20)\d{2}\s(?:19|20)\d{2}$/u;
+const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/u;
+const CURRENCY_NEAR = /(?:kr\.?|kroner|dkk|nok|sek|eur|€|\$|£|,-|euro)\s{0,2}$/iu;
+const CURRENCY_AFTER = /^\s{0,2}(?:kr\.?|kroner|dkk|nok|sek|eur|€|,-|euro|timer|hours|stunden|%)/iu;
+
+const labelRegexes = perVocabulary((v: Vocabulary) => ({
+  phone: phraseRegex(v.phoneLabels, { whole: true }),
+  notPhone: phraseRegex(v.notPhoneLabels, { whole: true }),
+}));
+
+export interface PhoneHit {
+  e164: string;
+  block: number;
+  start: number;
+  end: number;
+  labelled: boolean;
+}
+
+function lastMatchEnd(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return end;
+}
+
+/** E.164 of one candidate, or null when it is not a phone number. */
+export function toE164(
+  raw: string,
+  prefixCc: string | null,
+  ctxCountry: string | null,
+  labelled: boolean,
+): string | null {
+  const body = raw.replace(/[()]/g, '');
+  const digits = body.replace(/\D/g, '');
+  if (prefixCc !== null) {
+    // "+45 29 44 28 32", "0047 22334455"; the CC regex took 1-3 digits greedily: find a known code.
+    const all = prefixCc + digits;
+    for (const len of [2, 3, 1]) {
+      const cc = all.slice(0, len);
+      const range = NATIONAL[cc];
+      if (!range) continue;
+      let nat = all.slice(len);
+      if (TRUNK_ZERO.has(cc) && nat.startsWith('0')) nat = nat.slice(1);
+      if (nat.length >= range[0] && nat.length <= range[1]) return `+${cc}${nat}`;
+    }
+    return null;
+  }
+  if (DATE_SHAPE.test(body) || YEAR_RANGE.test(body)) return null;
+  if (!labelled && (YEAR_PAIR.test(body) || THOUSANDS.test(body))) return null;
+  if (digits.startsWith('0')) {
+    if (digits.startsWith('00')) return null;
+    const cc = ctxCountry !== null && TRUNK_ZERO.has(ctxCountry) ? ctxCountry : null;
+    if (cc === null) return null;
+    const nat = digits.slice(1);
+    const range = NATIONAL[cc]!;
+    if (nat.length < range[0] || nat.length > range[1]) return null;
+    // Without a label a national number needs a separator after the area code ("08-123 456 78").
+    if (!labelled && !/\D/.test(body)) return null;
+    return `+${cc}${nat}`;
+  }
+  if (digits.length === 8 && /^[2-9]/.test(digits)) {
+    const cc = ctxCountry === '47' ? '47' : ctxCountry === '45' || ctxCountry === null ? '45' : labelled ? '45' : null;
+    if (cc === null) return null;
+    // "12 345 678" is an amount's grouping, not a Nordic phone's.
+    if (!labelled && /^\d{2}\s\d{3}\s\d{3}$/.test(body)) return null;
+    return `+${cc}${digits}`;
+  }
+  return null;
+}
+
+/** Every phone number with its place in ctx.blocks. Memoised. */
+export function scanPhones(ctx: TextContext): PhoneHit[] {
+  const memo = ctx.memo.get('phones') as PhoneHit[] | undefined;
+  if (memo) return memo;
+  const rx = labelRegexes(ctx.vocab);
+  const out: PhoneHit[] = [];
+  ctx.blocks.forEach((b, bi) => {
+    const t = b.text;
+    if (!/\d{2}/.test(t)) return;
+    PHONE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PHONE_RE.exec(t)) !== null) {
+      const start = m.index;
+      if (start > 0 && NOT_BEFORE.test(t[start - 1] ?? '')) {
+        PHONE_RE.lastIndex = start + 1;
+        continue;
+      }
+      const end = start + m[0].length;
+      const before = t.slice(Math.max(0, start - 32), start);
+      const after = t.slice(end, end + 12);
+      const phoneEnd = lastMatchEnd(rx.phone, before);
+      const notEnd = lastMatchEnd(rx.notPhone, before);
+      if (notEnd > phoneEnd) continue;
+      const labelled = phoneEnd >= 0;
+      if (!labelled && m[1] === undefined && (CURRENCY_NEAR.test(before) || CURRENCY_AFTER.test(after))) continue;
+      const e164 = toE164((m[3] ?? '').trim(), m[2] ?? null, ctx.country, labelled);
+      if (e164) out.push({ e164, block: bi, start, end, labelled });
+    }
+    PHONE_RE.lastIndex = 0;
+  });
+  ctx.memo.set('phones', out);
+  return out;
+}
+
+export function parsePhones(ctx: TextContext): Found<string[]> | null {
+  const hits = scanPhones(ctx);
+  if (hits.length === 0) return null;
+  const seen = new Set<string>();
+  for (const h of hits) seen.add(h.e164);
+  const first = hits[0]!;
+  return { value: [...seen], evidence: clip(sentenceAround(ctx.blocks[first.block]?.text ?? '', first.start, first.end)), source: 'text' };
+}

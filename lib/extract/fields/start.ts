@@ -9,15 +9,15 @@ import type { TextContext } from './context';
 import { resolveOnOrAfter } from './calendar';
 import { mentionIso, scanDates } from './dates';
 import { clip, OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
-import { allMatches, alternation, perVocabulary, phraseRegex, sentenceAround } from './text';
+import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround } from './text';
 
 const compile = perVocabulary((v: Vocabulary) => ({
-  label: phraseRegex(v.startLabels),
+  label: phraseSet(v.startLabels),
   wordsAfterLabel: new RegExp(
     `^[\\s:,.–-]{0,4}(?:(?:er|is|ist|är|blir|vil være|will be|pr\\.?|per|fra|from|ab|snarest)\\s{1,3}){0,2}(${alternation(v.startWords)})(?![\\p{L}])`,
     'iu',
   ),
-  self: v.startSelfPhrases.length > 0 ? phraseRegex(v.startSelfPhrases, { whole: true }) : null,
+  self: v.startSelfPhrases.length > 0 ? phraseSet(v.startSelfPhrases, { whole: true }) : null,
 }));
 
 export interface StartFound {
@@ -42,18 +42,18 @@ export function parseStart(ctx: TextContext, deadline: string | null): StartFoun
   }
   const rx = compile(ctx.vocab);
   for (const b of ctx.blocks) {
-    for (const m of allMatches(rx.label, b.text)) {
-      const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    for (const m of findPhrases(rx.label, b.text, b.lower)) {
+      const after = b.text.slice(m.end, m.end + 80);
       const w = rx.wordsAfterLabel.exec(after);
       if (w && w[1]) {
-        const at = m.index + m[0].length + w.index + w[0].length - w[1].length;
+        const at = m.end + w.index + w[0].length - w[1].length;
         const phrase = phraseAt(b.text, at);
         return { startText: { value: phrase, evidence: clip(sentenceAround(b.text, m.index, at)), source: 'text' } };
       }
     }
     if (rx.self) {
-      const s = allMatches(rx.self, b.text)[0];
-      if (s) return { startText: { value: s[0], evidence: clip(sentenceAround(b.text, s.index)), source: 'text' } };
+      const s = findPhrases(rx.self, b.text, b.lower)[0];
+      if (s) return { startText: { value: s.text, evidence: clip(sentenceAround(b.text, s.index)), source: 'text' } };
     }
   }
   return {};

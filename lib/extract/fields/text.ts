@@ -27,6 +27,62 @@ export function phraseRegex(phrases: readonly string[], opts: { whole?: boolean;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})${tail}`, opts.global === false ? 'iu' : 'giu');
 }
 
+/**
+ * A set of phrases to find at word starts, fast: the alternation runs without a look-behind
+ * (which would be tried at every position) on the lower-cased text, and the word boundary is
+ * checked in code. Falls back to a case-insensitive regex when lower-casing changed the length.
+ */
+export interface PhraseSet {
+  lower: RegExp;
+  ci: RegExp;
+  whole: boolean;
+}
+
+export function phraseSet(phrases: readonly string[], opts: { whole?: boolean } = {}): PhraseSet {
+  const alt = alternation(phrases);
+  return { lower: new RegExp(`(?:${alt})`, 'gu'), ci: new RegExp(`(?:${alt})`, 'giu'), whole: opts.whole === true };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export interface PhraseHit {
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** Every phrase of the set in `text` (`lower` is text.toLowerCase(), if already computed). */
+export function findPhrases(set: PhraseSet, text: string, lower?: string): PhraseHit[] {
+  const low = lower ?? text.toLowerCase();
+  const same = low.length === text.length;
+  const re = same ? set.lower : set.ci;
+  const s = same ? low : text;
+  const out: PhraseHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const i = m.index;
+    const end = i + m[0].length;
+    const first = m[0][0] ?? '';
+    const last = m[0][m[0].length - 1] ?? '';
+    const okStart = i === 0 || !WORD_CHAR.test(first) || !WORD_CHAR.test(s[i - 1] ?? '');
+    const okEnd = !set.whole || end >= s.length || !WORD_CHAR.test(last) || !WORD_CHAR.test(s[end] ?? '');
+    if (okStart && okEnd) out.push({ index: i, end, text: text.slice(i, end) });
+    else {
+      re.lastIndex = i + 1;
+      continue;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** True when some phrase of the set is in `text`. */
+export function hasPhrase(set: PhraseSet, text: string, lower?: string): boolean {
+  return findPhrases(set, text, lower).length > 0;
+}
+
 /** Memoise a per-vocabulary computation (regexes are compiled once per vocabulary). */
 export function perVocabulary<T>(build: (v: Vocabulary) => T): (v: Vocabulary) => T {
   const cache = new WeakMap<Vocabulary, T>();

@@ -36,13 +36,13 @@ export const da: Vocabulary = {
   hoursWords: ['timer', 'timers', 't.'],
   weeklyWords: [
     'om ugen', 'pr. uge', 'pr uge', 'per uge', 'i ugen', 'ugentlig', 'ugentligt', 'ugentlige', 'stilling', 'stillingen',
-    'arbejdstid', 'om ugen', '/uge',
+    'arbejdstid', '/uge', 'fuldtid', 'deltid', 'fuldtidsstilling', 'deltidsstilling', 'normtid',
   ],
   annualHoursWords: ['årsnorm', 'årsnormen', 'årlig arbejdstid'],
   percentWords: ['stilling', 'stillingen', 'stillingsbrøk', 'stillingsprocent', 'beskæftigelsesgrad', 'ansættelsesgrad', 'deltid'],
   percentNegativeWords: [
     'pension', 'pensionsordning', 'pensionsbidrag', 'fritvalg', 'fritvalgskonto', 'feriepenge', 'tillæg', 'rabat',
-    'moms', 'skat', 'stigning', 'reguleres', 'lønstigning', 'arbejdsgiverbidrag', 'egetbidrag',
+    'moms', 'skat', 'stigning', 'reguleres', 'lønstigning', 'forhøjelse', 'lønforhøjelse', 'bonus', 'overtid', 'arbejdsgiverbidrag', 'egetbidrag',
   ],
   salaryLabels: ['løn', 'lønnen', 'lønnen er', 'månedsløn', 'årsløn', 'timeløn', 'grundløn', 'lønramme', 'aflønning', 'honorar', 'gage', 'vederlag'],
   salaryTermPhrases: [

@@ -31,7 +31,7 @@ export const de: Vocabulary = {
   hoursWords: ['stunden', 'std.', 'std', 'wochenstunden', 'h'],
   weeklyWords: [
     'pro woche', 'je woche', 'in der woche', 'wöchentlich', 'wöchentliche', 'wöchentlichen', 'wochenarbeitszeit',
-    'wochenstunden', 'arbeitszeit', '/woche', 'die woche', 'stelle',
+    'wochenstunden', 'arbeitszeit', '/woche', 'die woche', 'stelle', 'vollzeit', 'teilzeit', 'wochenarbeitszeit von',
   ],
   annualHoursWords: ['jahresarbeitszeit'],
   percentWords: ['stellenumfang', 'beschäftigungsumfang', 'arbeitspensum', 'pensum', 'stelle', 'teilzeit', 'beschäftigungsgrad', 'anstellung', 'umfang'],

@@ -26,7 +26,7 @@ export const en: Vocabulary = {
   timeMarkers: ['at', 'by'],
   timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'noon', 'h', 'cet', 'cest', 'gmt', 'bst'],
   hoursWords: ['hours', 'hrs', 'hour', 'h'],
-  weeklyWords: ['per week', 'a week', 'each week', 'weekly', '/week', 'hours/week', 'pw', 'p/w', 'working hours', 'hours per week'],
+  weeklyWords: ['per week', 'a week', 'each week', 'weekly', '/week', 'hours/week', 'pw', 'p/w', 'working hours', 'hours per week', 'full-time', 'part-time', 'full time', 'part time'],
   annualHoursWords: ['annual hours'],
   percentWords: ['fte', 'position', 'post', 'part-time', 'part time', 'employment', 'workload', 'contract', 'role'],
   percentNegativeWords: ['pension', 'contribution', 'discount', 'vat', 'tax', 'increase', 'bonus', 'commission', 'employer', 'match', 'matched'],
@@ -41,7 +41,7 @@ export const en: Vocabulary = {
     'ref', 'ref.', 'reference', 'job id', 'vacancy id', 'id', 'company number', 'registration number', 'charity number',
     'charity no', 'registered charity', 'account', 'account number', 'sort code', 'iban', 'bank', 'no.', 'po box', 'vat',
   ],
-  phoneCountry: '44',
+  phoneCountry: null,
   contactLabels: [
     'contact', 'contact person', 'please contact', 'for more information', 'for further information', 'questions',
     'informal enquiries', 'enquiries', 'queries', 'reach out to', 'get in touch with', 'can be reached', 'for informal discussion',

@@ -30,7 +30,7 @@ export const nb: Vocabulary = {
   hoursWords: ['timer', 't.', 'timers'],
   weeklyWords: [
     'i uka', 'i uken', 'per uke', 'pr. uke', 'pr uke', 'ukentlig', 'ukentlige', '/uke', 'stilling', 'stillingen',
-    'arbeidstid', 'i veka',
+    'arbeidstid', 'i veka', 'heltid', 'deltid', 'heltidsstilling', 'deltidsstilling',
   ],
   annualHoursWords: ['årsverk', 'årlig arbeidstid', 'årsnorm'],
   percentWords: [

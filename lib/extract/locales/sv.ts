@@ -26,7 +26,7 @@ export const sv: Vocabulary = {
   timeMarkers: ['kl.', 'kl', 'klockan'],
   timeSuffixes: [],
   hoursWords: ['timmar', 'tim', 'h'],
-  weeklyWords: ['i veckan', 'per vecka', 'veckan', '/vecka', 'i snitt', 'arbetstid', 'veckoarbetstid'],
+  weeklyWords: ['i veckan', 'per vecka', 'veckan', '/vecka', 'i snitt', 'arbetstid', 'veckoarbetstid', 'heltid', 'deltid'],
   annualHoursWords: ['årsarbetstid'],
   percentWords: ['tjänstgöringsgrad', 'sysselsättningsgrad', 'omfattning', 'tjänst', 'tjänsten', 'arbetstid', 'deltid', 'heltid', 'anställningsgrad'],
   percentNegativeWords: ['pension', 'tjänstepension', 'semesterersättning', 'tillägg', 'rabatt', 'moms', 'skatt', 'ökning', 'avgift'],
