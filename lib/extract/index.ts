@@ -15,7 +15,16 @@ import { cutChrome } from './chrome';
 import { dehyphenate, looksLikePdfText } from './pdf';
 import { detectLanguage } from './language';
 import { scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './title';
-import { cleanOrgName, orgFromLabel, orgFromPossessive, orgFromSiteName, orgFromSubject } from './organization';
+import {
+  cleanOrgName,
+  orgFromAddressLine,
+  orgFromCopula,
+  orgFromLabel,
+  orgFromLetterhead,
+  orgFromPossessive,
+  orgFromSiteName,
+  orgFromSubject,
+} from './organization';
 import { locationFromText } from './location';
 import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
 import { judgeJobAd } from './jobad';
@@ -31,6 +40,8 @@ interface PageInput {
   links: PageLink[];
   h1: string | null;
   bodyText: string;
+  /** The document's whole text, chrome included (to check a site name against). */
+  docText?: string;
 }
 
 const NO_PAGE: PageInput = { meta: null, postings: [], distinctPostings: 0, types: [], links: [], h1: null, bodyText: '' };
@@ -59,6 +70,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
         links: page.links,
         h1: page.h1,
         bodyText: page.bodyText,
+        docText: (doc.body?.textContent ?? '').slice(0, MAX_TEXT * 2),
       }),
     );
   } catch (e) {
@@ -125,11 +137,6 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   if (structured.title && !junkTitle(structured.title.value as string, page.meta)) chosen.title = structured.title;
   else if (titleCand) chosen.title = found(titleCand.title, titleCand.evidence, titleRes.source);
 
-  // Organisation.
-  const org = pickOrganization(text, page, titleCand, titleRes.headOrg);
-  if (structured.organization) chosen.organization = structured.organization;
-  else if (org) chosen.organization = org;
-
   // Location.
   if (structured.location) chosen.location = structured.location;
   else {
@@ -140,6 +147,11 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
       if (weak) chosen.location = found(weak, `addressCountry: ${weak}`, page.postings[0]!.fields.title?.source ?? 'jsonld');
     }
   }
+
+  // Organisation.
+  const org = pickOrganization(text, page, titleCand, titleRes.headOrg, (chosen.location?.value as string | undefined) ?? null);
+  if (structured.organization) chosen.organization = structured.organization;
+  else if (org) chosen.organization = org;
 
   // Apply link.
   if (structured.applyUrl) chosen.applyUrl = structured.applyUrl;
@@ -232,7 +244,31 @@ function pickTitle(text: string, page: PageInput): { cand: TitleCandidate | null
   return { cand: b, source, headOrg: fromText.headOrg };
 }
 
-function pickOrganization(text: string, page: PageInput, title: TitleCandidate | null, headOrg: string | null): Found<string> | null {
+function pickOrganization(
+  text: string,
+  page: PageInput,
+  title: TitleCandidate | null,
+  headOrg: string | null,
+  location: string | null,
+): Found<string> | null {
+  const pageText = page.docText || text;
+  const site = orgFromSiteName(page.meta?.siteName ?? null, pageText) ?? orgFromSiteName(page.meta?.titleSite ?? null, pageText);
+  const got = pickOrganizationFromText(text, page, title, headOrg);
+  // The workplace ("Arbejdssted: Børnehuset Solsikken, …") is not always the employer: when the
+  // name found is the workplace and the site names an organisation, the site's owner hires.
+  if (got && site && location && location.toLocaleLowerCase().includes(String(got.value).toLocaleLowerCase()) && got.source !== 'meta') {
+    return found(site.value, site.evidence, 'meta');
+  }
+  if (got) return got;
+  if (site) return found(site.value, site.evidence, 'meta');
+  if (title?.org) {
+    const v = cleanOrgName(title.org);
+    if (v) return found(v, title.evidence, 'text');
+  }
+  return null;
+}
+
+function pickOrganizationFromText(text: string, page: PageInput, title: TitleCandidate | null, headOrg: string | null): Found<string> | null {
   const label = orgFromLabel(text);
   if (label) return found(label.value, label.evidence, 'text');
   if (headOrg) {
@@ -243,17 +279,26 @@ function pickOrganization(text: string, page: PageInput, title: TitleCandidate |
     const v = cleanOrgName(title.org);
     if (v) return found(v, title.evidence, 'text');
   }
+  const head = orgFromLetterhead(text, title && !title.running ? title.line : undefined);
+  if (head) return found(head.value, head.evidence, 'text');
   const subject = orgFromSubject(text);
   if (subject) return found(subject.value, subject.evidence, 'text');
+  const copula = orgFromCopula(text);
+  if (copula) return found(copula.value, copula.evidence, 'text');
+  const addr = orgFromAddressLine(page.bodyText || text);
+  if (addr) return found(addr.value, addr.evidence, 'text');
   const poss = orgFromPossessive(text);
   if (poss) return found(poss.value, poss.evidence, 'text');
-  const site = orgFromSiteName(page.meta?.siteName ?? null, text) ?? orgFromSiteName(page.meta?.titleSite ?? null, text);
-  if (site) return found(site.value, site.evidence, 'meta');
-  if (title?.org) {
+  // A "til Børnehuset Solsikken" in the title: the workplace, checked against the site above.
+  if (title?.org && !title.running && title.form !== 'verb') {
     const v = cleanOrgName(title.org);
-    if (v) return found(v, title.evidence, 'text');
+    if (v && properNameIn(v, text)) return found(v, title.evidence, 'text');
   }
   return null;
+}
+
+function properNameIn(v: string, text: string): boolean {
+  return text.split(v).length > 2 || /\p{Lu}.{0,40}\p{Lu}/u.test(v);
 }
 
 /** Validates the draft; fields that break the schema are emptied rather than failing the page. */

@@ -67,7 +67,8 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   else if (f.distinctPostings >= 2) add(-0.7, `${f.distinctPostings} JobPostings`);
 
   const t = f.title;
-  if (t && t.form && t.form !== 'gender') add(0.25, `headline form ${t.form}`);
+  if (t && t.running) add(0.1, 'position named in running text');
+  else if (t && t.form && t.form !== 'gender') add(0.25, `headline form ${t.form}`);
   else if (t && t.form === 'gender') add(0.2, 'gender mark');
   if (t && hasTitleWord(t.title)) add(0.15, 'position word in title');
 
@@ -111,6 +112,7 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   if (text.length < 400 && f.distinctPostings === 0) add(-0.2, 'short text');
   if (!t && f.distinctPostings === 0) add(-0.1, 'no title');
 
+  if ((globalThis as { __FRIST_WHY?: boolean }).__FRIST_WHY) console.error(score.toFixed(2), reasons.join(' | '));
   const isJobAd = score >= 0.5;
   const raw = isJobAd ? 0.5 + (score - 0.5) : 0.5 + (0.5 - score);
   const confidence = Math.round(Math.max(0.05, Math.min(0.99, raw)) * 100) / 100;

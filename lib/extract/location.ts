@@ -17,7 +17,7 @@ const SUFFIXES = [
 ];
 const SUFFIX_ALT = SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|');
 
-let RX: { label: RegExp; street: RegExp; phrase: RegExp; postcode: RegExp } | null = null;
+let RX: { label: RegExp; street: RegExp; streetPost: RegExp; phrase: RegExp; postcode: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|am|an|der|im|bei|på|i)){0,3}`;
@@ -25,7 +25,11 @@ function rx(): NonNullable<typeof RX> {
     label: new RegExp(`^(?:${alt('locationLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
     street: new RegExp(
       `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}'’-]{0,30}[ \\t]){0,3}[\\p{L}'’-]{0,30}(?:${SUFFIX_ALT}))[ \\t]{1,2}(\\d{1,4}[ \\t]?[A-Za-z]?)(?![\\p{L}\\p{N}])` +
-        `(?:,?[ \\t]{1,2}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:sal|th|tv|mf|etg|etage|OG|Stock|floor)\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,
+        `(?:[ \\t]{0,2}[,·•|]?[ \\t]{1,3}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:sal|th|tv|mf|etg|etage|OG|Stock|floor)\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,
+      'u',
+    ),
+    streetPost: new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’.-]{1,30}(?:[ \\t][\\p{L}'’.-]{1,30}){0,2})[ \\t]{1,2}(\\d{1,4}[A-Za-z]?)[ \\t]{0,2}[,·•|][ \\t]{0,3}(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})[ \\t]{1,2}(${town})`,
       'u',
     ),
     phrase: new RegExp(`(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:og|and|und|och|hvor|where|wo|där|der|som|with|med|mit|hos|bei)[ \\t]|$)`, 'u'),
@@ -81,6 +85,25 @@ export function locationFromStreet(text: string): LocationCandidate | null {
   return null;
 }
 
+/** "Dæmningen 28, 7100 Vejle": a street without a street word, known by its postcode. */
+export function locationFromStreetPost(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  const re = new RegExp(rx().streetPost.source, 'gu');
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(sample)) !== null && n++ < 100) {
+    const words = m[1]!.split(/[ \t]+/);
+    while (words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) words.shift();
+    const street = words.join(' ');
+    if (NOT_STREET.test(street)) continue;
+    const value = `${street} ${m[2]}, ${m[3]} ${m[4]!.trim()}`;
+    const lineStart = sample.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = sample.indexOf('\n', m.index);
+    if (validPlace(value)) return { value, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'street' };
+  }
+  return null;
+}
+
 export function locationFromPhrase(text: string): LocationCandidate | null {
   const sample = text.slice(0, 100_000);
   for (const line of sample.split('\n')) {
@@ -109,5 +132,5 @@ export function locationFromPostcode(text: string): LocationCandidate | null {
 }
 
 export function locationFromText(text: string): LocationCandidate | null {
-  return locationFromLabel(text) ?? locationFromStreet(text) ?? locationFromPhrase(text) ?? locationFromPostcode(text);
+  return locationFromLabel(text) ?? locationFromStreet(text) ?? locationFromStreetPost(text) ?? locationFromPhrase(text) ?? locationFromPostcode(text);
 }

@@ -9,7 +9,7 @@ export interface OrgCandidate {
   evidence: string;
 }
 
-let RX: { label: RegExp; subject: RegExp; possessive: RegExp; unitTail: RegExp; inCut: RegExp } | null = null;
+let RX: { label: RegExp; subject: RegExp; possessive: RegExp; unitTail: RegExp; inCut: RegExp; copula: RegExp; skip: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
@@ -20,6 +20,8 @@ function rx(): NonNullable<typeof RX> {
       'u',
     ),
     unitTail: new RegExp(`^(.{2,100}?)s[ \\t]{1,2}\\p{Ll}{0,20}(?:${alt('orgUnits')})(?:en|et|a|n)?$`, 'u'),
+    copula: /(?:^|[.!?][ \t]{1,3})(\p{Lu}[^.!?\n]{1,80}?)[ \t]{1,3}(?:er|ist|is|är)[ \t]{1,3}(?:en|et|ein|eine|eit|ei|a|an|ett)[ \t]/u,
+    skip: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')}|${alt('chromePhrases')})[ \\t]{0,3}[:!.]?$`, 'iu'),
     inCut: new RegExp(`[ \\t](?:${alt('inPrepositions')})[ \\t]{1,3}[\\p{Lu}].{0,80}$`, 'u'),
   };
   return RX;
@@ -57,14 +59,88 @@ export function orgFromLabel(text: string): OrgCandidate | null {
   return null;
 }
 
+/** True when a name reads as a proper noun: several capitalised words, capitals or digits, or its
+ *  last word also stands capitalised in the middle of a sentence ("… i Alternativet"). */
+export function properName(name: string, text: string): boolean {
+  const words = name.split(' ').filter((w) => w.length > 0);
+  const caps = words.filter((w) => isUpper(w.charAt(0)) || /^\p{N}/u.test(w));
+  if (caps.length >= 2) return true;
+  if (/\p{N}|^\p{Lu}{2,}/u.test(name)) return true;
+  const last = words[words.length - 1] ?? '';
+  if (last.length < 3) return false;
+  const re = new RegExp(`\\p{Ll}[,;:]?[ \\t]{1,3}${escapeRegex(last)}(?![\\p{L}])`, 'u');
+  return re.test(text.slice(0, 100_000));
+}
+
+/** The subject of a hiring verb: "Enhedslisten i Region Midtjylland søger …" (not "Derfor søger vi"). */
 export function orgFromSubject(text: string): OrgCandidate | null {
   const sample = text.slice(0, 8000);
+  const pronouns = wordSet('pronouns');
   for (const line of sample.split('\n')) {
     if (line.length < 8) continue;
     const m = rx().subject.exec(line);
     if (!m) continue;
+    const after = line.slice(m.index + m[0].length).trim().split(/[ \t]/u)[0]?.toLocaleLowerCase() ?? '';
+    if (pronouns.has(after)) continue;
     const v = cleanOrgName(m[1]!);
-    if (v) return { value: v, evidence: clip(line, 240) };
+    if (v && properName(v, text)) return { value: v, evidence: clip(line, 240) };
+  }
+  return null;
+}
+
+/** "Natthjelpen Oslo er en humanitær organisasjon": the subject of "is a" in a sentence. */
+export function orgFromCopula(text: string): OrgCandidate | null {
+  const sample = text.slice(0, 12_000);
+  const pronouns = wordSet('pronouns');
+  for (const line of sample.split('\n')) {
+    if (line.length < 20) continue;
+    const m = rx().copula.exec(line);
+    if (!m) continue;
+    const first = m[1]!.split(' ')[0]!.toLocaleLowerCase();
+    if (pronouns.has(first)) continue;
+    const v = cleanOrgName(m[1]!);
+    if (v && properName(v, text)) return { value: v, evidence: clip(line, 240) };
+  }
+  return null;
+}
+
+const SEGMENT_SPLIT = /[ \t]{1,3}[·•|–—][ \t]{1,3}/u;
+const ADDRESSISH = /\p{L}[ \t]{1,2}\d{1,4}[a-z]?$|^\d{4,5}[ \t]\p{Lu}|^\d{3}[ \t]\d{2}[ \t]\p{Lu}|@|^(?:tlf|tel|phone|cvr|org)/iu;
+
+/** A letterhead or footer line "Org · Street 1 · 1234 Town": the segment before the address. */
+export function orgFromAddressLine(text: string): OrgCandidate | null {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400; i--) {
+    const line = lines[i]!.trim();
+    if (line.length < 8 || line.length > 300) continue;
+    const segs = line.split(SEGMENT_SPLIT).map((s) => s.trim()).filter(Boolean);
+    if (segs.length < 2) continue;
+    if (!segs.slice(1).some((s) => ADDRESSISH.test(s))) continue;
+    const v = cleanOrgName(segs[0]!);
+    if (v && !/\d/u.test(segs[0]!)) return { value: v, evidence: clip(line, 240) };
+  }
+  return null;
+}
+
+/** A letterhead: a short name on a line before the title that the text names again. */
+export function orgFromLetterhead(text: string, titleLine: number | undefined): OrgCandidate | null {
+  if (titleLine === undefined) return null;
+  const all = text.split('\n');
+  // Lines before the title; then the two lines after it when they read "Org – place" / "Org · …".
+  const before = all.slice(0, titleLine);
+  const after = all.slice(titleLine + 1, titleLine + 4).filter((l) => l.trim().length > 0);
+  let seen = 0;
+  for (const raw of [...before, ...after.slice(0, 2)]) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (++seen > 8) break;
+    if (line.length > 90 || /[›»/]|^(?:home|hjem|forside|start)\b/iu.test(line) || rx().skip.test(line)) continue;
+    const seg = line.split(SEGMENT_SPLIT)[0]!.trim();
+    const v = cleanOrgName(seg);
+    if (!v || v.split(' ').length > 6 || /\d{3,}|^\d/u.test(v)) continue;
+    const rest = text.slice(text.indexOf(raw) + raw.length).toLocaleLowerCase();
+    const key = v.toLocaleLowerCase().split(' ').slice(0, 2).join(' ');
+    if (rest.includes(key)) return { value: v, evidence: clip(line, 200) };
   }
   return null;
 }
@@ -90,6 +166,8 @@ export function orgFromSiteName(site: string | null, text: string): OrgCandidate
   if (!site) return null;
   const v = trimValue(site);
   if (v.length < 2 || v.length > 100) return null;
+  // A job board or a jobs section names itself, not the employer.
+  if (/job|karriere|karriär|career|stilling|stellen/iu.test(v)) return null;
   const lower = text.toLocaleLowerCase();
   if (!lower.includes(v.toLocaleLowerCase())) return null;
   return { value: v, evidence: clip(v, 200) };

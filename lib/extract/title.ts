@@ -52,10 +52,16 @@ function rx(): NonNullable<typeof RX> {
   return RX;
 }
 
+/** Words that start a time phrase after a hiring verb ("sucht zum 1. Mai"). */
+const TIME_WORDS = new Set(['zum', 'zur', 'ab', 'per', 'pr', 'pr.', 'fra', 'från', 'from', 'fom', 'fr.o.m.', 'snarest', 'hurtigst', 'straks', 'nu', 'nå', 'no', 'umgehend', 'ab sofort', 'sofort', 'immediately', 'asap', 'omgående', 'snarast', 'til', 'till', 'i', 'for', 'för', 'für', 'med', 'mit', 'with']);
+
 const QUESTION_START = /^(?:vil du|er du|kan du|har du|brænder du|brenner du|vil|kunne du|do you|are you|would you|want to|willst du|möchtest du|hast du|vill du|är du|lyst til|lust på)\b/iu;
 
 function cleanTitle(raw: string): string | null {
-  let t = trimValue(raw.replace(rx().gender, '').replace(/\s+/g, ' '));
+  let t = raw;
+  const g = new RegExp(rx().gender.source, 'iu').exec(t);
+  if (g && g.index > 0) t = t.slice(0, g.index);
+  t = trimValue(t.replace(rx().gender, '').replace(/\s+/g, ' '));
   t = t.replace(/[ \t]*[!.]+$/u, '').trim();
   // "Frivillighetskoordinator –" and "Policy Analyst (75%)": drop the dangling dash and the size.
   t = t.replace(/[ \t]*\((?:\d{1,3}[ \t]{0,2}%|\d{1,2}[ \t]{0,2}(?:timer|t|h|hours|Std\.?|Stunden|tim))\)$/iu, '').trim();
@@ -116,6 +122,11 @@ export function parseHeadline(line: string): HeadlineParse {
   if (verb) {
     const o = cleanOrg(verb[1]);
     const tail = verb[2]!;
+    const firstTail = (tail.split(/[ \t]/u)[0] ?? '').toLocaleLowerCase();
+    if (o && (TIME_WORDS.has(firstTail) || /^\p{N}/u.test(tail)) && !hasTitleWord(tail)) {
+      return { title: null, org: o, form: 'verb', continues: true };
+    }
+    if (o && wordSet('pronouns').has(firstTail)) return none;
     if (o) {
       org = o;
       s = tail;
@@ -190,6 +201,10 @@ export interface TitleCandidate {
   evidence: string;
   form: HeadlineParse['form'];
   score: number;
+  /** Found in running text, not in a headline. */
+  running?: boolean;
+  /** Index of the line the title was read from (text candidates). */
+  line?: number;
 }
 
 const BREADCRUMB = /[›»]|^(?:home|hjem|forside|start|startseite|hem)\b|(?:\S[ \t]\/[ \t]\S.{0,80}){2}/iu;
@@ -244,6 +259,7 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
     const c = scoreHeadline(line, seen - 1);
     if (c) {
       c.score += boostNext;
+      c.line = i;
       if (!best || c.score > best.score) best = c;
     }
     if (rx().prefixOnly.test(line)) boostNext = 2;
@@ -270,7 +286,7 @@ export function titleFromRunningText(text: string): TitleCandidate | null {
     if (!t || t.length < 4) continue;
     const idx = line.indexOf(m[0]);
     const snippet = line.slice(Math.max(0, idx - 80), idx + m[0].length + 40);
-    return { title: upperFirst(t), org: null, evidence: clip(snippet, 240), form: 'as', score: 3 };
+    return { title: upperFirst(t), org: null, evidence: clip(snippet, 240), form: 'as', score: 3, running: true };
   }
   return null;
 }
