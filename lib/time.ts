@@ -52,3 +52,37 @@ export function relativeDeadline(value: string, now: Date, lang: UiLang): string
 export function formatDeadline(value: string, now: Date, lang: UiLang): string {
   return `${formatDate(value, lang)} · ${relativeDeadline(value, now, lang)}`;
 }
+
+/** A time of day as the UI language writes it after "kl.": "12" or "12.30" in Danish and Norwegian; "12:00" in English. */
+export function clockTime(date: Date, lang: UiLang): string {
+  if (lang === 'en') return format(date, 'HH:mm');
+  return date.getMinutes() === 0 ? format(date, 'H') : format(date, 'H.mm');
+}
+
+/**
+ * The overview's countdown: "i morgen kl. 12", "i dag kl. 12.30", "om 5 dage", "tomorrow at 12:00",
+ * "in 3 days", "expired". Like relativeDeadline, with the time of day written the local way.
+ */
+export function countdown(value: string, now: Date, lang: UiLang): string {
+  const t = translate(lang);
+  const m = parseLocal(value);
+  if (!m) return value;
+  if (isExpired(value, now)) return t('expired');
+  const days = differenceInCalendarDays(m.date, now);
+  const time = clockTime(m.date, lang);
+  if (days === 0) return m.hasTime ? t('todayAt', { time }) : t('today');
+  if (days === 1) return m.hasTime ? t('tomorrowAt', { time }) : t('tomorrow');
+  return t('inDays', { n: days });
+}
+
+/** A moment (an ISO date-time) in the user's locale: "3 Dec 2026, 09:30" / "3. dec. 2026 09.30". */
+export function formatTimestamp(iso: string, lang: UiLang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return format(date, 'PPp', { locale: LOCALES[lang] });
+}
+
+/** A number in the UI language's notation: "1,234.5" / "1.234,5" / "1 234,5". */
+export function formatNumber(n: number, lang: UiLang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang === 'da' ? 'da-DK' : 'nb-NO').format(n);
+}

@@ -1,3 +1,30 @@
 export { FristDatabase, db } from './database';
 export { savePosting, listPostings, findPostingByUrl, getPosting, deletePosting, countPostings, type SaveResult } from './postings';
 export { useLiveQuery } from './hooks';
+export type { HistoryEntry, ContactLogEntry, SettingRow } from './database';
+export {
+  updatePosting,
+  setStatus,
+  updateNotes,
+  listHistory,
+  removePosting,
+  restorePosting,
+  listOverview,
+  searchPostingIds,
+  listContacts,
+  addContactLog,
+  listContactLog,
+  deleteContactLog,
+  getSettings,
+  saveSettings,
+  type FieldIssue,
+  type UpdateResult,
+  type PostingPatch,
+  type UndoToken,
+  type RestoreResult,
+  type OverviewQuery,
+  type ContactWithLog,
+  type LogResult,
+  type SettingsResult,
+} from './tracker';
+export { useOverview, usePostingDetail, useContacts, useSettings, useUndoableRemove, type OverviewData, type PostingData, type Undoable } from './tracker-hooks';

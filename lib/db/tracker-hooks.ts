@@ -1,0 +1,87 @@
+import { useCallback, useState } from 'preact/hooks';
+import { db as defaultDb, type FristDatabase, type HistoryEntry } from './database';
+import { useLiveQuery, type LiveState } from './hooks';
+import { getSettings, listContacts, listHistory, listOverview, removePosting, restorePosting, type ContactWithLog, type OverviewQuery, type UndoToken } from './tracker';
+import type { Posting, Snapshot, Status } from '../schema/posting';
+import type { OverviewRow } from '../tracker/groups';
+import type { Settings } from '../tracker/settings';
+
+export interface OverviewData {
+  /** The postings matching the query (unordered; the Overview groups and sorts them). */
+  rows: OverviewRow[];
+  /** How many postings there are in all, to tell "nothing saved" from "nothing matches". */
+  total: number;
+}
+
+/** The overview's rows for a search text and status filter, live. */
+export function useOverview(query: OverviewQuery, database: FristDatabase = defaultDb()): LiveState<OverviewData> {
+  const statuses = (query.statuses ?? []).join(',');
+  return useLiveQuery(
+    async () => ({ rows: await listOverview(query, database), total: await database.postings.count() }),
+    [query.text ?? '', statuses, database],
+  );
+}
+
+export interface PostingData {
+  posting: Posting;
+  history: HistoryEntry[];
+  snapshot: Snapshot | null;
+}
+
+/** One posting with its status history and saved copy, live; null once it is deleted. */
+export function usePostingDetail(id: string, database: FristDatabase = defaultDb()): LiveState<PostingData | null> {
+  return useLiveQuery(async () => {
+    const posting = await database.postings.get(id);
+    if (!posting) return null;
+    return { posting, history: await listHistory(id, database), snapshot: (await database.snapshots.get(id)) ?? null };
+  }, [id, database]);
+}
+
+/** Everyone in the contacts view with their log, live. */
+export function useContacts(database: FristDatabase = defaultDb()): LiveState<ContactWithLog[]> {
+  return useLiveQuery(() => listContacts(database), [database]);
+}
+
+/** The settings (defaults filled in), live. */
+export function useSettings(database: FristDatabase = defaultDb()): LiveState<Settings> {
+  return useLiveQuery(() => getSettings(database), [database]);
+}
+
+export interface Undoable {
+  /** The last deletion that can still be undone. */
+  pending: UndoToken | null;
+  /** The last undo's failure, if any. */
+  error: string | null;
+  remove: (id: string) => Promise<UndoToken | null>;
+  undo: () => Promise<boolean>;
+  dismiss: () => void;
+}
+
+/** Delete with undo: the removed posting, history, snapshot and log are kept until dismissed. */
+export function useUndoableRemove(database: FristDatabase = defaultDb()): Undoable {
+  const [pending, setPending] = useState<UndoToken | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useCallback(
+    async (id: string) => {
+      const token = await removePosting(id, new Date(), database);
+      setPending(token);
+      setError(null);
+      return token;
+    },
+    [database],
+  );
+  const undo = useCallback(async () => {
+    if (!pending) return false;
+    const r = await restorePosting(pending, database);
+    setPending(null);
+    setError(r.ok ? null : r.error);
+    return r.ok;
+  }, [pending, database]);
+  const dismiss = useCallback(() => {
+    setPending(null);
+    setError(null);
+  }, []);
+  return { pending, error, remove, undo, dismiss };
+}
+
+export type { Status };

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, countdown, formatNumber, formatTimestamp, relativeDeadline } from '../../lib/time';
+import { groupContacts, contactKey, type ContactOccurrence } from '../../lib/tracker/contacts';
+import { fieldOfIssue, formFromPosting, parseNumber, patchFromForm } from '../../lib/tracker/form';
+import { groupOf, groupOverview, type OverviewRow } from '../../lib/tracker/groups';
+import { mailtoHref, normalisePhone, telHref } from '../../lib/tracker/phone';
+import { DEFAULT_SETTINGS, normaliseLeadTimes, settingsFromStored } from '../../lib/tracker/settings';
+import { CLOSED_STATUSES, statusRank, STATUSES } from '../../lib/tracker/status';
+import { fold, matchesQuery, queryWords, searchWords, words } from '../../lib/tracker/text';
+import { emptyDraft } from '../../lib/schema/draft';
+import type { Posting } from '../../lib/schema/posting';
+
+const now = new Date(2026, 11, 10, 9, 30); // Thursday 10 December 2026, 09:30 local
+
+describe('search normalisation', () => {
+  it('folds case and Nordic letters and drops diacritics', () => {
+    expect(fold('SEKRETÆR Østjylland Århus Café Müller Straße')).toBe('sekretaer ostjylland arhus cafe muller strasse');
+    expect(words('Faglig sekretær – HK/Østjylland, HK')).toEqual(['faglig', 'sekretaer', 'hk', 'ostjylland']);
+    expect(queryWords('  Sekr  øst ')).toEqual(['sekr', 'ost']);
+    expect(queryWords('')).toEqual([]);
+  });
+
+  it('indexes title, organisation and contact names', () => {
+    const w = searchWords({ title: 'Kampagnemedarbejder', organization: 'Enhedslisten', contacts: [{ name: 'Søren Åberg' }] });
+    expect(w).toEqual(['kampagnemedarbejder', 'enhedslisten', 'soren', 'aberg']);
+    expect(matchesQuery(w, queryWords('SØR kamp'))).toBe(true);
+    expect(matchesQuery(w, queryWords('soren hk'))).toBe(false);
+  });
+
+  it('caps what one hostile posting can put in the index', () => {
+    const w = words(`${'a'.repeat(5000)} ${Array.from({ length: 1000 }, (_, i) => `w${i}`).join(' ')}`);
+    expect(w.length).toBeLessThanOrEqual(200);
+    expect(w[0]).toHaveLength(40);
+  });
+});
+
+describe('overview groups', () => {
+  const row = (id: string, deadline: string | null, patch: Partial<OverviewRow> = {}): OverviewRow => ({
+    id,
+    title: id,
+    organization: null,
+    deadline,
+    status: 'saved',
+    savedAt: '2026-12-01T10:00:00.000Z',
+    ...patch,
+  });
+
+  it.each([
+    ['2026-12-10', 'saved', 'today'],
+    ['2026-12-10T12:00', 'preparing', 'today'],
+    ['2026-12-10T09:00', 'saved', 'expired'],
+    ['2026-12-10T09:00', 'applied', 'submitted'],
+    ['2026-12-11T12:00', 'saved', 'week'],
+    ['2026-12-17', 'interview', 'week'],
+    ['2026-12-18', 'saved', 'upcoming'],
+    ['2026-12-01', 'offer', 'submitted'],
+    ['2026-12-01', 'saved', 'expired'],
+    ['2026-12-20', 'rejected', 'closed'],
+    ['2026-12-20', 'withdrawn', 'closed'],
+    [null, 'saved', 'noDeadline'],
+    [null, 'withdrawn', 'closed'],
+  ] as const)('%s with status %s is in %s', (deadline, status, group) => {
+    expect(groupOf({ deadline, status }, now)).toBe(group);
+  });
+
+  it('orders each group: nearest deadline first, a whole day after a time that day, undated newest first', () => {
+    const groups = groupOverview(
+      [
+        row('c', '2026-12-12'),
+        row('a', '2026-12-12T12:00'),
+        row('b', '2026-12-11'),
+        row('u1', null, { savedAt: '2026-12-01T00:00:00.000Z' }),
+        row('u2', null, { savedAt: '2026-12-03T00:00:00.000Z' }),
+        row('e1', '2026-11-01'),
+        row('e2', '2026-12-05'),
+      ],
+      now,
+    );
+    expect(groups.map((g) => [g.id, g.rows.map((r) => r.id), g.folded])).toEqual([
+      ['week', ['b', 'a', 'c'], false],
+      ['noDeadline', ['u2', 'u1'], false],
+      ['expired', ['e2', 'e1'], true],
+    ]);
+  });
+
+  it('knows the pipeline order and which statuses close a posting', () => {
+    expect(STATUSES.map(statusRank)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(CLOSED_STATUSES).toEqual(['rejected', 'withdrawn']);
+  });
+});
+
+describe('countdown', () => {
+  it.each([
+    ['2026-12-11T12:00', 'da', 'i morgen kl. 12'],
+    ['2026-12-11T12:30', 'nb', 'i morgen kl. 12.30'],
+    ['2026-12-11T12:00', 'en', 'tomorrow at 12:00'],
+    ['2026-12-10T16:00', 'da', 'i dag kl. 16'],
+    ['2026-12-15', 'da', 'om 5 dage'],
+    ['2026-12-13', 'en', 'in 3 days'],
+    ['2026-12-09', 'nb', 'utløpt'],
+  ] as const)('%s in %s reads "%s"', (deadline, lang, expected) => {
+    expect(countdown(deadline, now, lang)).toBe(expected);
+  });
+
+  it('leaves relativeDeadline as it was', () => {
+    expect(relativeDeadline('2026-12-11T12:00', now, 'da')).toBe('i morgen kl. 12:00');
+  });
+
+  it('formats moments and numbers in the user\'s locale', () => {
+    const at = new Date(2026, 11, 3, 8, 5).toISOString();
+    expect(formatTimestamp(at, 'en')).toBe('3 Dec 2026, 08:05');
+    expect(formatTimestamp(at, 'da')).toMatch(/^3\. dec\. 2026/);
+    expect(formatTimestamp('nonsense', 'nb')).toBe('nonsense');
+    expect(clockTime(new Date(2026, 0, 1, 9, 0), 'nb')).toBe('9');
+    expect(formatNumber(1234.5, 'da')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+  });
+});
+
+describe('phone numbers and mail links', () => {
+  it.each([
+    ['+45 49 40 71 58', 'NO', '+4549407158'],
+    ['0045 4940 7158', 'DK', '+4549407158'],
+    ['49 40 71 58', 'DK', '+4549407158'],
+    ['22 33 44 55', 'NO', '+4722334455'],
+    ['070-123 45 67', 'SE', '+46701234567'],
+    ['030 1234567', 'DE', '+49301234567'],
+    ['040 123 4567', 'FI', '+358401234567'],
+    ['12', 'DK', null],
+  ] as const)('%s (%s) is %s', (raw, country, expected) => {
+    expect(normalisePhone(raw, country)).toBe(expected);
+  });
+
+  it('makes call and mail links only of what is safe', () => {
+    expect(telHref('49 40 71 58', 'DK')).toBe('tel:+4549407158');
+    expect(telHref('ring', 'DK')).toBeNull();
+    expect(mailtoHref(' gb@medborgerne.dk ')).toBe('mailto:gb@medborgerne.dk');
+    expect(mailtoHref('a@b.dk?subject=x')).toBeNull();
+    expect(mailtoHref('a b@c.dk')).toBeNull();
+  });
+});
+
+describe('contact grouping', () => {
+  const refs = new Map([
+    ['p1', { id: 'p1', title: 'Sekretær', organization: 'HK' }],
+    ['p2', { id: 'p2', title: 'Konsulent', organization: 'FOA' }],
+    ['p3', { id: 'p3', title: 'Leder', organization: 'HK' }],
+  ]);
+  const occ = (postingId: string, name: string, phone: string | null, email: string | null, role: string | null = null): ContactOccurrence => ({ postingId, name, role, phone, email });
+
+  it('is one person for the same name sharing a number or email, two for different numbers', () => {
+    const groups = groupContacts(
+      [
+        occ('p1', 'Gitte Hansen', '+45 49 40 71 58', null, 'leder'),
+        occ('p2', 'GITTE  HANSEN', '49407158', 'gh@foa.dk'),
+        occ('p3', 'Gitte Hansen', null, 'GH@foa.dk'),
+        occ('p3', 'Gitte Hansen', '11 22 33 44', null),
+        occ('p2', 'Ole', null, null),
+      ],
+      refs,
+      'DK',
+    );
+    expect(groups.map((g) => [g.name, g.postings.map((p) => p.id)])).toEqual([
+      ['Gitte Hansen', ['p3']],
+      ['Gitte Hansen', ['p1', 'p2', 'p3']],
+      ['Ole', ['p2']],
+    ]);
+    groups.shift();
+    expect(groups[0]!.phones).toEqual(['+45 49 40 71 58']);
+    expect(groups[0]!.emails).toEqual(['gh@foa.dk']);
+    expect(groups[0]!.organizations).toEqual(['HK', 'FOA']);
+    expect(groups[0]!.keys).toContain(contactKey({ name: 'Gitte Hansen', phone: '49407158', email: null }, 'DK'));
+  });
+
+  it('joins a contact without number or email to the only person of that name', () => {
+    const groups = groupContacts([occ('p1', 'Ole Nielsen', '20304050', null), occ('p2', 'Ole Nielsen', null, null)], refs, 'DK');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.postings.map((p) => p.id)).toEqual(['p1', 'p2']);
+  });
+});
+
+describe('settings', () => {
+  it('keeps valid stored values and defaults the rest', () => {
+    expect(settingsFromStored({})).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFromStored({ language: 'da', phoneCountry: 'XX', csvSeparator: ',' })).toEqual({ ...DEFAULT_SETTINGS, language: 'da', csvSeparator: ',' });
+    expect(normaliseLeadTimes([{ amount: 1, unit: 'days' }, { amount: 24, unit: 'hours' }, { amount: 3, unit: 'days' }])).toEqual([
+      { amount: 3, unit: 'days' },
+      { amount: 1, unit: 'days' },
+    ]);
+  });
+});
+
+describe('detail form', () => {
+  const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
+  const p: Posting = {
+    ...fields,
+    id: 'p',
+    title: 'T',
+    url: 'https://o.example/',
+    urlKey: 'https://o.example/',
+    status: 'saved',
+    notes: '',
+    fingerprint: null,
+    deadline: '2026-12-11T12:00',
+    hoursPerWeek: { min: 30, max: 37 },
+    salary: { amount: 32000, currency: 'DKK', period: 'month', text: '32.000 kr.' },
+    contacts: [{ name: 'A', role: null, phone: null, email: null }],
+    savedAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+  };
+
+  it('round-trips a posting through the form', () => {
+    const { patch, errors } = patchFromForm(formFromPosting(p));
+    expect(errors).toEqual({});
+    for (const [k, v] of Object.entries(patch)) expect(v, k).toEqual(p[k as keyof Posting]);
+  });
+
+  it('reads numbers the Nordic way and names what is not one', () => {
+    expect(parseNumber('37,5')).toBe(37.5);
+    expect(parseNumber('32 000')).toBe(32000);
+    expect(parseNumber('fuld tid')).toBeNaN();
+    const { errors, patch } = patchFromForm({ ...formFromPosting(p), percent: 'fuld', hoursMin: '', hoursMax: '', contacts: [{ name: '', role: '', phone: '', email: '' }] });
+    expect(errors).toEqual({ percent: 'number' });
+    expect(patch.hoursPerWeek).toBeNull();
+    expect(patch.contacts).toEqual([]);
+  });
+
+  it('maps validation paths to form fields', () => {
+    expect(fieldOfIssue('hoursPerWeek')).toBe('hoursMin');
+    expect(fieldOfIssue('salary.currency')).toBe('salaryCurrency');
+    expect(fieldOfIssue('deadline')).toBe('deadlineDate');
+    expect(fieldOfIssue('emails.2')).toBe('emails');
+    expect(fieldOfIssue('contacts.1.name', [0, 2])).toBe('contacts.2.name');
+    expect(fieldOfIssue('evidence.x')).toBeNull();
+  });
+});
