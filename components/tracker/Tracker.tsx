@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { addContactLog, setStatus, updatePosting } from '@/lib/db/tracker';
+import { db as defaultDb, type FristDatabase } from '@/lib/db/database';
+import { useContacts, useOverview, usePostingDetail, useSettings, useUndoableRemove } from '@/lib/db/tracker-hooks';
+import { translate, type UiLang } from '@/lib/i18n';
+import { ContactsView } from './ContactsView';
+import { Overview, type OverviewFilter } from './Overview';
+import { PostingDetail } from './PostingDetail';
+import { UndoBar } from './UndoBar';
+
+export interface TrackerProps {
+  lang: UiLang;
+  now: Date;
+  database?: FristDatabase;
+  /** Height of the overview's list window in pixels. */
+  listHeight?: number;
+}
+
+type View = { kind: 'overview' } | { kind: 'contacts' } | { kind: 'detail'; id: string; from: 'overview' | 'contacts' };
+
+function Loading({ lang }: { lang: UiLang }) {
+  return <p class="loading">{translate(lang)('loading')}</p>;
+}
+function Failed({ lang, error }: { lang: UiLang; error: string }) {
+  return (
+    <p class="error" role="alert">
+      {translate(lang)('loadFailed', { error })}
+    </p>
+  );
+}
+
+function OverviewScreen({ lang, now, database, listHeight, filter, setFilter, open }: Required<Omit<TrackerProps, 'lang' | 'now'>> & {
+  lang: UiLang;
+  now: Date;
+  filter: OverviewFilter;
+  setFilter: (f: OverviewFilter) => void;
+  open: (id: string) => void;
+}) {
+  const data = useOverview(filter, database);
+  if (data.status === 'error') return <Failed lang={lang} error={data.error} />;
+  if (data.status === 'loading') return <Loading lang={lang} />;
+  return <Overview lang={lang} now={now} rows={data.value.rows} total={data.value.total} filter={filter} onFilterChange={setFilter} onOpen={open} listHeight={listHeight} />;
+}
+
+function DetailScreen({ lang, now, database, id, back, remove }: { lang: UiLang; now: Date; database: FristDatabase; id: string; back: () => void; remove: (id: string) => void }) {
+  const data = usePostingDetail(id, database);
+  const t = translate(lang);
+  if (data.status === 'error') return <Failed lang={lang} error={data.error} />;
+  if (data.status === 'loading') return <Loading lang={lang} />;
+  if (!data.value)
+    return (
+      <p class="empty">
+        {t('trGone')}{' '}
+        <button type="button" class="link" onClick={back}>
+          {t('trBack')}
+        </button>
+      </p>
+    );
+  const { posting, history, snapshot } = data.value;
+  return (
+    <PostingDetail
+      lang={lang}
+      now={now}
+      posting={posting}
+      history={history}
+      snapshot={snapshot?.text ?? null}
+      onSave={(patch) => updatePosting(id, patch, new Date(), database)}
+      onStatusChange={(s) => void setStatus(id, s, new Date(), database)}
+      onDelete={() => remove(id)}
+      onBack={back}
+    />
+  );
+}
+
+function ContactsScreen({ lang, database, open }: { lang: UiLang; database: FristDatabase; open: (id: string) => void }) {
+  const contacts = useContacts(database);
+  const settings = useSettings(database);
+  if (contacts.status === 'error') return <Failed lang={lang} error={contacts.error} />;
+  if (contacts.status === 'loading' || settings.status === 'loading') return <Loading lang={lang} />;
+  return (
+    <ContactsView
+      lang={lang}
+      contacts={contacts.value}
+      phoneCountry={settings.status === 'ready' ? settings.value.phoneCountry : 'DK'}
+      onOpenPosting={open}
+      onAddLog={(entry) => addContactLog(entry, new Date(), database)}
+    />
+  );
+}
+
+/**
+ * The tracker in one piece, reading the database through hooks: overview and contacts as two tabs,
+ * a posting's detail, and deletion with Undo.
+ */
+export function Tracker({ lang, now, database = defaultDb(), listHeight = 400 }: TrackerProps) {
+  const t = translate(lang);
+  const [view, setView] = useState<View>({ kind: 'overview' });
+  const [filter, setFilter] = useState<OverviewFilter>({ text: '', statuses: [] });
+  const undo = useUndoableRemove(database);
+  const tab = view.kind === 'detail' ? view.from : view.kind;
+
+  async function remove(id: string) {
+    await undo.remove(id);
+    setView({ kind: tab });
+  }
+
+  return (
+    <div class="tracker">
+      <nav class="tracker-tabs" aria-label={t('trViews')}>
+        <button type="button" aria-current={tab === 'overview' ? 'page' : undefined} onClick={() => setView({ kind: 'overview' })}>
+          {t('trOverview')}
+        </button>
+        <button type="button" aria-current={tab === 'contacts' ? 'page' : undefined} onClick={() => setView({ kind: 'contacts' })}>
+          {t('trContacts')}
+        </button>
+      </nav>
+      {view.kind === 'overview' ? (
+        <OverviewScreen lang={lang} now={now} database={database} listHeight={listHeight} filter={filter} setFilter={setFilter} open={(id) => setView({ kind: 'detail', id, from: 'overview' })} />
+      ) : null}
+      {view.kind === 'contacts' ? <ContactsScreen lang={lang} database={database} open={(id) => setView({ kind: 'detail', id, from: 'contacts' })} /> : null}
+      {view.kind === 'detail' ? <DetailScreen lang={lang} now={now} database={database} id={view.id} back={() => setView({ kind: view.from })} remove={(id) => void remove(id)} /> : null}
+      <UndoBar
+        lang={lang}
+        message={undo.pending ? t('trDeleted', { title: undo.pending.posting.title }) : null}
+        onUndo={() => void undo.undo()}
+        onClose={undo.dismiss}
+      />
+      {undo.error ? (
+        <p class="error" role="alert">
+          {t('trRestoreFailed', { error: undo.error })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
