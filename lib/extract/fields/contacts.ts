@@ -25,35 +25,46 @@ const TIE_GAP = /^[\s,:;(–—/-]{0,6}(?:(?:på|paa|on|at|unter|under|auf|via|p
 
 interface Compiled {
   label: PhraseSet;
+  heading: PhraseSet;
   roleBefore: RegExp;
   roleAfter: RegExp;
   stop: Set<string>;
   nonPersonSuffix: RegExp;
   honorifics: Set<string>;
   roleWord: RegExp;
+  detailLabel: RegExp;
 }
+
+const PREPOSITIONS = ['of', 'for', 'i', 'til', 'af', 'für', 'des', 'der', 'för', 'vid', 'in', 'at', 'på', 'ved'];
+const COPULAS = ['er', 'is', 'ist', 'är', 'blir'];
 
 const compile = perVocabulary((v: Vocabulary): Compiled => {
   const roles = alternation(v.roleWords);
   const suffixes = alternation(v.roleSuffixes);
-  const honor = v.honorifics.length > 0 ? `(?:(?:${alternation(v.honorifics)})\\s{1,3}){0,3}` : '';
+  const honor = v.honorifics.length > 0 ? `(?:(?:${alternation(v.honorifics)})\\s{0,3}){0,3}` : '';
+  const role = `(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))`;
+  const roleTail = `(?:\\s{1,3}(?:${alternation(PREPOSITIONS)})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
   const stop = new Set<string>();
   for (const w of [...v.nonPersonWords, ...v.weekdays, ...Object.keys(v.months), ...v.contactLabels, ...v.phoneLabels]) {
     for (const part of w.toLowerCase().split(/\s+/)) stop.add(part.replace(/\.$/, ''));
   }
   return {
-    label: phraseSet(v.contactLabels),
-    roleBefore: new RegExp(`(?<![\\p{L}])((?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))[\\s,:]{1,3}${honor}$`, 'iu'),
-    roleAfter: new RegExp(`^\\s{0,2}[,(–-]\\s{0,2}((?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))(?![\\p{L}])`, 'iu'),
+    label: phraseSet(v.contactLabels, { whole: true }),
+    heading: phraseSet(v.contactLabels),
+    roleBefore: new RegExp(`(?<![\\p{L}])(${role}${roleTail})[\\s,:]{1,3}(?:(?:${alternation(COPULAS)})\\s{1,3})?${honor}$`, 'iu'),
+    roleAfter: new RegExp(`^\\s{0,2}[,(–-]\\s{0,2}(${role})(?![\\p{L}])`, 'iu'),
     stop,
     nonPersonSuffix: new RegExp(`(?:${alternation(v.nonPersonSuffixes)})$`, 'iu'),
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     roleWord: new RegExp(`^(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))$`, 'iu'),
+    detailLabel: new RegExp(`^[\\s•·*-]{0,3}(?:${alternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`, 'iu'),
   };
 });
 
 interface Run {
   names: string[];
+  /** Offset of each name word. */
+  starts: number[];
   start: number;
   end: number;
 }
@@ -94,6 +105,7 @@ function nameRuns(text: string, a: number, b: number, c: Compiled): Run[] {
     }
     if (cur && contiguous && INITIAL.test(w) && cur.names.length < 4) {
       cur.names.push(w);
+      cur.starts.push(start);
       cur.end = end;
       continue;
     }
@@ -103,12 +115,16 @@ function nameRuns(text: string, a: number, b: number, c: Compiled): Run[] {
     }
     if (isNameWord(w, c)) {
       if (cur && (contiguous || pendingParticle !== null) && cur.names.length < 4) {
-        if (pendingParticle) cur.names.push(pendingParticle);
+        if (pendingParticle) {
+          cur.names.push(pendingParticle);
+          cur.starts.push(start);
+        }
         cur.names.push(w);
+        cur.starts.push(start);
         cur.end = end;
       } else {
         if (cur) runs.push(cur);
-        cur = { names: [w], start, end };
+        cur = { names: [w], starts: [start], start, end };
       }
     } else {
       if (cur) runs.push(cur);
@@ -129,29 +145,37 @@ interface Person {
   evidence: string;
 }
 
+/** ASCII spellings of a name part: "Krüger" → kruger, krueger; "Sjöberg" → sjoberg, sjoeberg. */
+function folds(s: string): string[] {
+  const low = s.toLowerCase();
+  const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
+  const a = plain(low.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/ß/g, 'ss'));
+  const b = plain(low.replace(/æ/g, 'ae').replace(/[øö]/g, 'oe').replace(/[åä]/g, 'aa').replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+  const c = plain(low.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/å/g, 'a').replace(/ø/g, 'o').replace(/æ/g, 'ae'));
+  return [...new Set([a, b, c])];
+}
+
 function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .replace(/ü/g, 'u')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z]/g, '');
+  return folds(s)[0] ?? '';
 }
 
 /** An address whose local part spells the name ("elsekayser", "else.kayser", "ekayser"). */
 function emailFitsName(email: string, name: string): boolean {
   const local = fold(email.split('@')[0] ?? '');
-  const parts = name.split(/\s+/).map(fold).filter((p) => p.length > 0);
-  if (local.length < 3 || parts.length === 0) return false;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const options = new Set([parts.join(''), first + last, last + first, first[0] + last, first + last[0]]);
-  if (parts.length === 1) return local === first;
-  return options.has(local) || (local.length >= 5 && local === first);
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  if (local.length < 3 || words.length === 0) return false;
+  const firsts = folds(words[0]!);
+  const lasts = folds(words[words.length - 1]!);
+  const alls = words.length > 1 ? [words.map(fold).join(''), words.map((w) => folds(w)[1] ?? '').join('')] : [];
+  for (const f of firsts) {
+    if (words.length === 1) {
+      if (local === f) return true;
+      continue;
+    }
+    if (local.length >= 5 && local === f) return true;
+    for (const l of lasts) if (local === f + l || local === l + f || local === (f[0] ?? '') + l || local === f + (l[0] ?? '')) return true;
+  }
+  return alls.includes(local);
 }
 
 const MAX_PEOPLE = 12;
@@ -160,32 +184,94 @@ const MAX_REGIONS = 120;
 
 type Item = { kind: 'phone'; hit: PhoneHit } | { kind: 'email'; hit: EmailHit };
 
-/** Regions of a block that are about contacting someone: labelled sentences, text under a "Kontakt" heading. */
-function contactRegions(ctx: TextContext, c: Compiled): Map<number, [number, number][]> {
-  const regions = new Map<number, [number, number][]>();
-  const add = (bi: number, a: number, b: number) => {
-    const list = regions.get(bi) ?? [];
-    list.push([a, b]);
-    regions.set(bi, list);
-  };
+interface Region {
+  block: number;
+  start: number;
+  end: number;
+  /** End offsets of the contact labels in the region (a name right after one is a contact). */
+  labelEnds: number[];
+}
+
+/** Parts of the ad about contacting someone: labelled sentences, the lines under a "Kontakt" heading. */
+function contactRegions(ctx: TextContext, c: Compiled): Region[] {
+  const regions: Region[] = [];
   let budget = MAX_REGIONS;
+  let headingUntil = -1;
   ctx.blocks.forEach((block, bi) => {
     if (budget <= 0) return;
     const t = block.text;
     const labels = findPhrases(c.label, t, block.lower);
-    if (labels.length === 0) return;
+    if (labels.length === 0 && t.length <= 40) {
+      const h = findPhrases(c.heading, t, block.lower)[0];
+      if (h && h.index <= 2) {
+        headingUntil = bi + 3;
+        return;
+      }
+    }
+    if (labels.length === 0) {
+      if (bi <= headingUntil) regions.push({ block: bi, start: 0, end: t.length, labelEnds: [] });
+      return;
+    }
     budget -= labels.length;
     // A heading ("Kontakt", "Ansprechpartnerin:"): the next blocks are the contact details.
-    if (t.length <= 40 && labels[0]!.index <= 2) {
-      for (let k = 1; k <= 3 && bi + k < ctx.blocks.length; k++) add(bi + k, 0, ctx.blocks[bi + k]!.text.length);
+    if (t.length <= 40 && labels[0]!.index <= 2) headingUntil = bi + 3;
+    else if (bi <= headingUntil) {
+      regions.push({ block: bi, start: 0, end: t.length, labelEnds: labels.map((l) => l.end) });
+      return;
     }
+    let last: Region | null = null;
     for (const m of labels) {
       const [a, b] = sentenceBounds(t, m.index, m.end, 400);
       // The contact details may run on in the next sentence ("… Gitte Ballenstedt. Tlf. …").
-      add(bi, a, Math.min(t.length, b + 60));
+      const end = Math.min(t.length, b + 60);
+      if (last && a <= last.end) {
+        last.end = Math.max(last.end, end);
+        last.labelEnds.push(m.end);
+      } else {
+        last = { block: bi, start: a, end, labelEnds: [m.end] };
+        regions.push(last);
+      }
     }
   });
   return regions;
+}
+
+interface Accepted {
+  run: Run;
+  person: Person;
+  /** End of the role text after the name ("Rachel Owusu, Head of Campaigns,"). */
+  end: number;
+}
+
+const CLAUSE_END = /[,;()]|\s(?:på|on|at|unter|under|via|tlf|tel|phone|mob|mobil|e-mail|mail)[\s.:]|\d|@/iu;
+
+/** The role after a name, up to the end of its clause ("Head of Campaigns", "Teamleitung Haus Favoriten"). */
+function roleAfterName(text: string, runEnd: number, c: Compiled): { role: string; end: number } | null {
+  const m = c.roleAfter.exec(text.slice(runEnd, runEnd + 80));
+  if (!m || m[1] === undefined) return null;
+  const roleStart = runEnd + m[0].length - m[1].length;
+  const rest = text.slice(roleStart, roleStart + 60);
+  const cut = rest.slice(m[1].length).search(CLAUSE_END);
+  const len = cut < 0 ? m[1].length : m[1].length + cut;
+  const role = rest.slice(0, len).trim();
+  return { role, end: roleStart + len };
+}
+
+/** The role before a name; when the run's first words belong to it ("Head of Policy Ingrid
+ *  Solberg"), the name is what follows. */
+function roleBeforeName(text: string, run: Run, c: Compiled): { role: string | null; from: number } {
+  for (let k = 0; k < run.names.length; k++) {
+    const at = run.starts[k] ?? run.start;
+    const m = c.roleBefore.exec(text.slice(Math.max(0, at - 80), at));
+    if (m && m[1]) {
+      // An acronym before the role belongs to it ("HR Adviser", "HR-konsulent").
+      const lead = /(?<![\p{L}])(\p{Lu}{2,5})[\s-]{1,2}$/u.exec(text.slice(Math.max(0, at - 90), at - m[0].length + (m[0].length - m[0].trimStart().length)));
+      const role = m[1].replace(/\s+/g, ' ').trim();
+      return { role: lead ? `${lead[1]} ${role}` : role, from: k };
+    }
+    if (run.names.length - k <= 1) break;
+  }
+  return { role: null, from: 0 };
 }
 
 export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
@@ -193,50 +279,87 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
   const phones = scanPhones(ctx);
   const emails = scanEmails(ctx);
   const people: Person[] = [];
-  const regions = contactRegions(ctx, c);
   const itemsByBlock = new Map<number, Item[]>();
-  for (const hit of phones) (itemsByBlock.get(hit.block) ?? itemsByBlock.set(hit.block, []).get(hit.block)!).push({ kind: 'phone', hit });
-  for (const hit of emails) (itemsByBlock.get(hit.block) ?? itemsByBlock.set(hit.block, []).get(hit.block)!).push({ kind: 'email', hit });
-  for (const [bi, spans] of regions) {
+  const push = (bi: number, it: Item) => {
+    const list = itemsByBlock.get(bi);
+    if (list) list.push(it);
+    else itemsByBlock.set(bi, [it]);
+  };
+  for (const hit of phones) push(hit.block, { kind: 'phone', hit });
+  for (const hit of emails) push(hit.block, { kind: 'email', hit });
+  for (const list of itemsByBlock.values()) list.sort((x, y) => x.hit.start - y.hit.start);
+
+  const give = (owner: Person, it: Item) => {
+    if (it.kind === 'phone' && owner.phone === null) owner.phone = it.hit.e164;
+    if (it.kind === 'email' && owner.email === null) owner.email = it.hit.email;
+  };
+  let carry: { person: Person; block: number } | null = null;
+  for (const region of contactRegions(ctx, c)) {
     if (people.length >= MAX_PEOPLE) break;
+    const bi = region.block;
     const text = ctx.blocks[bi]?.text ?? '';
-    const items = (itemsByBlock.get(bi) ?? []).sort((x, y) => x.hit.start - y.hit.start);
-    const seenRuns = new Set<number>();
-    for (const [a, b] of spans) {
-      const runs = nameRuns(text, a, b, c).filter((r) => !seenRuns.has(r.start));
-      for (const r of runs) seenRuns.add(r.start);
-      const accepted: { run: Run; person: Person }[] = [];
-      for (const run of runs) {
-        const next = items.find((it) => it.hit.start >= run.end);
-        const nextRunStart = runs.find((o) => o.start > run.start)?.start ?? Infinity;
-        const tied = next !== undefined && next.hit.start < nextRunStart && TIE_GAP.test(text.slice(run.end, next.hit.start));
-        const before = text.slice(Math.max(0, run.start - 60), run.start);
-        const rb = c.roleBefore.exec(before);
-        const ra = c.roleAfter.exec(text.slice(run.end, run.end + 60));
-        const role = (rb?.[1] ?? ra?.[1] ?? null)?.trim() ?? null;
-        const multi = run.names.filter((n) => !INITIAL.test(n)).length >= 2;
-        const atSentenceStart = /^[\s•·*–-]*$/u.test(text.slice(a, run.start));
-        if (!(tied || role !== null || (multi && !atSentenceStart) || (multi && next !== undefined))) continue;
-        if (!tied && !multi && role === null) continue;
-        const person: Person = {
-          name: run.names.join(' '),
-          role: role ? role.replace(/\s+/g, ' ') : null,
-          phone: null,
-          email: null,
-          evidence: sentenceAround(text, run.start, run.end),
-        };
-        accepted.push({ run, person });
+    const items = itemsByBlock.get(bi) ?? [];
+    const runs = nameRuns(text, region.start, region.end, c);
+    const accepted: Accepted[] = [];
+    let skipUntil = -1;
+    for (let ri = 0; ri < runs.length; ri++) {
+      const run = runs[ri]!;
+      if (run.start < skipUntil) continue;
+      // A first name alone that names someone already found ("Maja træffes også på mail").
+      if (run.names.length === 1) {
+        const known = [...accepted.map((x) => x.person), ...people].find((p) => p.name.split(' ')[0] === run.names[0] && p.name.includes(' '));
+        if (known) {
+          accepted.push({ run, person: known, end: run.end });
+          continue;
+        }
       }
-      // Numbers and addresses go to the nearest person before them.
-      for (const it of items) {
-        if (it.hit.start < a || it.hit.start > b + 80) continue;
-        let owner: Person | null = null;
-        for (const acc of accepted) if (acc.run.end <= it.hit.start) owner = acc.person;
-        if (!owner) continue;
-        if (it.kind === 'phone' && owner.phone === null) owner.phone = it.hit.e164;
-        if (it.kind === 'email' && owner.email === null) owner.email = it.hit.email;
+      const { role: roleB, from } = roleBeforeName(text, run, c);
+      const name = run.names.slice(from);
+      const nameStart = run.starts[from] ?? run.start;
+      const after = roleAfterName(text, run.end, c);
+      const role = roleB ?? after?.role ?? null;
+      const next = items.find((it) => it.hit.start >= run.end);
+      const nextRunStart = runs[ri + 1]?.start ?? Infinity;
+      const tieFrom = after ? after.end : run.end;
+      const tied = next !== undefined && next.hit.start < nextRunStart && next.hit.start >= tieFrom && TIE_GAP.test(text.slice(tieFrom, next.hit.start));
+      const words = name.filter((n) => !INITIAL.test(n)).length;
+      const afterLabel = region.labelEnds.some((e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s/.test(text.slice(e, nameStart)));
+      if (words === 0) continue;
+      if (!(tied || role !== null || (words >= 2 && afterLabel))) continue;
+      const person: Person = {
+        name: name.join(' '),
+        role,
+        phone: null,
+        email: null,
+        evidence: sentenceAround(text, nameStart, run.end),
+      };
+      const end = after ? after.end : run.end;
+      skipUntil = end;
+      accepted.push({ run, person, end });
+    }
+    // Numbers and addresses go to the nearest person before them; at the top of a block, to the
+    // person of the block before ("Ansprechpartnerin: Sabine Krüger" / "E-Mail: …").
+    for (const it of items) {
+      if (it.hit.start < region.start || it.hit.start > region.end + 80) continue;
+      let owner: Person | null = null;
+      for (const acc of accepted) if (acc.run.end <= it.hit.start) owner = acc.person;
+      if (!owner && carry && carry.block === bi - 1 && accepted.length === 0 && c.detailLabel.test(text)) owner = carry.person;
+      if (it.kind === 'email') {
+        const named = [...accepted.map((x) => x.person), ...people].find((p) => p.email === null && emailFitsName(it.hit.email, p.name));
+        if (named) owner = named;
       }
-      for (const acc of accepted) addPerson(people, acc.person);
+      if (owner) give(owner, it);
+    }
+    for (const acc of accepted) addPerson(people, acc.person);
+    const lastAcc = accepted[accepted.length - 1];
+    carry = lastAcc ? { person: lastAcc.person, block: bi } : null;
+    // Detail lines right below ("Tel. …", "E-Mail: …") belong to the last person.
+    if (lastAcc && region.end >= text.length - 1) {
+      for (let k = 1; k <= 2; k++) {
+        const nb = ctx.blocks[bi + k];
+        if (!nb || !c.detailLabel.test(nb.text) || nb.text.length > 120) break;
+        for (const it of itemsByBlock.get(bi + k) ?? []) give(lastAcc.person, it);
+      }
     }
   }
   if (people.length === 0) return null;

@@ -46,6 +46,10 @@ const BULLET_START = /^[•·▪◦‣⁃*–-]\s/u;
 const SENTENCE_END = /[.!?:;]["”)]?$/u;
 const SOFT_JOIN_END = /[,–/&(-]$/u;
 const HYPHEN_END = /\p{Ll}-$/u;
+const ABBREV_OR_COLON_END = /(?:(?<![\p{L}])\p{L}{1,6}\.|:)$/u;
+/** An address cut after a dot of its domain ("jobs@bsya." + "example."). */
+const EMAIL_CUT_END = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.$/u;
+const EMAIL_REST_START = /^[\p{Ll}\p{N}-]{2,63}(?:\.[\p{Ll}\p{N}-]{1,63}){0,4}(?![\p{L}\p{N}@-])/u;
 const LOWER_OR_DIGIT_START = /^[\p{Ll}\p{N}(@]/u;
 const LOWER_START = /^\p{Ll}/u;
 const TLD = /\.(dk|no|se|de|fi|at|ch|uk)(?![\p{L}\p{N}])/giu;
@@ -83,14 +87,19 @@ export function makeBlocks(lines: readonly string[]): Block[] {
     }
     const prev: string = cur;
     const bullet = BULLET_START.test(line);
-    const ended = SENTENCE_END.test(prev);
+    // "på tlf." / "Ansøgningsfrist:" / "jobnr." at a line end: the number on the next line belongs to it.
+    const openEnd = ABBREV_OR_COLON_END.test(prev);
+    const ended = SENTENCE_END.test(prev) && !openEnd;
     let join = false;
     if (!bullet && !ended) {
-      if (SOFT_JOIN_END.test(prev) || LOWER_OR_DIGIT_START.test(line)) join = true;
+      if (openEnd) join = LOWER_OR_DIGIT_START.test(line) || line.startsWith('+');
+      else if (SOFT_JOIN_END.test(prev) || LOWER_OR_DIGIT_START.test(line)) join = true;
       else if ((lines[i - 1] ?? '').trim().length >= 40) join = true;
     }
+    if (!join && EMAIL_CUT_END.test(prev) && EMAIL_REST_START.test(line)) join = true;
     if (join) {
-      if (HYPHEN_END.test(prev) && LOWER_START.test(line)) cur = prev.slice(0, -1) + line;
+      if (EMAIL_CUT_END.test(prev) && EMAIL_REST_START.test(line)) cur = prev + line;
+      else if (HYPHEN_END.test(prev) && LOWER_START.test(line)) cur = prev.slice(0, -1) + line;
       else cur = prev + ' ' + line;
     } else {
       blocks.push(block(cur, curLine));

@@ -28,6 +28,8 @@ export interface DateMention {
   kind: DateKind | null;
   /** Characters between the label and the date. */
   labelDistance: number;
+  /** The label was a weak word ("senest", "zum"), not a proper label. */
+  weakLabel: boolean;
   evidence: string;
 }
 
@@ -49,7 +51,7 @@ interface DateRegexes {
   timeAfter: RegExp;
   timeBefore: RegExp;
   week: RegExp;
-  labels: { kind: DateKind; set: PhraseSet }[];
+  labels: { kind: LabelKind; set: PhraseSet }[];
   months: Map<string, number>;
   weekdayOnly: RegExp;
 }
@@ -91,7 +93,8 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
     labels: [
       { kind: 'deadline' as const, set: phraseSet(v.deadlineLabels) },
       { kind: 'deadlineWeak' as const, set: phraseSet(v.deadlineWeakLabels, { whole: true }) },
-      { kind: 'start' as const, set: phraseSet(v.startLabels) },
+      { kind: 'start' as const, set: phraseSet(v.startLabels, { whole: true }) },
+      { kind: 'startWeak' as const, set: phraseSet(v.startWeakLabels, { whole: true }) },
       { kind: 'interview' as const, set: phraseSet(v.interviewLabels) },
       { kind: 'publication' as const, set: phraseSet(v.publicationLabels) },
     ],
@@ -271,8 +274,10 @@ function toTime(h: string | undefined, min: string | undefined, suffix: string |
   return `${pad2(hour)}:${pad2(minute)}`;
 }
 
+type LabelKind = DateKind | 'startWeak';
+
 interface Label {
-  kind: DateKind;
+  kind: LabelKind;
   start: number;
   end: number;
 }
@@ -298,6 +303,7 @@ const applyRegex = perVocabulary((v: Vocabulary) => phraseRegex(v.applyWords, { 
 
 const STRONG_REACH = 110;
 const WEAK_REACH = 28;
+const START_WEAK_REACH = 5;
 
 /**
  * The kind of a date by the label before it in the same sentence. `li` is the index of the last
@@ -310,7 +316,7 @@ function classify(
   li: number,
   prev: { start: number; end: number; list: boolean } | undefined,
   v: Vocabulary,
-): { kind: DateKind | null; distance: number } {
+): { kind: DateKind | null; distance: number; weakLabel?: boolean } {
   const best = labels[li];
   if (!best || best.end > r.start) return { kind: null, distance: -1 };
   const [sStart] = sentenceBounds(text, r.start, r.end, 300);
@@ -318,13 +324,17 @@ function classify(
   const distance = r.start - best.end;
   // A date between the label and this one takes the label (unless both are one list).
   if (prev && prev.start >= best.end && !(prev.list && r.list)) return { kind: null, distance };
-  const reach = best.kind === 'deadlineWeak' ? WEAK_REACH : STRONG_REACH;
+  const reach = best.kind === 'deadlineWeak' ? WEAK_REACH : best.kind === 'startWeak' ? START_WEAK_REACH : STRONG_REACH;
   if (r.weak && distance > 12) return { kind: null, distance };
   if (distance > reach) return { kind: null, distance };
-  if (best.kind === 'deadlineWeak') {
-    // "tiltrædelse senest 1. marts": the weak word belongs to the label before it.
+  if (best.kind === 'deadlineWeak' || best.kind === 'startWeak') {
+    // "tiltrædelse senest 1. marts", "Vorstellungsgespräche ab 10. April": a weak word belongs to
+    // the label just before it.
     const prior = labels[li - 1];
-    if (prior && prior.kind !== 'deadlineWeak' && prior.start >= sStart && best.start - prior.end <= 40) return { kind: prior.kind, distance };
+    if (prior && prior.kind !== 'deadlineWeak' && prior.kind !== 'startWeak' && prior.start >= sStart && best.start - prior.end <= 40) {
+      return { kind: prior.kind, distance };
+    }
+    if (best.kind === 'startWeak') return { kind: 'start', distance, weakLabel: true };
     const sentence = text.slice(sStart, Math.min(text.length, r.end + 120));
     if (!applyRegex(v).test(sentence)) return { kind: null, distance };
   }
@@ -353,7 +363,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
     let li = -1;
     raws.forEach((r, k) => {
       li = labelIndex(labels, li, r.start);
-      const { kind: k0, distance } = classify(text, r, labels, li, raws[k - 1], ctx.vocab);
+      const { kind: k0, distance, weakLabel } = classify(text, r, labels, li, raws[k - 1], ctx.vocab);
       let kind = k0;
       // A line that is only a date (a dateline under the headline) is the publication date.
       if (kind === null && r.year !== null && !r.weak) {
@@ -373,6 +383,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
         list: r.list,
         kind,
         labelDistance: distance,
+        weakLabel: weakLabel === true || k0 === 'deadlineWeak',
         evidence: sentenceAround(text, r.start, r.end),
       });
     });

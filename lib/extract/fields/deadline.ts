@@ -65,7 +65,7 @@ function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
   if (anchor) return resolveOnOrAfter(m.month, m.day, anchor, 0);
   const all = scanDates(ctx);
   const later = all
-    .filter((d) => (d.kind === 'start' || d.kind === 'interview') && d.year !== null)
+    .filter((d) => (d.kind === 'start' || d.kind === 'interview') && d.year !== null && !d.weakLabel)
     .map((d) => mentionIso(d))
     .filter((d): d is string => d !== null)
     .sort();

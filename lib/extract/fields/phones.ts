@@ -24,6 +24,8 @@ const TRUNK_ZERO = new Set(['46', '49', '358', '44', '43', '41', '31', '32', '33
 const NOT_BEFORE = /[\p{L}\p{N}+/.,:-]/u;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
 const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)\d{2}$/u;
+/** "2025-3391", "2019/12345": a case or job number that starts with a year. */
+const YEAR_REF = /^(?:19|20)\d{2}[-/]\d{2,6}$/u;
 const YEAR_PAIR = /^(?:19|20)\d{2}\s(?:19|20)\d{2}$/u;
 const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/u;
 const CURRENCY_NEAR = /(?:kr\.?|kroner|dkk|nok|sek|eur|€|\$|£|,-|euro)\s{0,2}$/iu;
@@ -77,7 +79,7 @@ export function toE164(
     return null;
   }
   if (DATE_SHAPE.test(body) || YEAR_RANGE.test(body)) return null;
-  if (!labelled && (YEAR_PAIR.test(body) || THOUSANDS.test(body))) return null;
+  if (!labelled && (YEAR_PAIR.test(body) || THOUSANDS.test(body) || YEAR_REF.test(body))) return null;
   if (digits.startsWith('0')) {
     if (digits.startsWith('00')) return null;
     const cc = ctxCountry !== null && TRUNK_ZERO.has(ctxCountry) ? ctxCountry : null;
@@ -99,6 +101,19 @@ export function toE164(
   return null;
 }
 
+const PAGE_MARK = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of|av|\/)\s{0,2}\d{1,3}\s*$|\s{3,}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s*$/iu;
+const SEPARATED = /\s[·|•]\s/gu;
+
+/**
+ * A letterhead or page footer of a PDF ("Fjordby Kommune · Rådhuspladsen 1 · … · Tlf. 96 63 10 00 ·
+ * www… Side 1/1"): the organisation's switchboard, not a number to call about the position.
+ */
+export function isPageChrome(block: string): boolean {
+  if (block.length > 400) return false;
+  const parts = block.match(SEPARATED)?.length ?? 0;
+  return PAGE_MARK.test(block) && parts >= 1;
+}
+
 /** Every phone number with its place in ctx.blocks. Memoised. */
 export function scanPhones(ctx: TextContext): PhoneHit[] {
   const memo = ctx.memo.get('phones') as PhoneHit[] | undefined;
@@ -108,6 +123,7 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
   ctx.blocks.forEach((b, bi) => {
     const t = b.text;
     if (!/\d{2}/.test(t)) return;
+    if (isPageChrome(t)) return;
     PHONE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PHONE_RE.exec(t)) !== null) {

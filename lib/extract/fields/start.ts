@@ -12,7 +12,7 @@ import { clip, OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
 import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround } from './text';
 
 const compile = perVocabulary((v: Vocabulary) => ({
-  label: phraseSet(v.startLabels),
+  label: phraseSet(v.startLabels, { whole: true }),
   wordsAfterLabel: new RegExp(
     `^[\\s:,.–-]{0,4}(?:(?:er|is|ist|är|blir|vil være|will be|pr\\.?|per|fra|from|ab|snarest)\\s{1,3}){0,2}(${alternation(v.startWords)})(?![\\p{L}])`,
     'iu',
@@ -27,7 +27,11 @@ export interface StartFound {
 
 export function parseStart(ctx: TextContext, deadline: string | null): StartFound {
   const starts = scanDates(ctx).filter((m) => m.kind === 'start');
-  const dated = starts.find((m) => m.year !== null) ?? starts[0];
+  const dated =
+    starts.find((m) => m.year !== null && !m.weakLabel) ??
+    starts.find((m) => !m.weakLabel) ??
+    starts.find((m) => m.year !== null) ??
+    starts[0];
   if (dated) {
     let iso = mentionIso(dated);
     let inferred = false;

@@ -18,8 +18,9 @@ export const da: Vocabulary = {
   startLabels: [
     'tiltrædelse', 'tiltrædelsesdato', 'forventet tiltrædelse', 'stillingen ønskes besat', 'ønskes besat',
     'stillingen er til besættelse', 'til besættelse', 'starttidspunkt', 'startdato', 'opstart', 'start',
-    'ansættelsesstart', 'første arbejdsdag', 'tiltræde',
+    'ansættelsesstart', 'første arbejdsdag', 'tiltræde', 'tiltræder', 'tiltrædelsen', 'besættes', 'stillingen besættes', 'starter', 'startdatoen',
   ],
+  startWeakLabels: ['pr.', 'pr', 'per'],
   startWords: [
     'snarest muligt', 'snarest', 'efter aftale', 'hurtigst muligt', 'så hurtigt som muligt', 'så snart som muligt',
     'så snart som muligt', 'straks', 'omgående', 'hurtigst',
@@ -39,7 +40,7 @@ export const da: Vocabulary = {
     'arbejdstid', '/uge', 'fuldtid', 'deltid', 'fuldtidsstilling', 'deltidsstilling', 'normtid',
   ],
   annualHoursWords: ['årsnorm', 'årsnormen', 'årlig arbejdstid'],
-  percentWords: ['stilling', 'stillingen', 'stillingsbrøk', 'stillingsprocent', 'beskæftigelsesgrad', 'ansættelsesgrad', 'deltid'],
+  percentWords: ['ansættelse', 'fastansættelse', 'vikariat', 'barselsvikariat', 'stillingsprocent', 'stilling', 'stillingen', 'stillingsbrøk', 'stillingsprocent', 'beskæftigelsesgrad', 'ansættelsesgrad', 'deltid'],
   percentNegativeWords: [
     'pension', 'pensionsordning', 'pensionsbidrag', 'fritvalg', 'fritvalgskonto', 'feriepenge', 'tillæg', 'rabat',
     'moms', 'skat', 'stigning', 'reguleres', 'lønstigning', 'forhøjelse', 'lønforhøjelse', 'bonus', 'overtid', 'arbejdsgiverbidrag', 'egetbidrag',
@@ -62,10 +63,10 @@ export const da: Vocabulary = {
   ],
   phoneCountry: '45',
   contactLabels: [
-    'kontakte', 'kontakt', 'kontaktes', 'kontaktperson', 'kontaktpersoner', 'henvendelse til', 'henvende dig til',
+    'kontakte', 'kontakt', 'kontaktes', 'kontakter', 'kontakt os', 'kontaktinformation', 'kontaktperson', 'kontaktpersoner', 'henvendelse til', 'henvende dig til',
     'henvende sig til', 'ringe til', 'ring til', 'ringe', 'spørgsmål', 'yderligere oplysninger', 'nærmere oplysninger',
     'oplysninger om stillingen', 'yderligere information', 'nærmere information', 'information om stillingen',
-    'vil du vide mere', 'fås hos', 'fås ved', 'kan rettes til', 'rettes til', 'kan kontaktes', 'kontaktes på',
+    'vil du vide mere', 'fås hos', 'fås ved', 'kan rettes til', 'rettes til', 'kan kontaktes', 'kontaktes på', 'tillidsrepræsentant', 'kontaktoplysninger', 'træffes på',
   ],
   roleWords: [
     'sekretariatsleder', 'sekretariatschef', 'gruppeleder', 'leder', 'direktør', 'administrerende direktør',

@@ -16,8 +16,9 @@ export const de: Vocabulary = {
   applyWords: ['bewerbung', 'bewerben', 'bewerbungen', 'bewerbungsunterlagen', 'unterlagen', 'senden', 'schicken', 'lebenslauf'],
   startLabels: [
     'eintrittsdatum', 'eintritt', 'eintrittstermin', 'arbeitsbeginn', 'beginn', 'dienstbeginn', 'startdatum', 'start',
-    'stellenantritt', 'antritt', 'zu besetzen ab', 'zu besetzen zum', 'besetzen zum',
+    'stellenantritt', 'antritt', 'zu besetzen ab', 'zu besetzen zum', 'besetzen zum', 'beginnt', 'eintrittstermin:',
   ],
+  startWeakLabels: ['zum', 'ab dem', 'ab', 'per'],
   startWords: [
     'ab sofort', 'sofort', 'nächstmöglichen zeitpunkt', 'zum nächstmöglichen zeitpunkt', 'nach vereinbarung',
     'baldmöglichst', 'schnellstmöglich', 'nächstmöglich', 'zeitnah',
@@ -31,10 +32,10 @@ export const de: Vocabulary = {
   hoursWords: ['stunden', 'std.', 'std', 'wochenstunden', 'h'],
   weeklyWords: [
     'pro woche', 'je woche', 'in der woche', 'wöchentlich', 'wöchentliche', 'wöchentlichen', 'wochenarbeitszeit',
-    'wochenstunden', 'arbeitszeit', '/woche', 'die woche', 'stelle', 'vollzeit', 'teilzeit', 'wochenarbeitszeit von',
+    'wochenstunden', 'arbeitszeit', '/woche', 'die woche', 'stelle', 'vollzeit', 'teilzeit', 'wochenarbeitszeit von', 'beschäftigungsausmaß', 'ausmaß',
   ],
   annualHoursWords: ['jahresarbeitszeit'],
-  percentWords: ['stellenumfang', 'beschäftigungsumfang', 'arbeitspensum', 'pensum', 'stelle', 'teilzeit', 'beschäftigungsgrad', 'anstellung', 'umfang'],
+  percentWords: ['beschäftigungsausmaß', 'ausmaß', 'teilzeitstelle', 'vollzeitstelle', 'beschäftigung', 'stellenumfang', 'beschäftigungsumfang', 'arbeitspensum', 'pensum', 'stelle', 'teilzeit', 'beschäftigungsgrad', 'anstellung', 'umfang'],
   percentNegativeWords: ['rente', 'altersvorsorge', 'zuschuss', 'rabatt', 'mwst', 'steuer', 'erhöhung', 'zulage', 'weihnachtsgeld', 'urlaubsgeld', 'provision', 'beitrag'],
   salaryLabels: ['gehalt', 'vergütung', 'entgelt', 'bezahlung', 'lohn', 'jahresgehalt', 'monatsgehalt', 'bruttogehalt', 'stundenlohn', 'honorar', 'eingruppierung'],
   salaryTermPhrases: [
@@ -53,9 +54,9 @@ export const de: Vocabulary = {
   ],
   phoneCountry: '49',
   contactLabels: [
-    'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'kontakt', 'kontaktieren', 'fragen', 'rückfragen',
+    'ansprechpartner', 'ansprechpartnerin', 'ansprechpartner*in', 'ansprechpartner:in', 'ansprechpersonen', 'ansprechperson', 'kontakt', 'kontaktieren', 'kontaktiere', 'fragen', 'rückfragen',
     'auskünfte', 'auskunft', 'wenden sie sich an', 'wende dich an', 'steht ihnen', 'steht dir', 'erreichen sie',
-    'gerne zur verfügung', 'weitere informationen', 'nähere informationen',
+    'gerne zur verfügung', 'weitere informationen', 'nähere informationen', 'auskunft erteilt', 'betriebsrat', 'personalrat',
   ],
   roleWords: [
     'geschäftsführerin', 'geschäftsführer', 'leiterin', 'leiter', 'referentin', 'referent', 'personalreferentin',
@@ -64,8 +65,8 @@ export const de: Vocabulary = {
     'abteilungsleiterin', 'abteilungsleiter', 'personalleiterin', 'personalleiter', 'generalsekretärin', 'generalsekretär',
     'bundesgeschäftsführerin', 'bundesgeschäftsführer', 'landesgeschäftsführerin', 'landesgeschäftsführer',
   ],
-  roleSuffixes: ['leiterin', 'leiter', 'führerin', 'führer', 'referentin', 'referent', 'direktorin', 'direktor', 'vorsitzende', 'vorsitzender', 'koordinatorin', 'koordinator', 'beauftragte', 'beauftragter', 'sekretärin', 'sekretär', 'bearbeiterin', 'bearbeiter'],
-  honorifics: ['frau', 'herr', 'herrn', 'dr.', 'dr', 'prof.', 'prof', 'dipl.-ing.', 'mag.'],
+  roleSuffixes: ['leitung', 'leiterin', 'leiter', 'führerin', 'führer', 'referentin', 'referent', 'direktorin', 'direktor', 'vorsitzende', 'vorsitzender', 'koordinatorin', 'koordinator', 'beauftragte', 'beauftragter', 'sekretärin', 'sekretär', 'bearbeiterin', 'bearbeiter'],
+  honorifics: ['frau', 'herr', 'herrn', 'dr.', 'dr', 'prof.', 'prof', 'dipl.-ing.', 'mag.', 'mag.a', 'mag', 'dipl.', 'dr.in', 'di'],
   nonPersonWords: [
     'sie', 'ihnen', 'ihr', 'ihre', 'ihrer', 'du', 'dir', 'dich', 'wir', 'uns', 'unser', 'unsere', 'unserer', 'ich', 'er',
     'es', 'der', 'die', 'das', 'den', 'dem', 'des', 'bei', 'für', 'von', 'mit', 'an', 'und', 'oder', 'unter', 'per', 'gerne',

@@ -14,7 +14,8 @@ export const en: Vocabulary = {
   ],
   deadlineWeakLabels: ['no later than', 'by', 'before', 'until'],
   applyWords: ['application', 'applications', 'apply', 'applying', 'submit', 'send', 'cv', 'resume', 'cover letter'],
-  startLabels: ['start date', 'starting date', 'start', 'commencement', 'starting', 'expected start', 'to start', 'begins'],
+  startLabels: ['start date', 'starting date', 'start', 'starts', 'commencement', 'commencement date', 'expected start', 'to start', 'begins', 'will start', 'position starts', 'role starts'],
+  startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from'],
   startWords: [
     'as soon as possible', 'asap', 'immediately', 'by agreement', 'by arrangement', 'to be agreed', 'negotiable',
     'as soon as possible or by agreement', 'immediate',
@@ -43,13 +44,14 @@ export const en: Vocabulary = {
   ],
   phoneCountry: null,
   contactLabels: [
-    'contact', 'contact person', 'please contact', 'for more information', 'for further information', 'questions',
+    'contact', 'contact person', 'contacting', 'contacts:', 'contact us', 'contact details', 'please contact', 'for more information', 'for further information', 'questions',
     'informal enquiries', 'enquiries', 'queries', 'reach out to', 'get in touch with', 'can be reached', 'for informal discussion',
+    'more information', 'further information', 'is given by', 'given by', 'can be obtained from', 'informal conversation', 'union representative',
   ],
   roleWords: [
     'director', 'executive director', 'managing director', 'ceo', 'chief executive', 'manager', 'hr manager', 'hr officer',
     'head', 'head of hr', 'chair', 'chairperson', 'coordinator', 'officer', 'secretary', 'general secretary',
-    'recruiter', 'team leader', 'leader', 'principal', 'president', 'administrator', 'organiser', 'organizer',
+    'recruiter', 'team leader', 'leader', 'principal', 'president', 'administrator', 'organiser', 'organizer', 'adviser', 'advisor', 'head of', 'union representative', 'treasurer',
   ],
   roleSuffixes: ['director', 'manager', 'coordinator', 'officer', 'secretary', 'leader', 'chair', 'administrator', 'advisor', 'adviser', 'recruiter'],
   honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.'],

@@ -15,8 +15,9 @@ export const nb: Vocabulary = {
   applyWords: ['søknad', 'søknaden', 'søk', 'søke', 'søker', 'send', 'sendes', 'cv', 'registrer'],
   startLabels: [
     'tiltredelse', 'tiltredelsesdato', 'tiltre', 'oppstart', 'oppstartsdato', 'startdato', 'start', 'ønsket tiltredelse',
-    'stillingen skal besettes', 'besettes', 'første arbeidsdag', 'tiltredelse snarest',
+    'stillingen skal besettes', 'besettes', 'første arbeidsdag', 'tiltrer', 'tiltredelsen', 'oppstarten', 'starter',
   ],
+  startWeakLabels: ['fra og med', 'f.o.m.', 'pr.', 'per'],
   startWords: [
     'snarest mulig', 'snarest', 'snarlig', 'etter avtale', 'så snart som mulig', 'så raskt som mulig', 'straks',
     'umiddelbart', 'omgående', 'fortløpende',
@@ -34,6 +35,7 @@ export const nb: Vocabulary = {
   ],
   annualHoursWords: ['årsverk', 'årlig arbeidstid', 'årsnorm'],
   percentWords: [
+    'fast stilling', 'vikariat', 'engasjement', 'ansettelse', 'fast ansettelse',
     'stilling', 'stillingen', 'stillingsbrøk', 'stillingsprosent', 'stillingsstørrelse', 'stillingsomfang', 'prosent stilling',
     'deltid', 'stillingsandel',
   ],
@@ -58,9 +60,9 @@ export const nb: Vocabulary = {
   ],
   phoneCountry: '47',
   contactLabels: [
-    'kontakt', 'kontakte', 'kontaktes', 'kontaktperson', 'kontaktpersoner', 'henvendelse til', 'henvend deg til',
+    'kontakt', 'kontakte', 'kontaktes', 'kontakter', 'kontakta', 'kontaktperson', 'kontaktpersoner', 'henvendelse til', 'henvend deg til',
     'ta kontakt med', 'spørsmål', 'nærmere informasjon', 'mer informasjon', 'nærmere opplysninger', 'opplysninger om stillingen',
-    'informasjon om stillingen', 'ring', 'fås ved', 'fås hos', 'kan rettes til', 'rettes til',
+    'informasjon om stillingen', 'ring', 'fås ved', 'fås hos', 'kan rettes til', 'rettes til', 'tillitsvalgt', 'kontaktinformasjon',
   ],
   roleWords: [
     'gruppeleder', 'leder', 'daglig leder', 'direktør', 'administrerende direktør', 'generalsekretær', 'rådgiver',

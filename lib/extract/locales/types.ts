@@ -22,6 +22,9 @@ export interface Vocabulary {
   applyWords: string[];
   /** Labels that make the next date or words the start ("tiltrædelse", "start date"). */
   startLabels: string[];
+  /** Short words right before a start date ("pr. 1. februar", "zum 1. Juli", "per 1. August"):
+   *  only count when the date follows at once, and defer to another label just before them. */
+  startWeakLabels: string[];
   /** Start given in words ("snarest", "efter aftale", "as soon as possible"). */
   startWords: string[];
   /** Phrases that state an immediate start on their own, without a label ("ab sofort"). */
