@@ -4,7 +4,7 @@ import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.bench/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.bench/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],

@@ -8,9 +8,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Frist',
     description: 'Save job ads with their deadlines and contact people. Everything stays in your browser.',
-    permissions: ['scripting'],
+    permissions: ['scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Frist' },
+    commands: {
+      'save-posting': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the job ad on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } }
       : {}),

@@ -1,27 +1,62 @@
 import type { Posting } from '@/lib/schema/posting';
 import type { LiveState } from '@/lib/db/hooks';
+import type { CaptureState } from '@/lib/capture/use-capture';
+import type { ReviewValues } from '@/lib/capture/review';
 import { translate, type UiLang } from '@/lib/i18n';
+import { formatDate } from '@/lib/time';
 import { PostingList } from './PostingList';
+import { PasteText } from './PasteText';
+import { ReviewForm } from './ReviewForm';
 import { SaveBar, type PageKind, type SaveState } from './SaveBar';
 
 export interface PopupViewProps {
   lang: UiLang;
   now: Date;
   postings: LiveState<Posting[]>;
-  save: SaveState;
+  capture: CaptureState;
   page: PageKind;
   onSave: () => void;
+  onPaste: (text: string) => void;
+  onReviewChange: (values: ReviewValues) => void;
+  onReviewSave: () => void;
+  onReviewCancel: () => void;
 }
 
-/** The popup's first screen: save the page in the active tab, then the saved postings. */
-export function PopupView({ lang, now, postings, save, page, onSave }: PopupViewProps) {
+function saveState(c: CaptureState): SaveState {
+  if (c.mode === 'busy') return { kind: 'saving' };
+  if (c.mode === 'home' && c.done) return { kind: 'done', ...c.done };
+  if (c.mode === 'home' && c.error) return { kind: 'error', message: c.error };
+  return { kind: 'idle' };
+}
+
+/** The popup: save the page (review what was found, then store it), then the saved postings. */
+export function PopupView(props: PopupViewProps) {
+  const { lang, now, postings, capture, page } = props;
   const t = translate(lang);
+  if (capture.mode === 'review') {
+    return (
+      <main class="popup" lang={lang}>
+        <ReviewForm
+          lang={lang}
+          values={capture.values}
+          context={capture.context}
+          errors={capture.errors}
+          duplicate={capture.duplicate ? { kind: capture.duplicate.kind, savedOn: formatDate(capture.duplicate.posting.savedAt.slice(0, 10), lang) } : null}
+          saving={capture.saving}
+          onChange={props.onReviewChange}
+          onSave={props.onReviewSave}
+          onCancel={props.onReviewCancel}
+        />
+      </main>
+    );
+  }
   return (
     <main class="popup" lang={lang}>
       <header>
         <h1>{t('appName')}</h1>
       </header>
-      <SaveBar lang={lang} state={save} page={page} onSave={onSave} />
+      <SaveBar lang={lang} state={saveState(capture)} page={page} onSave={props.onSave} />
+      <PasteText lang={lang} disabled={capture.mode === 'busy'} onSubmit={props.onPaste} />
       <h2>{t('savedPostings')}</h2>
       {postings.status === 'loading' ? <p class="loading">{t('loading')}</p> : null}
       {postings.status === 'error' ? (

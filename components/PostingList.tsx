@@ -23,6 +23,9 @@ export function PostingList({ postings, now, lang }: PostingListProps) {
                 {p.title}
               </a>
               {p.organization ? <span class="posting-org">{p.organization}</span> : null}
+              <a class="posting-copy" href={`/posting.html?id=${encodeURIComponent(p.id)}`} target="_blank" rel="noopener">
+                {t('viewSnapshot')}
+              </a>
             </div>
             <div class="posting-deadline">
               {p.deadline ? (

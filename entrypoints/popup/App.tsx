@@ -1,18 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView';
-import type { PageKind, SaveState } from '@/components/SaveBar';
-import { listPostings, savePosting, useLiveQuery } from '@/lib/db';
-import { saveTab } from '@/lib/capture/save-tab';
-import { captureFrames, notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
+import type { PageKind } from '@/components/SaveBar';
+import { findDuplicate, listPostings, savePosting, useLiveQuery } from '@/lib/db';
+import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
+import { captureFromTab, pastedText } from '@/lib/browser/capture';
+import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
 import { pickLang } from '@/lib/i18n';
 
 const lang = pickLang(navigator.language);
+const params = new URLSearchParams(location.search);
 
 export function App() {
   const postings = useLiveQuery(() => listPostings());
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageKind>('unknown');
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const services = useMemo<CaptureServices>(
+    () => ({
+      captureTab: captureFromTab,
+      captureText: (text) => pastedText(text, tabId),
+      findDuplicate: (input) => findDuplicate(input),
+      save: (input, options) => savePosting(input, new Date(), undefined, options),
+      notify: notifyPostingChanged,
+    }),
+    [tabId],
+  );
+  const capture = useCapture(services, tabId);
 
   useEffect(() => {
     void targetTabId(location.search).then(async (id) => {
@@ -23,13 +35,23 @@ export function App() {
     });
   }, []);
 
-  async function onSave() {
-    if (tabId === null) return;
-    setSave({ kind: 'saving' });
-    const outcome = await saveTab(tabId, { captureFrames, save: (p) => savePosting(p), notify: notifyPostingChanged });
-    if (outcome.ok) setSave({ kind: 'done', created: outcome.created, title: outcome.posting.title });
-    else setSave({ kind: 'error', message: outcome.error });
-  }
+  // Opened by the context menu or the keyboard shortcut: go straight to the review.
+  useEffect(() => {
+    if (tabId !== null && params.get('review') === '1') void capture.startFromTab();
+  }, [tabId]);
 
-  return <PopupView lang={lang} now={new Date()} postings={postings} save={save} page={page} onSave={() => void onSave()} />;
+  return (
+    <PopupView
+      lang={lang}
+      now={new Date()}
+      postings={postings}
+      capture={capture.state}
+      page={page}
+      onSave={() => void capture.startFromTab()}
+      onPaste={(text) => void capture.startFromText(text)}
+      onReviewChange={capture.change}
+      onReviewSave={() => void capture.save()}
+      onReviewCancel={capture.cancel}
+    />
+  );
 }

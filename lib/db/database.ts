@@ -1,5 +1,64 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Posting } from '../schema/posting';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable } from 'dexie';
+import type { Posting, Snapshot, Status } from '../schema/posting';
+import { fingerprint } from '../fingerprint';
+import { searchWords } from '../tracker/text';
+
+/** One change of a posting's status, with when it happened. */
+export interface HistoryEntry {
+  id: number;
+  postingId: string;
+  /** ISO date-time of the change. */
+  at: string;
+  /** The status before; null for an entry without a known predecessor. */
+  from: Status | null;
+  to: Status;
+}
+
+/** A note about a contact person: "called on …, said …". */
+export interface ContactLogEntry {
+  id: number;
+  /** The contact's key (see lib/tracker/contacts.ts `contactKey`). */
+  contactKey: string;
+  /** The posting the conversation was about: deleting the posting deletes its log entries. */
+  postingId: string;
+  at: string;
+  text: string;
+}
+
+/** One setting per row; the values are validated by lib/tracker/settings.ts when read and written. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Derived fields every posting row carries from version 2 on, kept up to date by a DBCore
+ * middleware (whoever writes the row) and stripped again when a row is read, so code above lib/db never sees them:
+ * - `_overview`: a covering index key [status, deadline or '', savedAt, title, organisation or '', id],
+ *   so the overview reads 10,000 postings from the index without loading their snapshots;
+ * - `_words`: folded words of title, organisation and contact names (multi-entry, prefix search);
+ * - `_contacts`: [name, role, phone, email] of each contact (multi-entry), for the contacts view.
+ */
+export interface DerivedFields {
+  _overview: [Status, string, string, string, string, string];
+  _words: string[];
+  _contacts: [string, string, string, string][];
+}
+export type StoredPosting = Posting & Partial<DerivedFields>;
+
+export function deriveFields(p: Posting): DerivedFields {
+  return {
+    _overview: [p.status, p.deadline ?? '', p.savedAt, p.title, p.organization ?? '', p.id],
+    _words: searchWords(p),
+    _contacts: (p.contacts ?? []).map((c) => [c.name, c.role ?? '', c.phone ?? '', c.email ?? '']),
+  };
+}
+
+function stripDerived(row: StoredPosting): Posting {
+  if (!row || typeof row !== 'object') return row;
+  const { _overview: _o, _words: _w, _contacts: _c, ...posting } = row;
+  return posting;
+}
 
 /**
  * Frist's IndexedDB database. Only code under lib/db touches Dexie. Every schema change is a new
@@ -7,6 +66,11 @@ import type { Posting } from '../schema/posting';
  */
 export class FristDatabase extends Dexie {
   postings!: EntityTable<Posting, 'id'>;
+  history!: EntityTable<HistoryEntry, 'id'>;
+  contactLog!: EntityTable<ContactLogEntry, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  /** The ad's text as saved, apart from the postings so that lists never load it. */
+  snapshots!: EntityTable<Snapshot, 'postingId'>;
 
   constructor(name = 'frist') {
     super(name);
@@ -14,6 +78,53 @@ export class FristDatabase extends Dexie {
       // id: primary key; &urlKey: one posting per ad address; deadline, status, savedAt: what the popup sorts and filters by.
       postings: 'id, &urlKey, deadline, status, savedAt',
     });
+    this.version(2)
+      .stores({
+        // _overview, *_words, *_contacts: derived index fields (see DerivedFields).
+        // fingerprint: the same ad text saved from another address.
+        postings: 'id, &urlKey, fingerprint, deadline, status, savedAt, _overview, *_words, *_contacts',
+        snapshots: 'postingId',
+        history: '++id, postingId',
+        contactLog: '++id, contactKey, postingId',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        // Version 1 kept the ad's text on the posting: move it to the snapshots table.
+        const snapshots: Snapshot[] = [];
+        await tx
+          .table<StoredPosting & { snapshot?: string }, string>('postings')
+          .toCollection()
+          .modify((row) => {
+            const text = typeof row.snapshot === 'string' ? row.snapshot : '';
+            if (text) snapshots.push({ postingId: row.id, text, savedAt: row.updatedAt ?? row.savedAt });
+            delete row.snapshot;
+            row.fingerprint ??= fingerprint(text);
+            Object.assign(row, deriveFields(row));
+          });
+        await tx.table<Snapshot, string>('snapshots').bulkPut(snapshots);
+      });
+
+    // Every posting written (by any code, in any transaction) gets its derived fields on a copy:
+    // the caller's object is left as it was.
+    this.use({
+      stack: 'dbcore',
+      name: 'FristDerivedFields',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'postings') return table;
+          return {
+            ...table,
+            mutate: (req: DBCoreMutateRequest) =>
+              req.type === 'add' || req.type === 'put'
+                ? table.mutate({ ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) })
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    this.postings.hook('reading', (obj) => stripDerived(obj as StoredPosting));
   }
 }
 

@@ -1,5 +1,17 @@
 export { FristDatabase, db } from './database';
-export { savePosting, listPostings, findPostingByUrl, getPosting, deletePosting, countPostings, type SaveResult } from './postings';
+export {
+  savePosting,
+  findDuplicate,
+  listPostings,
+  findPostingByUrl,
+  getPosting,
+  getSnapshot,
+  deletePosting,
+  countPostings,
+  type SaveResult,
+  type SaveOptions,
+  type Duplicate,
+} from './postings';
 export { useLiveQuery } from './hooks';
 export type { HistoryEntry, ContactLogEntry, SettingRow } from './database';
 export {

@@ -1,50 +1,82 @@
 import { db as defaultDb, type FristDatabase } from './database';
-import { describeIssues, postingInputSchema, postingSchema, type Posting, type PostingInput } from '../schema/posting';
+import { describeIssues, postingInputSchema, postingSchema, type Posting, type PostingInput, type Snapshot } from '../schema/posting';
 import { urlKey } from '../url';
+import { fingerprint } from '../fingerprint';
 
 export type SaveResult =
   | { ok: true; posting: Posting; created: boolean }
   | { ok: false; error: string };
+
+export interface SaveOptions {
+  /** Update this posting (the user chose to update an ad saved before at another address). */
+  replaceId?: string;
+}
 
 function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
 /**
- * Validates a posting and stores it. A posting whose address (less tracking parameters and
- * fragment) is already saved is updated in place: its id, saved time, status and notes stay.
- * Nothing is written when validation fails; the error names the field.
+ * Validates a posting and stores it with its snapshot. A posting saved before (the same address
+ * less tracking parameters and fragment, or `replaceId`) is updated in place: its id, saved time,
+ * status and notes stay. Nothing is written when validation fails; the error names the field.
  */
-export async function savePosting(input: PostingInput, now = new Date(), database: FristDatabase = defaultDb()): Promise<SaveResult> {
+export async function savePosting(
+  input: PostingInput,
+  now = new Date(),
+  database: FristDatabase = defaultDb(),
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   const parsed = postingInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
-  const data = parsed.data;
+  const { snapshot, ...data } = parsed.data;
   const key = urlKey(data.url);
+  const print = fingerprint(snapshot);
   const stamp = now.toISOString();
   try {
-    return await database.transaction('rw', database.postings, async () => {
-      const existing = await database.postings.where('urlKey').equals(key).first();
+    return await database.transaction('rw', database.postings, database.snapshots, async () => {
+      const byId = options.replaceId ? await database.postings.get(options.replaceId) : undefined;
+      const existing = byId ?? (await database.postings.where('urlKey').equals(key).first());
+      let posting: Posting;
       if (existing) {
-        const posting = postingSchema.parse({
+        // Another saved posting may already own the new address: keep the one being updated.
+        const clash = await database.postings.where('urlKey').equals(key).first();
+        const keepKey = clash && clash.id !== existing.id ? existing.urlKey : key;
+        posting = postingSchema.parse({
           ...existing,
           ...data,
+          url: keepKey === key ? data.url : existing.url,
           status: existing.status,
           notes: existing.notes || data.notes,
           id: existing.id,
-          urlKey: key,
+          urlKey: keepKey,
+          fingerprint: print ?? existing.fingerprint,
           savedAt: existing.savedAt,
           updatedAt: stamp,
         });
         await database.postings.put(posting);
-        return { ok: true as const, posting, created: false };
+      } else {
+        posting = postingSchema.parse({ ...data, id: newId(), urlKey: key, fingerprint: print, savedAt: stamp, updatedAt: stamp });
+        await database.postings.add(posting);
       }
-      const posting = postingSchema.parse({ ...data, id: newId(), urlKey: key, savedAt: stamp, updatedAt: stamp });
-      await database.postings.add(posting);
-      return { ok: true as const, posting, created: true };
+      if (snapshot) await database.snapshots.put({ postingId: posting.id, text: snapshot, savedAt: stamp });
+      return { ok: true as const, posting, created: !existing };
     });
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+export type Duplicate = { kind: 'url' | 'text'; posting: Posting };
+
+/** The posting this one was saved as before: by address first, else by the same ad text. */
+export async function findDuplicate(input: Pick<PostingInput, 'url' | 'snapshot'>, database: FristDatabase = defaultDb()): Promise<Duplicate | null> {
+  const byUrl = await database.postings.where('urlKey').equals(urlKey(input.url)).first();
+  if (byUrl) return { kind: 'url', posting: byUrl };
+  const print = fingerprint(input.snapshot ?? '');
+  if (!print) return null;
+  const byText = await database.postings.where('fingerprint').equals(print).first();
+  return byText ? { kind: 'text', posting: byText } : null;
 }
 
 /** Saved postings, nearest deadline first; postings without a deadline follow, newest saved first. */
@@ -62,8 +94,15 @@ export async function getPosting(id: string, database: FristDatabase = defaultDb
   return database.postings.get(id);
 }
 
+export async function getSnapshot(postingId: string, database: FristDatabase = defaultDb()): Promise<Snapshot | undefined> {
+  return database.snapshots.get(postingId);
+}
+
 export async function deletePosting(id: string, database: FristDatabase = defaultDb()): Promise<void> {
-  await database.postings.delete(id);
+  await database.transaction('rw', database.postings, database.snapshots, async () => {
+    await database.postings.delete(id);
+    await database.snapshots.delete(id);
+  });
 }
 
 export async function countPostings(database: FristDatabase = defaultDb()): Promise<number> {

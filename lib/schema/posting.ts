@@ -31,14 +31,25 @@ export const postingInputSchema = draftSchema
   });
 export type PostingInput = z.input<typeof postingInputSchema>;
 
-export const postingSchema = postingInputSchema.extend({
+/** A stored posting. Its snapshot lives in a table of its own (see Snapshot), so lists stay light. */
+export const postingSchema = postingInputSchema.omit({ snapshot: true }).extend({
   id: z.string().min(1).max(64),
   /** The URL without tracking parameters or fragment: one posting per ad address. */
   urlKey: z.string().max(4096),
+  /** A hash of the ad's text: recognises the same ad saved from another address. Null without text. */
+  fingerprint: z.string().max(64).nullable(),
   savedAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
 });
 export type Posting = z.infer<typeof postingSchema>;
+
+/** The ad's visible text when it was saved: ads vanish after the deadline, the copy stays. */
+export const snapshotSchema = z.object({
+  postingId: z.string().min(1).max(64),
+  text: z.string().max(500_000),
+  savedAt: z.string().datetime({ offset: true }),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** Turns zod issues into one line a person can act on: "title: a posting needs a title". */
 export function describeIssues(error: z.ZodError): string {

@@ -20,7 +20,7 @@ function posting(title: string, deadline: string | null, patch: Partial<Posting>
     urlKey: `https://org.example/${encodeURIComponent(title)}`,
     status: 'saved',
     notes: '',
-    snapshot: '',
+    fingerprint: null,
     savedAt: '2026-12-01T10:00:00.000Z',
     updatedAt: '2026-12-01T10:00:00.000Z',
     ...patch,
@@ -67,36 +67,37 @@ describe('PostingList', () => {
   });
 });
 
+const handlers = () => ({ onSave: vi.fn(), onPaste: vi.fn(), onReviewChange: vi.fn(), onReviewSave: vi.fn(), onReviewCancel: vi.fn() });
+
 describe('PopupView', () => {
-  it('saves on click and reports a validation error without losing the list', () => {
-    const onSave = vi.fn();
-    const { rerender } = render(
-      <PopupView lang="en" now={now} page="job-ad" postings={{ status: 'ready', value: [posting('A', null)] }} save={{ kind: 'idle' }} onSave={onSave} />,
-    );
+  it('starts a save on click and reports a failure without losing the list', () => {
+    const h = handlers();
+    const list = { status: 'ready' as const, value: [posting('A', null)] };
+    const { rerender } = render(<PopupView lang="en" now={now} page="job-ad" postings={list} capture={{ mode: 'home' }} {...h} />);
     expect(screen.getByText('This page looks like a job ad.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save posting' }));
-    expect(onSave).toHaveBeenCalledTimes(1);
-    rerender(
-      <PopupView
-        lang="en"
-        now={now}
-        page="job-ad"
-        postings={{ status: 'ready', value: [posting('A', null)] }}
-        save={{ kind: 'error', message: 'title: a posting needs a title' }}
-        onSave={onSave}
-      />,
-    );
-    expect(screen.getByRole('alert').textContent).toBe('Could not save: title: a posting needs a title');
+    expect(h.onSave).toHaveBeenCalledTimes(1);
+    rerender(<PopupView lang="en" now={now} page="job-ad" postings={list} capture={{ mode: 'home', error: 'Cannot access a chrome:// URL' }} {...h} />);
+    expect(screen.getByRole('alert').textContent).toBe('Could not save: Cannot access a chrome:// URL');
     expect(screen.getAllByTestId('posting')).toHaveLength(1);
   });
 
-  it('disables the button while saving and confirms an update', () => {
-    const { rerender } = render(
-      <PopupView lang="da" now={now} page="other" postings={{ status: 'loading' }} save={{ kind: 'saving' }} onSave={() => {}} />,
-    );
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+  it('disables the button while reading and confirms an update', () => {
+    const h = handlers();
+    const { rerender } = render(<PopupView lang="da" now={now} page="other" postings={{ status: 'loading' }} capture={{ mode: 'busy' }} {...h} />);
+    expect((screen.getByRole('button', { name: 'Gemmer…' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('Indlæser…')).toBeTruthy();
-    rerender(<PopupView lang="da" now={now} page="other" postings={{ status: 'ready', value: [] }} save={{ kind: 'done', created: false, title: 'X' }} onSave={() => {}} />);
+    rerender(
+      <PopupView lang="da" now={now} page="other" postings={{ status: 'ready', value: [] }} capture={{ mode: 'home', done: { created: false, title: 'X' } }} {...h} />,
+    );
     expect(screen.getByRole('status').textContent).toBe('Opdateret: opslaget var gemt i forvejen: X');
+  });
+
+  it('sends pasted text to the extractor', () => {
+    const h = handlers();
+    render(<PopupView lang="en" now={now} page="unknown" postings={{ status: 'ready', value: [] }} capture={{ mode: 'home' }} {...h} />);
+    fireEvent.input(screen.getByLabelText('Ad text'), { target: { value: 'Ansøgningsfrist 15/12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Read the text' }));
+    expect(h.onPaste).toHaveBeenCalledWith('Ansøgningsfrist 15/12');
   });
 });

@@ -28,9 +28,27 @@ describe('save a posting', () => {
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByText('This page looks like a job ad.').waitFor();
     await popup.getByRole('button', { name: 'Save posting' }).click();
+
+    // The review form, prefilled by the extractor, with the ad's sentence beside the deadline.
+    await popup.getByRole('heading', { name: 'Check and save' }).waitFor({ timeout: 15_000 });
+    assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /Kampagnemedarbejder/);
+    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-15');
+    assert.equal(await popup.getByLabel('Time of day').inputValue(), '12:00');
+    assert.match(await popup.locator('#f-deadlineDate-evidence').textContent(), /From the ad: “Ansøgningsfrist: 15\. januar 2027 kl\. 12\.00/);
+    assert.equal(await popup.getByLabel('Name', { exact: true }).first().inputValue(), 'Lise Holm');
+
+    // Correct a field, and see a bad value refused next to its field, with nothing saved.
+    await popup.getByLabel('Organisation', { exact: true }).fill('Grøn Fremtid');
+    await popup.getByLabel('Hours per week (from)').fill('many');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Please correct the marked fields.').waitFor();
+    await popup.getByText('not a number').waitFor();
+    await popup.getByLabel('Hours per week (from)').fill('32');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
     const row = popup.getByTestId('posting').filter({ hasText: 'Kampagnemedarbejder' });
     await row.waitFor();
+    assert.match(await row.textContent(), /Grøn Fremtid/);
     await popup.close();
 
     // Saved: the badge says so.
@@ -40,14 +58,16 @@ describe('save a posting', () => {
     const again = await openPopup(context, extensionId, tabId);
     const saved = again.getByTestId('posting').filter({ hasText: 'Kampagnemedarbejder' });
     await saved.waitFor();
-    assert.match(await saved.textContent(), /2027/);
+    assert.match(await saved.textContent(), /15 Jan 2027, 12:00/);
     assert.equal(await again.getByTestId('posting').count(), 1);
 
-    // A second save of the same ad (here: the same URL with a tracking parameter) updates it.
+    // A second save of the same ad (the same URL with a tracking parameter) is recognised and updates it.
     await page.goto(`${url}?utm_source=newsletter#apply`);
     const tracked = await tabIdOf(worker, page);
     await again.goto(`chrome-extension://${extensionId}/popup.html?tab=${tracked}`);
     await again.getByRole('button', { name: 'Save posting' }).click();
+    await again.getByText(/You saved this ad before/).waitFor({ timeout: 15_000 });
+    await again.getByRole('button', { name: 'Save', exact: true }).click();
     await again.getByRole('status').getByText(/^Updated: /).waitFor({ timeout: 15_000 });
     assert.equal(await again.getByTestId('posting').count(), 1);
     await again.close();
@@ -63,6 +83,7 @@ describe('save a posting', () => {
     await waitForBadge(worker, tabId, '+');
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByRole('button', { name: 'Save posting' }).click();
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
     await popup.getByTestId('posting').nth(1).waitFor();
     const titles = await popup.locator('.posting-title').allTextContents();

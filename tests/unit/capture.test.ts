@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pickFrame, postingFromCapture, type FrameCapture } from '../../lib/capture/posting-from-draft';
-import { saveTab } from '../../lib/capture/save-tab';
+import { captureTab } from '../../lib/capture/capture-tab';
 import { localDay } from '../../lib/capture/capture-frame';
+import { isPdf } from '../../lib/capture/pdf-text';
 import { emptyDraft } from '../../lib/schema/draft';
 
 function frame(patch: Partial<FrameCapture['draft']>, url = 'https://org.example/job', pageTitle = 'Page'): FrameCapture {
@@ -32,36 +33,34 @@ describe('a posting from a capture', () => {
   });
 });
 
-describe('saveTab', () => {
-  it('saves what the extractor found and tells the background', async () => {
-    const save = vi.fn(async () => ({ ok: true as const, created: true, posting: {} as never }));
-    const notify = vi.fn(async () => undefined);
-    const r = await saveTab(7, { captureFrames: async () => [frame({ isJobAd: true, title: 'Koordinator' })], save, notify });
-    expect(r.ok).toBe(true);
-    expect(save).toHaveBeenCalledWith(expect.objectContaining({ title: 'Koordinator' }));
-    expect(notify).toHaveBeenCalledWith(7);
+describe('captureTab', () => {
+  it('returns what the extractor found in the frame with the ad', async () => {
+    const r = await captureTab(7, { captureFrames: async () => [frame({}), frame({ isJobAd: true, confidence: 0.8, title: 'Koordinator' }, 'https://ats.example/1')] });
+    expect(r).toMatchObject({ ok: true, isJobAd: true, input: { title: 'Koordinator', url: 'https://ats.example/1' } });
   });
-  it('says why when the page cannot be read, and saves nothing', async () => {
-    const save = vi.fn();
-    const r = await saveTab(7, {
+  it('says why when the page cannot be read', async () => {
+    const r = await captureTab(7, {
       captureFrames: async () => {
         throw new Error('Cannot access a chrome:// URL');
       },
-      save,
-      notify: async () => undefined,
     });
-    expect(r).toEqual({ ok: false, reason: 'unreadable', error: 'Cannot access a chrome:// URL' });
-    expect(save).not.toHaveBeenCalled();
+    expect(r).toEqual({ ok: false, error: 'Cannot access a chrome:// URL' });
   });
-  it('passes a validation error on and does not notify', async () => {
-    const notify = vi.fn();
-    const r = await saveTab(7, {
-      captureFrames: async () => [frame({}, 'https://o.example/j', '')],
-      save: async () => ({ ok: false, error: 'title: a posting needs a title' }),
-      notify,
-    });
-    expect(r).toEqual({ ok: false, reason: 'invalid', error: 'title: a posting needs a title' });
-    expect(notify).not.toHaveBeenCalled();
+  it('says so when no frame answered', async () => {
+    expect(await captureTab(7, { captureFrames: async () => [] })).toMatchObject({ ok: false });
+  });
+});
+
+describe('PDF recognition', () => {
+  it.each([
+    ['https://org.example/files/stilling.pdf', null, true],
+    ['https://org.example/files/STILLING.PDF?dl=1', null, true],
+    ['https://org.example/job/42', 'application/pdf', true],
+    ['https://org.example/job/42', 'text/html; charset=utf-8', false],
+    ['https://org.example/pdf-guide', null, false],
+    [undefined, null, false],
+  ])('%s (%s) is a PDF: %s', (url, type, expected) => {
+    expect(isPdf(url, type)).toBe(expected);
   });
 });
 

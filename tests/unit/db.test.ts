@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
-import { findPostingByUrl, listPostings, savePosting } from '../../lib/db/postings';
+import { deletePosting, findDuplicate, findPostingByUrl, getSnapshot, listPostings, savePosting } from '../../lib/db/postings';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 
@@ -32,7 +32,11 @@ describe('postings in IndexedDB', () => {
     const r = await savePosting(input, new Date('2020-05-01T10:00:00Z'), database);
     expect(r.ok).toBe(true);
     const [stored] = await listPostings(database);
-    expect(stored).toMatchObject({ ...input, status: 'saved', savedAt: '2020-05-01T10:00:00.000Z' });
+    const { snapshot, ...fields } = input;
+    expect(stored).toMatchObject({ ...fields, status: 'saved', savedAt: '2020-05-01T10:00:00.000Z' });
+    // The ad's text lives apart from the posting, so that lists never load it.
+    expect(stored).not.toHaveProperty('snapshot');
+    expect((await getSnapshot(stored!.id, database))?.text).toBe(snapshot);
   });
 
   it('lists nearest deadline first, postings without deadline last', async () => {
@@ -64,5 +68,27 @@ describe('postings in IndexedDB', () => {
     const r = await savePosting(posting({ title: '' }), undefined, database);
     expect(r).toEqual({ ok: false, error: expect.stringContaining('title') });
     expect(await database.postings.count()).toBe(0);
+  });
+
+  it('recognises the same ad text saved from another address, and updates that posting when asked', async () => {
+    const text = 'Medborgerne søger Community Organiser. '.repeat(12) + 'Send din ansøgning senest d. 6. maj 2020.';
+    const first = await savePosting(posting({ url: 'https://jobboard.example/ad/991', snapshot: text }), undefined, database);
+    expect(first.ok).toBe(true);
+    const elsewhere = posting({ url: 'https://medborgerne.example/job/organiser', snapshot: `  ${text.toUpperCase()}\n` });
+    const dup = await findDuplicate(elsewhere, database);
+    expect(dup?.kind).toBe('text');
+    expect(dup?.posting.id).toBe(first.ok ? first.posting.id : '');
+    const second = await savePosting(elsewhere, undefined, database, { replaceId: dup!.posting.id });
+    expect(second.ok && !second.created).toBe(true);
+    expect(await database.postings.count()).toBe(1);
+    expect(await findDuplicate(posting({ url: 'https://other.example/x', snapshot: 'short' }), database)).toBeNull();
+  });
+
+  it('deletes a posting together with its snapshot', async () => {
+    const r = await savePosting(posting({ snapshot: 'Ansøgningsfrist 1/2' }), undefined, database);
+    if (!r.ok) throw new Error(r.error);
+    await deletePosting(r.posting.id, database);
+    expect(await database.postings.count()).toBe(0);
+    expect(await getSnapshot(r.posting.id, database)).toBeUndefined();
   });
 });

@@ -1,0 +1,205 @@
+import type { JSX } from 'preact';
+import type { ContactValues, ReviewContext, ReviewValues } from '@/lib/capture/review';
+import { translate, type MessageKey, type UiLang } from '@/lib/i18n';
+
+export interface Duplicate {
+  kind: 'url' | 'text';
+  savedOn: string;
+}
+
+export interface ReviewFormProps {
+  lang: UiLang;
+  values: ReviewValues;
+  context: ReviewContext;
+  errors: Record<string, string>;
+  duplicate: Duplicate | null;
+  saving: boolean;
+  onChange: (values: ReviewValues) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+type TextKey = Exclude<keyof ReviewValues, 'contacts' | 'salaryPeriod'>;
+
+/** Which draft field's evidence and "guessed" mark belong beside a form field. */
+const EVIDENCE_OF: Partial<Record<TextKey, string>> = {
+  title: 'title',
+  organization: 'organization',
+  location: 'location',
+  deadlineDate: 'deadline',
+  startDate: 'startDate',
+  startText: 'startText',
+  hoursMin: 'hoursPerWeek',
+  employmentPercent: 'employmentPercent',
+  salaryAmount: 'salary',
+  emails: 'emails',
+  phones: 'phones',
+  applyUrl: 'applyUrl',
+};
+
+/**
+ * The review form: every field the extractor filled, editable, with the sentence of the ad it
+ * came from beside it and guessed values marked. Errors appear next to their field.
+ */
+export function ReviewForm(props: ReviewFormProps) {
+  const { lang, values, context, errors, duplicate, saving, onChange, onSave, onCancel } = props;
+  const t = translate(lang);
+  const set = <K extends keyof ReviewValues>(key: K, value: ReviewValues[K]) => onChange({ ...values, [key]: value });
+
+  const field = (key: TextKey, label: MessageKey, type: 'text' | 'date' | 'time' | 'url' | 'number' = 'text', extra: JSX.InputHTMLAttributes<HTMLInputElement> = {}) => {
+    const id = `f-${key}`;
+    const source = EVIDENCE_OF[key];
+    const evidence = source ? context.evidence[source] : undefined;
+    const guessed = source ? context.inferred.includes(source) : false;
+    const error = errors[key];
+    return (
+      <div class={error ? 'field invalid' : 'field'}>
+        <label for={id}>
+          {t(label)}
+          {guessed ? <span class="guessed"> · {t('inferredMark')}</span> : null}
+        </label>
+        <input
+          id={id}
+          type={type === 'number' ? 'text' : type}
+          inputMode={type === 'number' ? 'decimal' : undefined}
+          value={values[key]}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={[error ? `${id}-error` : '', evidence ? `${id}-evidence` : ''].filter(Boolean).join(' ') || undefined}
+          onInput={(e) => set(key, (e.currentTarget as HTMLInputElement).value)}
+          {...extra}
+        />
+        {error ? (
+          <p class="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : null}
+        {evidence ? (
+          <p class="evidence" id={`${id}-evidence`}>
+            {t('fromAd', { text: evidence })}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  const setContact = (i: number, patch: Partial<ContactValues>) =>
+    set(
+      'contacts',
+      values.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)),
+    );
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    onSave();
+  };
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form class="review" onSubmit={submit} aria-labelledby="review-heading" noValidate>
+      <h2 id="review-heading">{t('reviewHeading')}</h2>
+      <p class="hint">{t('reviewHint')}</p>
+      {duplicate ? (
+        <p class="notice" role="note">
+          {t(duplicate.kind === 'url' ? 'duplicateUrl' : 'duplicateText', { date: duplicate.savedOn })}
+        </p>
+      ) : null}
+      {hasErrors ? (
+        <p class="error" role="alert">
+          {errors.form ? t('saveFailed', { error: errors.form }) : t('fixErrors')}
+        </p>
+      ) : null}
+      {field('title', 'fieldTitle')}
+      {field('organization', 'fieldOrganization')}
+      <div class="row">
+        {field('deadlineDate', 'fieldDeadline', 'date')}
+        {field('deadlineTime', 'fieldDeadlineTime', 'time')}
+      </div>
+      {field('location', 'fieldLocation')}
+      <div class="row">
+        {field('startDate', 'fieldStartDate', 'date')}
+        {field('startText', 'fieldStartText')}
+      </div>
+      <div class="row">
+        {field('hoursMin', 'fieldHoursMin', 'number')}
+        {field('hoursMax', 'fieldHoursMax', 'number')}
+        {field('employmentPercent', 'fieldPercent', 'number')}
+      </div>
+      <div class="row">
+        {field('salaryAmount', 'fieldSalaryAmount', 'number')}
+        {field('salaryCurrency', 'fieldSalaryCurrency', 'text', { maxLength: 3, size: 4 })}
+        <div class="field">
+          <label for="f-salaryPeriod">{t('fieldSalaryPeriod')}</label>
+          <select
+            id="f-salaryPeriod"
+            value={values.salaryPeriod}
+            onChange={(e) => set('salaryPeriod', (e.currentTarget as HTMLSelectElement).value as ReviewValues['salaryPeriod'])}
+          >
+            <option value="">{t('periodNone')}</option>
+            <option value="month">{t('periodMonth')}</option>
+            <option value="year">{t('periodYear')}</option>
+            <option value="hour">{t('periodHour')}</option>
+          </select>
+        </div>
+      </div>
+      {field('salaryText', 'fieldSalaryText')}
+      {field('emails', 'fieldEmails')}
+      {field('phones', 'fieldPhones')}
+      {field('applyUrl', 'fieldApplyUrl', 'url')}
+      {field('url', 'fieldUrl', 'url')}
+
+      <fieldset class="contacts">
+        <legend>{t('contactsHeading')}</legend>
+        {context.evidence.contacts ? <p class="evidence">{t('fromAd', { text: context.evidence.contacts })}</p> : null}
+        {values.contacts.map((c, i) => (
+          <div class="contact" key={i} data-testid="contact">
+            {(['name', 'role', 'phone', 'email'] as const).map((part) => {
+              const id = `c-${i}-${part}`;
+              const error = errors[`contacts.${i}.${part}`];
+              const label: MessageKey = part === 'name' ? 'contactName' : part === 'role' ? 'contactRole' : part === 'phone' ? 'contactPhone' : 'contactEmail';
+              return (
+                <div class={error ? 'field invalid' : 'field'} key={part}>
+                  <label for={id}>{t(label)}</label>
+                  <input
+                    id={id}
+                    type={part === 'email' ? 'email' : part === 'phone' ? 'tel' : 'text'}
+                    value={c[part]}
+                    aria-invalid={error ? 'true' : undefined}
+                    onInput={(e) => setContact(i, { [part]: (e.currentTarget as HTMLInputElement).value })}
+                  />
+                  {error ? <p class="field-error">{error}</p> : null}
+                </div>
+              );
+            })}
+            <button
+              type="button"
+              class="link"
+              onClick={() => set(
+                'contacts',
+                values.contacts.filter((_, j) => j !== i),
+              )}
+            >
+              {t('removeContact', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" class="secondary" onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}>
+          {t('addContact')}
+        </button>
+      </fieldset>
+
+      <div class="field">
+        <label for="f-notes">{t('fieldNotes')}</label>
+        <textarea id="f-notes" rows={3} value={values.notes} onInput={(e) => set('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
+      </div>
+
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
