@@ -52,6 +52,7 @@ interface El {
   textContent?: string | null;
   getAttribute?: (name: string) => string | null;
   querySelector?: (sel: string) => unknown;
+  hasAttribute?: (name: string) => boolean;
 }
 
 function tag(el: El): string {
@@ -108,6 +109,8 @@ function holdsContent(el: El): boolean {
 function isHidden(el: El): boolean {
   if (attr(el, 'aria-hidden') === 'true') return true;
   if (attr(el, 'hidden') !== null) return true;
+  // Reading a style attribute can be costly (a CSS parse in some DOMs): only when there is one.
+  if (el.hasAttribute && !el.hasAttribute('style')) return false;
   const style = attr(el, 'style');
   if (style && /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i.test(style.slice(0, 500))) return true;
   return false;
@@ -270,7 +273,11 @@ export function pageText(doc: Document): PageText {
       if (t === 'li') {
         newline();
         push('• ');
-      } else if (t === 'dd' && lastChar !== '\n' && prevElementTag(el) === 'dt') {
+      } else if (t === 'dd' && prevElementTag(el) === 'dt') {
+        while (out.length > 0 && /^\n+$/.test(out[out.length - 1]!)) {
+          len -= out.pop()!.length;
+        }
+        lastChar = out.length > 0 ? out[out.length - 1]!.slice(-1) : '\n';
         push(': ');
       } else {
         newline(PARA_TAGS.has(t) ? 2 : 1);
@@ -382,13 +389,13 @@ function chooseRoot(
 
   if (jobPosting) {
     const r = ranges.get(jobPosting);
-    if (r && size(r) >= 200) return { range: climb(jobPosting, r, ranges, full), kind: 'jobposting' };
+    if (r && size(r) >= 200) return { range: hasH1(jobPosting) ? r : climb(jobPosting, r, ranges, full), kind: 'jobposting' };
   }
   const bigArticles = articles.filter((a) => size(ranges.get(a)) >= 200);
   if (bigArticles.length === 1) {
     const a = bigArticles[0]!;
     const r = ranges.get(a)!;
-    if (size(r) >= total * 0.3) return { range: climb(a, r, ranges, full), kind: 'article' };
+    if (size(r) >= total * 0.3) return { range: hasH1(a) ? r : climb(a, r, ranges, full), kind: 'article' };
   }
   for (const m of mains) {
     const r = ranges.get(m);
@@ -426,6 +433,14 @@ function climb(el: El, r: Range, ranges: Map<El, Range>, full: string): Range {
     node = node.parentNode;
   }
   return cur;
+}
+
+function hasH1(el: El): boolean {
+  try {
+    return el.querySelector ? el.querySelector('h1') !== null : false;
+  } catch {
+    return false;
+  }
 }
 
 function textSize(full: string, r: Range): number {

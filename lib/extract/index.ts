@@ -40,8 +40,8 @@ interface PageInput {
   links: PageLink[];
   h1: string | null;
   bodyText: string;
-  /** The document's whole text, chrome included (to check a site name against). */
-  docText?: string;
+  /** The document's whole text, chrome included (to check a site name against); computed on demand. */
+  docText?: () => string;
 }
 
 const NO_PAGE: PageInput = { meta: null, postings: [], distinctPostings: 0, types: [], links: [], h1: null, bodyText: '' };
@@ -70,11 +70,10 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
         links: page.links,
         h1: page.h1,
         bodyText: page.bodyText,
-        docText: (doc.body?.textContent ?? '').slice(0, MAX_TEXT * 2),
+        docText: () => (doc.body?.textContent ?? '').slice(0, MAX_TEXT * 2),
       }),
     );
-  } catch (e) {
-    if (process.env.FRIST_DEBUG) console.error(e);
+  } catch {
     return failDraft();
   }
 }
@@ -87,8 +86,7 @@ export function extractFromText(text: string, opts: ExtractOptions = {}): Draft 
     if (opts.format === 'pdf-text' || looksLikePdfText(t)) t = dehyphenate(t);
     t = cutChrome(tidyText(t));
     return finish(core(t, opts, { ...NO_PAGE, bodyText: t }));
-  } catch (e) {
-    if (process.env.FRIST_DEBUG) console.error(e);
+  } catch {
     return failDraft();
   }
 }
@@ -251,9 +249,10 @@ function pickOrganization(
   headOrg: string | null,
   location: string | null,
 ): Found<string> | null {
-  const pageText = page.docText || text;
-  const site = orgFromSiteName(page.meta?.siteName ?? null, pageText) ?? orgFromSiteName(page.meta?.titleSite ?? null, pageText);
   const got = pickOrganizationFromText(text, page, title, headOrg);
+  const needSite = !got || got.source !== 'meta';
+  const pageText = needSite && (page.meta?.siteName || page.meta?.titleSite) ? (page.docText ? page.docText() : text) : text;
+  const site = orgFromSiteName(page.meta?.siteName ?? null, pageText) ?? orgFromSiteName(page.meta?.titleSite ?? null, pageText);
   // The workplace ("Arbejdssted: Børnehuset Solsikken, …") is not always the employer: when the
   // name found is the workplace and the site names an organisation, the site's owner hires.
   if (got && site && location && location.toLocaleLowerCase().includes(String(got.value).toLocaleLowerCase()) && got.source !== 'meta') {

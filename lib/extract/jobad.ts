@@ -109,10 +109,9 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   if (rx().news.test(head)) add(-0.1, 'news words');
   const negTypes = f.types.filter((x) => NEGATIVE_TYPES.has(x));
   if (negTypes.length > 0 && f.distinctPostings === 0) add(-0.3, `JSON-LD ${negTypes.join(',')}`);
-  if (text.length < 400 && f.distinctPostings === 0) add(-0.2, 'short text');
+  if (text.length < 400 && f.distinctPostings === 0) add(-0.1, 'short text');
   if (!t && f.distinctPostings === 0) add(-0.1, 'no title');
 
-  if ((globalThis as { __FRIST_WHY?: boolean }).__FRIST_WHY) console.error(score.toFixed(2), reasons.join(' | '));
   const isJobAd = score >= 0.5;
   const raw = isJobAd ? 0.5 + (score - 0.5) : 0.5 + (0.5 - score);
   const confidence = Math.round(Math.max(0.05, Math.min(0.99, raw)) * 100) / 100;

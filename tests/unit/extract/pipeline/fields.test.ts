@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeadline, titleFromRunningText } from '../../../../lib/extract/title';
+import { cleanOrgName, orgFromCopula, orgFromLabel, orgFromPossessive, orgFromSubject } from '../../../../lib/extract/organization';
+import { locationFromText } from '../../../../lib/extract/location';
+import { detectLanguage } from '../../../../lib/extract/language';
+import { extractFromText } from '../../../../lib/extract/index';
+
+describe('title from headlines', () => {
+  it.each([
+    ['Jobopslag: Koordinator til 92-gruppen', 'Koordinator til 92-gruppen', '92-gruppen'],
+    ['Medborgerne søger Community Organiser', 'Community Organiser', 'Medborgerne'],
+    ['Stilling ledig som gruppesekretær for De Grønne', 'Gruppesekretær', 'De Grønne'],
+    ['Projektleder søges til Foreningen Nydam', 'Projektleder', 'Foreningen Nydam'],
+    ['Vi søger en kommunikationsmedarbejder', 'Kommunikationsmedarbejder', null],
+    ['Fellesskapspartiet Tromsø søker organisasjonssekretær (50 %)', 'Organisasjonssekretær', 'Fellesskapspartiet Tromsø'],
+    ['Kystlaget Sørvest søkjer prosjektleiar for båtbyggjarverkstaden', 'Prosjektleiar for båtbyggjarverkstaden', 'Kystlaget Sørvest'],
+    ['Vi söker en projektledare', 'Projektledare', null],
+    ['Wir suchen eine Referentin für Bildung', 'Referentin für Bildung', null],
+    ['Sozialarbeiter*in (m/w/d) für das Wohnprojekt Haus Favoriten', 'Sozialarbeiter*in', null],
+    ['We are looking for a Campaigns Officer', 'Campaigns Officer', null],
+    ['Stillingstittel: Gruppesekretær', 'Gruppesekretær', null],
+  ])('%s', (line, title, org) => {
+    const p = parseHeadline(line);
+    expect(p.title).toBe(title);
+    expect(p.org).toBe(org);
+  });
+
+  it('a question or a pronoun subject is no title or organisation', () => {
+    expect(parseHeadline('Vil du være med til at gøre en forskel?').title).toBeNull();
+    expect(parseHeadline('Derfor søger vi en ny kollega').org).toBeNull();
+  });
+
+  it('finds the position in running text', () => {
+    expect(titleFromRunningText('Vi opretter i det nye år en stilling som demokratiudvikler. Stillingen oprettes …')?.title).toBe('Demokratiudvikler');
+    expect(titleFromRunningText('Bystyregruppa utlyser en 100 % stilling som gruppesekretær for den kommende perioden.')?.title).toBe('Gruppesekretær');
+    expect(titleFromRunningText('Vi arbejder for et bedre samfund.')).toBeNull();
+  });
+});
+
+describe('organisation', () => {
+  it('reads labels, subjects, copulas and possessives', () => {
+    expect(orgFromLabel('Stillingstittel: X\nArbeidsgiver: Miljøpartiet De Grønnes bystyregruppe')?.value).toBe('Miljøpartiet De Grønne');
+    expect(orgFromLabel('Arbeitgeber: Stadt Falkenau')?.value).toBe('Stadt Falkenau');
+    expect(orgFromSubject('Enhedslisten i Region Midtjylland søger organisationspolitisk sekretær. Du skal udvikle Enhedslisten.')?.value).toBe('Enhedslisten');
+    expect(orgFromCopula('Natthjelpen Oslo er en humanitær organisasjon som driver nattåpent i Oslo.')?.value).toBe('Natthjelpen Oslo');
+    const pdf = 'Alternativets landssekretariat arbejder med meget.\nVi har i Alternativet et ideal.';
+    expect(orgFromPossessive(pdf)?.value).toBe('Alternativet');
+    expect(orgFromPossessive('Foreningens sekretariat arbejder.')).toBeNull();
+  });
+  it('rejects pronouns and sentences', () => {
+    expect(cleanOrgName('Vi')).toBeNull();
+    expect(cleanOrgName('vores nye afdeling i byen')).toBeNull();
+    expect(orgFromSubject('Derfor søger vi en ny kollega.')).toBeNull();
+  });
+});
+
+describe('location', () => {
+  it.each([
+    ['Arbejdssted: Vesterbrogade 41, 1620 København V', 'Vesterbrogade 41, 1620 København V'],
+    ['• Arbeidssted: Magistraten, Rådstuplassen 5.', 'Magistraten, Rådstuplassen 5'],
+    ['Arbetsort: Umeå', 'Umeå'],
+    ['Arbeitsort: Frankfurt am Main', 'Frankfurt am Main'],
+    ['Location: Oslo (hybrid)', 'Oslo (hybrid)'],
+    ['Medborgerne har kontor på Bygmestervej 10, 1. sal, hos Fonden for Socialt Ansvar.', 'Bygmestervej 10'],
+    ['Kontoret ligger i Kongens gate 30, 7011 Trondheim.', 'Kongens gate 30, 7011 Trondheim'],
+    ['Verein · Hanauer Landstraße 80 · 60314 Frankfurt am Main', 'Hanauer Landstraße 80, 60314 Frankfurt am Main'],
+    ['Foreningen Levende Vandløb, Dæmningen 28, 7100 Vejle', 'Dæmningen 28, 7100 Vejle'],
+    ['Landssekretariatet ligger ved Nørreport i København. Alternativet er ikke lønførende.', 'Nørreport, København'],
+  ])('%s', (text, want) => {
+    expect(locationFromText(text)?.value).toBe(want);
+  });
+  it('finds none where none is stated', () => {
+    expect(locationFromText('Vi holder samtaler i uge 20, 2025 og starter 1. marts.')).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['da', 'Vi søger en kollega, der har lyst til at arbejde med politik. Du bliver en del af et lille sekretariat, og du får ansvar for vores kampagner. Ansøgningsfristen er mandag.'],
+    ['nb', 'Vi søker en kollega som har lyst til å jobbe med politikk. Du blir en del av et lite sekretariat, og du får ansvar for våre kampanjer. Søknadsfristen er mandag, og vi ønsker deg velkommen.'],
+    ['nn', 'Vi søkjer ein kollega som har lyst til å arbeide med politikk. Du blir ein del av eit lite sekretariat, og du får ansvar for kampanjane våre. Søknadsfristen er måndag, og eg ser fram til å høyre frå deg. Korleis vil du vere med?'],
+    ['sv', 'Vi söker en kollega som vill arbeta med politik. Du blir en del av ett litet kansli och får ansvar för våra kampanjer. Sista ansökningsdag är måndag och vi ser fram emot din ansökan.'],
+    ['de', 'Wir suchen eine Kollegin, die mit uns für eine gerechte Politik arbeiten will. Sie werden Teil eines kleinen Teams und sind für unsere Kampagnen verantwortlich. Die Bewerbungsfrist ist Montag.'],
+    ['en', 'We are looking for a colleague who wants to work with politics. You will be part of a small team and will be responsible for our campaigns. The application deadline is Monday.'],
+  ])('%s', (lang, text) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+  it('falls back to the html lang hint on too little text, and to null without one', () => {
+    expect(detectLanguage('OK', 'nn-NO').lang).toBe('nn');
+    expect(detectLanguage('12345').lang).toBeNull();
+  });
+});
+
+describe('is it one job ad?', () => {
+  const ad = (lang: string, text: string) => [lang, text] as const;
+  it.each([
+    ad('da', 'Frivilligkoordinator søges\n\nVi søger en frivilligkoordinator til 15 timer om ugen. Du får ansvar for vores frivillige og dine opgaver bliver at planlægge vagter. Ansøgningsfrist: 1. marts 2025. Send din ansøgning til job@center.dk. Tiltrædelse snarest.'),
+    ad('nb', 'Daglig leder søkes\n\nVi søker en daglig leder i 100 % stilling. Søknadsfrist: 1. mars 2025. Send søknad med CV til post@laget.no. Lønn etter avtale. Du får ansvar for drift og økonomi.'),
+    ad('sv', 'Vi söker en projektledare\n\nTjänsten är på heltid. Sista ansökningsdag är 1 mars 2025. Skicka din ansökan till jobb@forening.se. Du kommer att leda våra projekt.'),
+    ad('de', 'Referent*in (m/w/d)\n\nWir suchen zum 1. April eine Referentin. Ihre Aufgaben: Beratung. Ihr Profil: Studium. Wir bieten Teilzeit. Bewerbungsfrist: 1. März 2025. Senden Sie Ihre Bewerbung an jobs@verein.de.'),
+    ad('en', 'Campaigns Officer\n\nWe are looking for a Campaigns Officer. Responsibilities: campaigns. Salary: £32,000 per year. Application deadline: 1 March 2025. To apply, send your application to jobs@network.org.'),
+  ])('%s ad → true', (_lang, text) => {
+    expect(extractFromText(text, { observed: '2025-02-01' }).isJobAd).toBe(true);
+  });
+
+  it.each([
+    ['news of a hire', 'Nyheder › Organisation\n\nVi har ansat ny kommunikationschef\n\n17. september 2025 · Af sekretariatet\n\nVi har ansat Mette Hansen som ny kommunikationschef. Hun tiltræder 1. oktober. Ansøgningsfristen var 15. august, og vi fik 80 ansøgninger.'],
+    ['about us', 'About us\n\nWho we are\nWe are an international organisation founded in 2004. Our main office is in Nairobi. Our people: Executive Director Grace Wanjiru. Work with us: current vacancies are listed on our jobs page.'],
+    ['list', ['Ledige stillinger', ...Array.from({ length: 8 }, (_, i) => `Koordinator ${i}\nForening ${i} · Ansøgningsfrist: ${i + 1}. marts 2025`)].join('\n\n')],
+    ['contact page', 'Kontakt\n\nSekretariatet\nTelefon 12 34 56 78\nMail info@forening.dk\n\nFormand: Anne Jensen, tlf. 22 33 44 55\nKasserer: Bo Holm, tlf. 33 44 55 66\nÅbningstider: mandag–torsdag 10–15.'],
+  ])('%s → false', (_name, text) => {
+    expect(extractFromText(text, { observed: '2025-09-18' }).isJobAd).toBe(false);
+  });
+});

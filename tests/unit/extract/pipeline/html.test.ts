@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { decodeCfEmail, pageText } from '../../../../lib/extract/html';
+import { extractFromHtml } from '../../../../lib/extract/node';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+/** Cloudflare's encoding, written independently of the decoder: key byte, then bytes XOR key. */
+function cfEncode(email: string, key: number): string {
+  const hex = (n: number) => n.toString(16).padStart(2, '0');
+  return hex(key) + [...new TextEncoder().encode(email)].map((b) => hex(b ^ key)).join('');
+}
+
+describe('html → ad text', () => {
+  it('drops chrome: nav, header, footer, aside, forms, cookie banners, comments, share bars, hidden parts', () => {
+    const p = pageText(
+      doc(`<html><body>
+        <header><a href="/">Sitenavn</a> Forside</header>
+        <nav><a href="/job">Alle job</a></nav>
+        <div id="cookie-banner">Vi bruger cookies</div>
+        <div class="cmp-consent">Accepter alle</div>
+        <main>
+          <h1>Kampagnemedarbejder</h1>
+          <p>Vi søger en kampagnemedarbejder til vores sekretariat.</p>
+          <ul><li>Erfaring med kampagner</li><li>Gode samarbejdsevner</li></ul>
+          <div class="share-buttons">Del på Facebook</div>
+          <div aria-hidden="true">skjult tekst</div>
+          <form><input name="q"><label>Søg på siden</label></form>
+        </main>
+        <aside><h3>Andre job</h3><a href="/job/1">Sekretær</a></aside>
+        <section id="comments">Be the first to comment</section>
+        <footer>Kontakt os · Vej 1</footer>
+        <script>var x = "script text";</script>
+      </body></html>`),
+    );
+    expect(p.text).toContain('Kampagnemedarbejder');
+    expect(p.text).toContain('• Erfaring med kampagner\n• Gode samarbejdsevner');
+    for (const chrome of ['Sitenavn', 'Alle job', 'cookies', 'Accepter', 'Facebook', 'skjult', 'Søg på siden', 'Andre job', 'comment', 'Kontakt os', 'script text']) {
+      expect(p.text).not.toContain(chrome);
+    }
+    expect(p.h1).toBe('Kampagnemedarbejder');
+  });
+
+  it('decodes Cloudflare email protection (data-cfemail and /cdn-cgi links) and keeps mailto addresses', () => {
+    expect(decodeCfEmail('5a3d332e2e3f1a373f3e3835283d3f28343f743e31')).toBe('gitte@medborgerne.dk');
+    const hex = cfEncode('job@forening.dk', 0x2f);
+    const hex2 = cfEncode('Else.Kayser@gmail.com', 0x91);
+    const d = extractFromHtml(`<html lang="da"><body><main>
+      <h1>Sekretær søges</h1>
+      <p>Send din ansøgning til <a href="/cdn-cgi/l/email-protection#${hex}"><span class="__cf_email__" data-cfemail="${hex}">[email&#160;protected]</span></a> senest 1. juni 2025.</p>
+      <p>Spørgsmål: <span class="__cf_email__" data-cfemail="${hex2}">[email&#160;protected]</span> eller <a href="mailto:info@forening.dk">skriv til os</a>.</p>
+    </main></body></html>`);
+    expect(d.emails).toEqual(expect.arrayContaining(['job@forening.dk', 'else.kayser@gmail.com', 'info@forening.dk']));
+    expect(JSON.stringify(d)).not.toContain('email protected');
+  });
+
+  it('prefers the single article as the root and keeps its heading', () => {
+    const p = pageText(
+      doc(`<html><body><div class="wrap">
+        <div class="teasers"><p>Nyhed: Generalforsamling i april. Læs mere om vores arbejde her i nyhedsbrevet.</p></div>
+        <article><h1>Udviklingskonsulent</h1><p>${'Vi søger en udviklingskonsulent til vores frivillige arbejde. '.repeat(6)}</p></article>
+      </div></body></html>`),
+    );
+    expect(p.rootKind).toBe('article');
+    expect(p.text.startsWith('Udviklingskonsulent')).toBe(true);
+    expect(p.text).not.toContain('Generalforsamling');
+  });
+
+  it('renders label/value tables and description lists as "label: value"', () => {
+    const p = pageText(
+      doc(`<html><body><main><table><tr><th>Ansøgningsfrist</th><td>1. marts 2025</td></tr></table>
+      <dl><dt>Arbejdssted</dt><dd>Vesterbrogade 41, 1620 København V</dd></dl></main></body></html>`),
+    );
+    expect(p.text).toContain('Ansøgningsfrist: 1. marts 2025');
+    expect(p.text).toContain('Arbejdssted: Vesterbrogade 41, 1620 København V');
+  });
+});
