@@ -65,27 +65,5 @@ export type Source = z.infer<typeof source>;
 /** The fields of a draft that carry facts about the ad (evidence keys use these names). */
 export type DraftField = Exclude<keyof Draft, 'evidence' | 'sources' | 'inferred' | 'isJobAd' | 'confidence'>;
 
-export function emptyDraft(): Draft {
-  return {
-    isJobAd: false,
-    confidence: 0,
-    language: null,
-    title: null,
-    organization: null,
-    location: null,
-    deadline: null,
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [],
-    applyUrl: null,
-    interviewDates: [],
-    evidence: {},
-    sources: {},
-    inferred: [],
-  };
-}
+/** The draft with nothing found (zod-free: lib/schema/empty-draft.ts, so the extractor bundle stays small). */
+export { emptyDraft } from './empty-draft';
