@@ -104,7 +104,8 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   if (titleLines >= 8) add(-0.3, `${titleLines} title-like lines`);
 
   // News, events, pages about the organisation.
-  if (rx().hired.test(head) || rx().hired.test(text.slice(0, 5000))) add(-0.45, 'news of a hire');
+  // Only in the headline and lead: an ad may say that other parties "har ansatt" secretaries.
+  if (rx().hired.test(text.slice(0, 700))) add(-0.45, 'news of a hire');
   if (rx().byline.test(head)) add(-0.2, 'byline');
   if (rx().news.test(head)) add(-0.1, 'news words');
   const negTypes = f.types.filter((x) => NEGATIVE_TYPES.has(x));
