@@ -7,6 +7,7 @@ import { ContactsView } from './ContactsView';
 import { Overview, type OverviewFilter } from './Overview';
 import { PostingDetail } from './PostingDetail';
 import { UndoBar } from './UndoBar';
+import './tracker.css';
 
 export interface TrackerProps {
   lang: UiLang;

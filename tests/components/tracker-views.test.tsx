@@ -44,7 +44,7 @@ function posting(patch: Partial<Posting> = {}): Posting {
 
 const noFilter: OverviewFilter = { text: '', statuses: [] };
 
-function titles(container: HTMLElement): string[] {
+function titles(container: Element): string[] {
   return [...container.querySelectorAll('[data-testid="tracker-row"] .row-title')].map((e) => e.textContent ?? '');
 }
 
@@ -227,7 +227,7 @@ describe('PostingDetail', () => {
   }
 
   it('edits every kind of field and saves them as one patch', async () => {
-    const onSave = vi.fn(async () => ({ ok: true, posting: posting(), changed: true }) as UpdateResult);
+    const onSave = vi.fn(async (_patch: unknown) => ({ ok: true, posting: posting(), changed: true }) as UpdateResult);
     renderDetail(onSave, posting({ contacts: [{ name: 'Gitte', role: null, phone: '22 33 44 55', email: null }] }));
     fireEvent.input(screen.getByLabelText('Position'), { target: { value: 'Organisationssekretær' } });
     fireEvent.input(screen.getByLabelText('Time of day (optional)'), { target: { value: '09:00' } });
