@@ -5,7 +5,8 @@
 // the ad's own text (./fields for dates, hours, pay, addresses, phones, contacts; this folder for
 // title, organisation, location, language, apply link and the job-ad verdict). Every filled field
 // records its evidence snippet and source. Never throws; huge input is capped.
-import { draftSchema, emptyDraft, type Draft, type DraftField } from '../schema/draft';
+import type { Draft, DraftField } from '../schema/draft';
+import { blankDraft as emptyDraft, sanitizeDraft } from './validate';
 import type { ExtractOptions, Found, Lang } from './types';
 import { makeTextContext, parseTextFields } from './fields/index';
 import { pageText, type PageLink } from './html';
@@ -300,25 +301,13 @@ function properNameIn(v: string, text: string): boolean {
   return text.split(v).length > 2 || /\p{Lu}.{0,40}\p{Lu}/u.test(v);
 }
 
-/** Validates the draft; fields that break the schema are emptied rather than failing the page. */
+/** Validates the draft (by hand, no zod in the bundle); fields that break the schema are emptied. */
 function finish(d: Draft): Draft {
-  const first = draftSchema.safeParse(d);
-  if (first.success) return first.data;
-  const empty = emptyDraft() as unknown as Record<string, unknown>;
-  const rec = d as unknown as Record<string, unknown>;
-  for (const issue of first.error.issues) {
-    const key = issue.path[0];
-    if (typeof key !== 'string' || !(key in empty)) continue;
-    if (key === 'evidence') {
-      for (const [k, v] of Object.entries(d.evidence)) d.evidence[k] = clip(String(v), 900);
-      continue;
-    }
-    rec[key] = empty[key];
-    delete d.evidence[key];
-    if (d.sources) delete d.sources[key];
+  try {
+    return sanitizeDraft(d);
+  } catch {
+    return failDraft();
   }
-  const second = draftSchema.safeParse(d);
-  return second.success ? second.data : failDraft();
 }
 
 export { splitTitle };

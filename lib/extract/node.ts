@@ -1,6 +1,7 @@
 // Node only (CLI, tests, bench): HTML text → linkedom document → extractFromDocument.
 import { parseHTML } from 'linkedom';
-import { emptyDraft, type Draft } from '../schema/draft';
+import type { Draft } from '../schema/draft';
+import { blankDraft as emptyDraft } from './validate';
 import { extractFromDocument } from './index';
 import type { ExtractOptions } from './types';
 
