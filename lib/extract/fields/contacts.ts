@@ -16,7 +16,7 @@ import { scanEmails, type EmailHit } from './emails';
 import { scanPhones, type PhoneHit } from './phones';
 import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
 
-const WORD_RE = /[\p{L}][\p{L}\p{M}'’]{0,30}(?:-[\p{L}][\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
+const WORD_RE = /\p{L}[\p{L}\p{M}'’]{0,30}(?:-\p{L}[\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'af', 'la', 'le', 'da', 'di', 'du', 'el', 'ter', 'zu', 'del', 'dos', 'bin']);
@@ -212,7 +212,9 @@ function contactRegions(ctx: TextContext, c: Compiled): Region[] {
       if (bi <= headingUntil) regions.push({ block: bi, start: 0, end: t.length, labelEnds: [] });
       return;
     }
+    if (labels.length > budget) labels.length = Math.max(0, budget);
     budget -= labels.length;
+    if (labels.length === 0) return;
     // A heading ("Kontakt", "Ansprechpartnerin:"): the next blocks are the contact details.
     if (t.length <= 40 && labels[0]!.index <= 2) headingUntil = bi + 3;
     else if (bi <= headingUntil) {
@@ -236,6 +238,18 @@ function contactRegions(ctx: TextContext, c: Compiled): Region[] {
   return regions;
 }
 
+/** Index of the first item starting at or after pos (items are sorted). */
+function firstItemFrom(items: Item[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.hit.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Accepted {
   run: Run;
   person: Person;
@@ -243,7 +257,7 @@ interface Accepted {
   end: number;
 }
 
-const CLAUSE_END = /[,;()]|\s(?:på|on|at|unter|under|via|tlf|tel|phone|mob|mobil|e-mail|mail)[\s.:]|\d|@/iu;
+const CLAUSE_END = /[,;()\d@]|\s(?:på|on|at|unter|under|via|tlf|tel|phone|mob|mobil|e-mail|mail)[\s.:]/iu;
 
 /** The role after a name, up to the end of its clause ("Head of Campaigns", "Teamleitung Haus Favoriten"). */
 function roleAfterName(text: string, runEnd: number, c: Compiled): { role: string; end: number } | null {
@@ -265,7 +279,7 @@ function roleBeforeName(text: string, run: Run, c: Compiled): { role: string | n
     const m = c.roleBefore.exec(text.slice(Math.max(0, at - 80), at));
     if (m && m[1]) {
       // An acronym before the role belongs to it ("HR Adviser", "HR-konsulent").
-      const lead = /(?<![\p{L}])(\p{Lu}{2,5})[\s-]{1,2}$/u.exec(text.slice(Math.max(0, at - 90), at - m[0].length + (m[0].length - m[0].trimStart().length)));
+      const lead = /(?<!\p{L})(\p{Lu}{2,5})[\s-]{1,2}$/u.exec(text.slice(Math.max(0, at - 90), at - m[0].length + (m[0].length - m[0].trimStart().length)));
       const role = m[1].replace(/\s+/g, ' ').trim();
       return { role: lead ? `${lead[1]} ${role}` : role, from: k };
     }
@@ -318,7 +332,7 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
       const nameStart = run.starts[from] ?? run.start;
       const after = roleAfterName(text, run.end, c);
       const role = roleB ?? after?.role ?? null;
-      const next = items.find((it) => it.hit.start >= run.end);
+      const next = items[firstItemFrom(items, run.end)];
       const nextRunStart = runs[ri + 1]?.start ?? Infinity;
       const tieFrom = after ? after.end : run.end;
       const tied = next !== undefined && next.hit.start < nextRunStart && next.hit.start >= tieFrom && TIE_GAP.test(text.slice(tieFrom, next.hit.start));
@@ -339,8 +353,9 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
     }
     // Numbers and addresses go to the nearest person before them; at the top of a block, to the
     // person of the block before ("Ansprechpartnerin: Sabine Krüger" / "E-Mail: …").
-    for (const it of items) {
-      if (it.hit.start < region.start || it.hit.start > region.end + 80) continue;
+    for (let ii = firstItemFrom(items, region.start); ii < items.length; ii++) {
+      const it = items[ii]!;
+      if (it.hit.start > region.end + 80) break;
       let owner: Person | null = null;
       for (const acc of accepted) if (acc.run.end <= it.hit.start) owner = acc.person;
       if (!owner && carry && carry.block === bi - 1 && accepted.length === 0 && c.detailLabel.test(text)) owner = carry.person;
@@ -390,7 +405,8 @@ function enrich(ctx: TextContext, people: Person[], phones: PhoneHit[], emails: 
     for (const bi of blocks) {
       const t = ctx.blocks[bi]?.text ?? '';
       let at = t.indexOf(needle);
-      while (at >= 0) {
+      let seen = 0;
+      while (at >= 0 && seen++ < 20) {
         const end = at + needle.length;
         if (p.email === null) {
           const e = emails.find((h) => h.block === bi && h.start >= end && h.start - end <= 40 && !taken.has(h.email));

@@ -46,7 +46,7 @@ const BULLET_START = /^[•·▪◦‣⁃*–-]\s/u;
 const SENTENCE_END = /[.!?:;]["”)]?$/u;
 const SOFT_JOIN_END = /[,–/&(-]$/u;
 const HYPHEN_END = /\p{Ll}-$/u;
-const ABBREV_OR_COLON_END = /(?:(?<![\p{L}])\p{L}{1,6}\.|:)$/u;
+const ABBREV_OR_COLON_END = /(?:(?<!\p{L})\p{L}{1,6}\.|:)$/u;
 /** An address cut after a dot of its domain ("jobs@bsya." + "example."). */
 const EMAIL_CUT_END = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.$/u;
 const EMAIL_REST_START = /^[\p{Ll}\p{N}-]{2,63}(?:\.[\p{Ll}\p{N}-]{1,63}){0,4}(?![\p{L}\p{N}@-])/u;
@@ -56,7 +56,7 @@ const TLD = /\.(dk|no|se|de|fi|at|ch|uk)(?![\p{L}\p{N}])/giu;
 const TLD_COUNTRY: Record<string, string> = { dk: '45', no: '47', se: '46', de: '49', fi: '358', at: '43', ch: '41', uk: '44' };
 
 /** Text normalisation every parser relies on. */
-const ODD_CHARS = /\r\n?|[\t\u00a0\u2007\u202f]|[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_CHARS = /\r\n?|[\t\u00a0\u2007\u202f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const COMBINING = /[\u0300-\u036f]/;
 
 export function normalizeText(text: string): string {
@@ -132,6 +132,20 @@ function countryFromDomains(text: string): string | null {
   return best;
 }
 
+/** The head of a comment thread under the ad ("3 kommentarer", "Be the first to comment"). */
+const COMMENTS_MARK =
+  /^(?:\d{1,4}\s{1,3}(?:kommentarer|kommentar|kommentare|kommentaren|comments?|svar|kommenttia?)|be the first to comment|skriv en kommentar|skriv ein kommentar|write a comment|leave a comment|kommentera|kommentieren sie|kommentar schreiben|kommentarer|comments|kommentare)\s{0,3}[:.!]?$/iu;
+
+/** Blocks of a comment thread after the ad are page chrome: their numbers and names are no contacts. */
+function dropComments(blocks: Block[]): Block[] {
+  const from = Math.floor(blocks.length / 3);
+  for (let i = from; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    if (t.length <= 40 && COMMENTS_MARK.test(t)) return blocks.slice(0, i);
+  }
+  return blocks;
+}
+
 export function makeTextContext(text: string, opts: TextContextOptions): TextContext {
   const norm = normalizeText(text);
   const lines = norm.split('\n');
@@ -140,5 +154,5 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
   const country = vocab.phoneCountry ?? countryFromDomains(norm) ?? (lang === 'en' ? '44' : null);
-  return { text: norm, lines, blocks: makeBlocks(lines), lang, vocab, observed, anchors, country, memo: new Map() };
+  return { text: norm, lines, blocks: dropComments(makeBlocks(lines)), lang, vocab, observed, anchors, country, memo: new Map() };
 }

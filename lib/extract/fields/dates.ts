@@ -6,7 +6,7 @@
 import type { TextContext } from './context';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2 } from './calendar';
-import { alternation, allMatches, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceBounds, sentenceAround, type PhraseSet } from './text';
+import { alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceBounds, sentenceAround, type PhraseSet } from './text';
 
 export type DateKind = 'deadline' | 'deadlineWeak' | 'start' | 'interview' | 'publication';
 
@@ -366,7 +366,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
       const { kind: k0, distance, weakLabel } = classify(text, r, labels, li, raws[k - 1], ctx.vocab);
       let kind = k0;
       // A line that is only a date (a dateline under the headline) is the publication date.
-      if (kind === null && r.year !== null && !r.weak) {
+      if (kind === null && r.year !== null && !r.weak && text.length <= 80) {
         const rest = (text.slice(0, r.start) + ' ' + text.slice(r.end)).trim();
         if (rest.length <= 30 && rx.weekdayOnly.test(rest)) kind = 'publication';
       }
@@ -384,7 +384,10 @@ export function scanDates(ctx: TextContext): DateMention[] {
         kind,
         labelDistance: distance,
         weakLabel: weakLabel === true || k0 === 'deadlineWeak',
-        evidence: sentenceAround(text, r.start, r.end),
+        // Computed when asked for: most dates are never shown.
+        get evidence() {
+          return sentenceAround(text, r.start, r.end);
+        },
       });
     });
   });
@@ -414,7 +417,17 @@ export function scanWeeks(ctx: TextContext): WeekMention[] {
       const r = { start: m.index, end: m.index + m[0].length, list: false, weak: false };
       li = labelIndex(labels, li, r.start);
       const { kind } = classify(text, r, labels, li, undefined, ctx.vocab);
-      out.push({ block: bi, start: r.start, end: r.end, weeks, year: year4(m[3]), kind, evidence: sentenceAround(text, r.start, r.end) });
+      out.push({
+        block: bi,
+        start: r.start,
+        end: r.end,
+        weeks,
+        year: year4(m[3]),
+        kind,
+        get evidence() {
+          return sentenceAround(text, r.start, r.end);
+        },
+      });
     }
   });
   ctx.memo.set('weeks', out);

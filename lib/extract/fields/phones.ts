@@ -11,7 +11,7 @@ import { clip } from './deadline';
 import { perVocabulary, phraseRegex, sentenceAround } from './text';
 
 /** A run of 6 to 15 digits, with single separators, optionally after +CC / 00CC and "(0)". */
-const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.\-]{0,2}(?:\(0\)[\s.\-]{0,2})?)?(\(?\d(?:\)?[\s.\-/]{0,2}\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
+const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.-]{0,2}(?:\(0\)[\s.-]{0,2})?)?(\(?\d(?:\)?[\s.\-/]{0,2}\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
 
 /** National significant lengths (after the trunk 0) by calling code. */
 const NATIONAL: Record<string, [number, number]> = {
@@ -28,8 +28,8 @@ const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)\d{2}$/u;
 const YEAR_REF = /^(?:19|20)\d{2}[-/]\d{2,6}$/u;
 const YEAR_PAIR = /^(?:19|20)\d{2}\s(?:19|20)\d{2}$/u;
 const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/u;
-const CURRENCY_NEAR = /(?:kr\.?|kroner|dkk|nok|sek|eur|€|\$|£|,-|euro)\s{0,2}$/iu;
-const CURRENCY_AFTER = /^\s{0,2}(?:kr\.?|kroner|dkk|nok|sek|eur|€|,-|euro|timer|hours|stunden|%)/iu;
+const CURRENCY_NEAR = /(?:kr\.?|kroner|dkk|nok|sek|eur|[€$£]|,-|euro)\s{0,2}$/iu;
+const CURRENCY_AFTER = /^\s{0,2}(?:kr|dkk|nok|sek|eur|€|,-|timer|hours|stunden|%)/iu;
 
 const labelRegexes = perVocabulary((v: Vocabulary) => ({
   phone: phraseRegex(v.phoneLabels, { whole: true }),
@@ -101,7 +101,7 @@ export function toE164(
   return null;
 }
 
-const PAGE_MARK = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of|av|\/)\s{0,2}\d{1,3}\s*$|\s{3,}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s*$/iu;
+const PAGE_MARK = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}\s{0,4}$|\s{3,8}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s{0,4}$/iu;
 const SEPARATED = /\s[·|•]\s/gu;
 
 /**

@@ -13,11 +13,11 @@ import { allMatches, alternation, findPhrases, perVocabulary, phraseRegex, phras
 
 type Period = 'month' | 'year' | 'hour';
 
-const AMOUNT_RE = /(\d{1,3}(?:[ .,’'](?:\d{3}))+|\d{2,7})(?:[.,](?:-{1,2}|00))?(?![\d]|[.,]\d)/gu;
-const CUR_BEFORE = /(kr\.?|kroner|dkk|nok|sek|eur|euro|€|£|gbp|\$|usd|chf)\s{0,2}$/iu;
-const CUR_AFTER = /^\s{0,2}(kr\.?|kroner|dkk|nok|sek|eur|euro|€|£|gbp|usd|chf)(?![\p{L}])/iu;
+const AMOUNT_RE = /(\d{1,3}(?:[ .,’']\d{3})+|\d{2,7})(?:[.,](?:-{1,2}|00))?(?!\d|[.,]\d)/gu;
+const CUR_BEFORE = /(kr\.?|kroner|dkk|nok|sek|eur|euro|[€£$]|gbp|usd|chf)\s{0,2}$/iu;
+const CUR_AFTER = /^\s{0,2}(kr\.?|kroner|dkk|nok|sek|eur|euro|€|£|gbp|usd|chf)(?!\p{L})/iu;
 const RANGE_AFTER = /^\s{0,2}[-–]\s{0,2}(?:kr\.?\s{0,2}|€\s{0,2}|£\s{0,2})?\d{1,3}(?:[ .,’']\d{3}){0,3}\d{0,4}(?:[.,]-{1,2})?/u;
-const NOT_PAY_AFTER = /^\s{0,2}(?:%|procent|prosent|prozent|percent|timer|timers|timar|timmar|stunden|std|hours|hrs|medlemmer|members|mitglieder|ansatte|employees|mitarbeiter|personer|people|år|years|jahre|dage|days|tage|m2|km)(?![\p{L}])/iu;
+const NOT_PAY_AFTER = /^\s{0,2}(?:%|procent|prosent|prozent|percent|timer|timers|timar|timmar|stunden|std|hours|hrs|medlemmer|members|mitglieder|ansatte|employees|mitarbeiter|personer|people|år|years|jahre|dage|days|tage|m2|km)(?!\p{L})/iu;
 
 const compile = perVocabulary((v: Vocabulary) => ({
   label: phraseSet(v.salaryLabels),
@@ -78,7 +78,7 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         const raw = m[1] ?? '';
         const amount = parseAmount(raw);
         const before = t.slice(Math.max(0, start - 8), start);
-        let after = t.slice(end, end + 60);
+        const after = t.slice(end, end + 60);
         const range = RANGE_AFTER.exec(after);
         const afterRange = range ? after.slice(range[0].length) : after;
         const curB = CUR_BEFORE.exec(before);
@@ -93,7 +93,6 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         if (amount < 50 || amount > 5_000_000) continue;
         const near = t.slice(Math.max(sa, start - 30), Math.min(sb, end + 10));
         if (allMatches(rx.negative, near).length > 0 && !label) continue;
-        if (range) after = afterRange;
         const currency = curB ? currencyOf(curB[1] ?? '', ctx) : curA ? currencyOf(curA[1] ?? '', ctx) : defaultCurrency(ctx);
         const window = t.slice(Math.max(sa, start - 40), Math.min(sb, end + 40));
         const period: Period | null = rx.hour.test(window) ? 'hour' : rx.month.test(window) ? 'month' : rx.year.test(window) ? 'year' : periodBySize(amount, currency);

@@ -123,33 +123,71 @@ function isBoundary(s: string, dot: number): boolean {
   if (!/^\s{1,2}[\p{Lu}\p{N}•"“(]/u.test(next)) return false;
   if (s[dot] !== '.') return true;
   let i = dot - 1;
-  while (i >= 0 && dot - i <= 6 && /[\p{L}]/u.test(s[i] ?? '')) i--;
+  while (i >= 0 && dot - i <= 6 && /\p{L}/u.test(s[i] ?? '')) i--;
   const word = s.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return !/\d/.test(s[dot - 1] ?? '');
   return !ABBREVIATIONS.has(word);
 }
 
+/** Sentence marks of one string: indices of boundary characters, and whether each ends a sentence
+ *  with punctuation (kept in the sentence) or is a line break or bullet (left out). */
+interface Marks {
+  at: number[];
+  punct: boolean[];
+}
+
+const markCache: { s: string; marks: Marks }[] = [];
+
+function marksOf(s: string): Marks {
+  for (const c of markCache) if (c.s === s) return c.marks;
+  const at: number[] = [];
+  const punct: boolean[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // . ! ? • \n
+    if (c === 46 || c === 33 || c === 63) {
+      if (isBoundary(s, i)) {
+        at.push(i);
+        punct.push(true);
+      }
+    } else if (c === 0x2022 || c === 10) {
+      at.push(i);
+      punct.push(false);
+    }
+  }
+  const marks = { at, punct };
+  markCache.unshift({ s, marks });
+  if (markCache.length > 3) markCache.pop();
+  return marks;
+}
+
+/** Index of the first mark >= pos (binary search). */
+function firstMarkFrom(at: number[], pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Start and end offsets of the sentence around [start, end) (no trimming), at most `reach` each side. */
+export function sentenceBounds(s: string, start: number, end: number = start, reach = 400): [number, number] {
+  const { at, punct } = marksOf(s);
+  const lowest = Math.max(0, start - reach);
+  const before = firstMarkFrom(at, start) - 1;
+  const a = before >= 0 && at[before]! >= lowest ? at[before]! + 1 : lowest;
+  const highest = Math.min(s.length, end + reach);
+  const after = firstMarkFrom(at, end);
+  const b = after < at.length && at[after]! < highest ? at[after]! + (punct[after] ? 1 : 0) : highest;
+  return [a, b];
+}
+
 /** The sentence of `s` around [start, end), trimmed, at most `max` characters. */
 export function sentenceAround(s: string, start: number, end: number = start, max = 300): string {
-  let a = start;
-  const lowest = Math.max(0, start - 400);
-  while (a > lowest) {
-    const c = s[a - 1];
-    if ((c === '.' || c === '!' || c === '?') && isBoundary(s, a - 1)) break;
-    if (c === '•' || c === '\n') break;
-    a--;
-  }
-  let b = end;
-  const highest = Math.min(s.length, end + 400);
-  while (b < highest) {
-    const c = s[b];
-    if ((c === '.' || c === '!' || c === '?') && isBoundary(s, b)) {
-      b++;
-      break;
-    }
-    if (c === '•' || c === '\n') break;
-    b++;
-  }
+  const [a, b] = sentenceBounds(s, start, end, max);
   let out = s.slice(a, b).replace(/\s+/g, ' ').trim();
   if (out.length > max) {
     const mid = Math.max(0, start - a);
@@ -157,30 +195,6 @@ export function sentenceAround(s: string, start: number, end: number = start, ma
     out = out.slice(from, from + max).trim();
   }
   return out;
-}
-
-/** Start and end offsets of the sentence around [start, end) (no trimming, no cap). */
-export function sentenceBounds(s: string, start: number, end: number = start, reach = 400): [number, number] {
-  let a = start;
-  const lowest = Math.max(0, start - reach);
-  while (a > lowest) {
-    const c = s[a - 1];
-    if ((c === '.' || c === '!' || c === '?') && isBoundary(s, a - 1)) break;
-    if (c === '•' || c === '\n') break;
-    a--;
-  }
-  let b = end;
-  const highest = Math.min(s.length, end + reach);
-  while (b < highest) {
-    const c = s[b];
-    if ((c === '.' || c === '!' || c === '?') && isBoundary(s, b)) {
-      b++;
-      break;
-    }
-    if (c === '•' || c === '\n') break;
-    b++;
-  }
-  return [a, b];
 }
 
 /** Lower-case, NFC, white space collapsed. */

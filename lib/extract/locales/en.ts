@@ -51,7 +51,7 @@ export const en: Vocabulary = {
   roleWords: [
     'director', 'executive director', 'managing director', 'ceo', 'chief executive', 'manager', 'hr manager', 'hr officer',
     'head', 'head of hr', 'chair', 'chairperson', 'coordinator', 'officer', 'secretary', 'general secretary',
-    'recruiter', 'team leader', 'leader', 'principal', 'president', 'administrator', 'organiser', 'organizer', 'adviser', 'advisor', 'head of', 'union representative', 'treasurer',
+    'recruiter', 'team leader', 'leader', 'principal', 'president', 'administrator', 'organiser', 'organizer', 'adviser', 'advisor', 'union representative', 'treasurer',
   ],
   roleSuffixes: ['director', 'manager', 'coordinator', 'officer', 'secretary', 'leader', 'chair', 'administrator', 'advisor', 'adviser', 'recruiter'],
   honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.'],

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { fields } from './helpers';
+
+const deadline = (text: string, lang: Parameters<typeof fields>[1], observed: string | null = null, anchors: string[] = []) =>
+  fields(text, lang, observed, anchors).deadline;
+
+describe('deadline: Danish', () => {
+  it('reads a yearless numeric date with a time, anchored by a dated start', () => {
+    const text = 'Stillingen ønskes besat pr. 1.februar 2018 eller efter aftale.\n\nAnsøgningsfrist 15/12 kl.12.00. Ansøgningen mailes til: Else Kayser';
+    const d = deadline(text, 'da');
+    expect(d?.value).toBe('2017-12-15T12:00');
+    expect(d?.inferred).toBe(true);
+    expect(d?.evidence).toContain('Ansøgningsfrist 15/12');
+  });
+  it('reads "senest d. 6. maj 2020" in a sentence about applying', () => {
+    expect(deadline('Send din ansøgning til job@org.dk senest d. 6. maj 2020.', 'da')?.value).toBe('2020-05-06');
+  });
+  it('resolves "Ansøgningsfristen er d. 5. januar" after the observed day', () => {
+    const d = deadline('Ansøgningsfristen er d. 5. januar og forventet tiltrædelse 1. marts.', 'da', '2017-12-01');
+    expect(d?.value).toBe('2018-01-05');
+    expect(d?.inferred).toBe(true);
+  });
+  it('keeps a date a few days before the observed day in the same year (grace)', () => {
+    expect(deadline('Ansøgningsfrist: 28. november', 'da', '2017-12-01')?.value).toBe('2017-11-28');
+  });
+  it('reads a weekday, a full date and a time', () => {
+    expect(deadline('Ansøgningsfrist: mandag den 3. februar 2025 kl. 09:00', 'da')?.value).toBe('2025-02-03T09:00');
+  });
+  it('reads "frist 1/3-2024"', () => {
+    expect(deadline('Ansøgning sendes til job@org.dk, frist 1/3-2024.', 'da')?.value).toBe('2024-03-01');
+  });
+  it('reads "kl 12" and "12:00" forms', () => {
+    expect(deadline('Ansøgningsfrist: 15. december 2019 kl 12', 'da')?.value).toBe('2019-12-15T12:00');
+    expect(deadline('Ansøgningsfrist: 15.12.2019, 12:00', 'da')?.value).toBe('2019-12-15T12:00');
+  });
+  it('a yearless deadline without observed day or anchor stays null', () => {
+    expect(deadline('Ansøgningsfrist 15/12 kl.12.00.', 'da')).toBeUndefined();
+  });
+  it('a plain date without a deadline label is not a deadline', () => {
+    expect(deadline('Foreningen blev stiftet 6. maj 2001 og har 300 medlemmer.', 'da')).toBeUndefined();
+    expect(deadline('Vi holder generalforsamling den 12. marts 2025.', 'da')).toBeUndefined();
+  });
+  it('"tiltrædelse senest 1. marts 2025" is a start, not a deadline', () => {
+    const f = fields('Tiltrædelse senest 1. marts 2025.', 'da');
+    expect(f.deadline).toBeUndefined();
+    expect(f.startDate?.value).toBe('2025-03-01');
+  });
+  it('picks the deadline among publication, interview and start dates', () => {
+    const text = [
+      'Publiceret 1. oktober 2024',
+      'Ansættelsessamtaler afholdes 4. november 2024. Tiltrædelse 1. december 2024.',
+      'Ansøgningsfrist: 28. oktober 2024.',
+    ].join('\n\n');
+    expect(deadline(text, 'da')?.value).toBe('2024-10-28');
+  });
+});
+
+describe('deadline: Norwegian and nynorsk', () => {
+  it('prefers the dated statement when the deadline is given twice', () => {
+    const text = 'Søknadsfrist: 19.oktober\nTiltredelse: snarlig\n\nSøknad med CV sendes så raskt som mulig, og senest innen\n19.10.2019 til post@org.no';
+    expect(deadline(text, 'nb')?.value).toBe('2019-10-19');
+  });
+  it('uses the publication date in the text for a yearless deadline', () => {
+    const text = 'Stilling ledig\n\n16. oktober 2019\n\nSøknadsfrist: 19.oktober';
+    const d = deadline(text, 'nb');
+    expect(d?.value).toBe('2019-10-19');
+    expect(d?.inferred).toBe(true);
+  });
+  it('uses structured-data anchors (datePosted) for a yearless deadline', () => {
+    expect(deadline('Søknadsfrist: 1. mars', 'nb', null, ['2025-02-10'])?.value).toBe('2025-03-01');
+  });
+  it('reads nynorsk "Søknadsfrist: 26.10.2025"', () => {
+    expect(deadline('Søknad skal sendast elektronisk. Søknadsfrist: 26.10.2025.', 'nn')?.value).toBe('2025-10-26');
+  });
+});
+
+describe('deadline: Swedish, German, English', () => {
+  it('reads "Sista ansökningsdag 2020-05-06"', () => {
+    expect(deadline('Sista ansökningsdag 2020-05-06', 'sv')?.value).toBe('2020-05-06');
+  });
+  it('reads "Sista dag att ansöka är den 15 mars" against observed', () => {
+    expect(deadline('Sista dag att ansöka är den 15 mars.', 'sv', '2025-02-20')?.value).toBe('2025-03-15');
+  });
+  it('reads "Bewerbungsfrist: 6. Mai 2020" and "bis zum … um 12 Uhr"', () => {
+    expect(deadline('Bewerbungsfrist: 6. Mai 2020', 'de')?.value).toBe('2020-05-06');
+    expect(deadline('Bitte senden Sie Ihre Bewerbung bis zum 31. Januar 2025 um 12 Uhr.', 'de')?.value).toBe('2025-01-31T12:00');
+  });
+  it('reads "Closing date: 6 May 2020" and "May 6, 2020 at 5pm"', () => {
+    expect(deadline('Closing date: 6 May 2020', 'en')?.value).toBe('2020-05-06');
+    expect(deadline('Application deadline: May 6, 2020 at 5pm', 'en')?.value).toBe('2020-05-06T17:00');
+  });
+  it('works with the union vocabulary when the language is unknown', () => {
+    expect(deadline('Ansøgningsfrist: 6. maj 2020', null)?.value).toBe('2020-05-06');
+    expect(deadline('Bewerbungsfrist: 6. März 2020', null)?.value).toBe('2020-03-06');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fields } from './helpers';
+
+const emails = (t: string) => fields(t, 'da').emails?.value ?? [];
+const phones = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).phones?.value ?? [];
+
+describe('emails', () => {
+  it('lower-cases, de-duplicates and drops a trailing dot', () => {
+    expect(emails('Skriv til Job@Alternativet.DK. Eller job@alternativet.dk.')).toEqual(['job@alternativet.dk']);
+  });
+  it('de-obfuscates (at), [at] and [dot]', () => {
+    expect(emails('Ansøgning til job (at) hjerneforeningen-syd.dk')).toEqual(['job@hjerneforeningen-syd.dk']);
+    expect(emails('navn [at] org [dot] dk')).toEqual(['navn@org.dk']);
+  });
+  it('ignores the Cloudflare placeholder', () => {
+    expect(emails('på mail: [email protected] eller på tlf: 49 40 71 58')).toEqual([]);
+  });
+  it('joins an address cut at a line end in PDF text', () => {
+    expect(emails('Send your CV as one PDF file to jobs@bsya.\nexample. The deadline is near.')).toEqual(['jobs@bsya.example']);
+  });
+});
+
+describe('phones', () => {
+  it('reads Danish numbers in E.164', () => {
+    expect(phones('på tlf: 49 40 71 58', 'da')).toEqual(['+4549407158']);
+    expect(phones('ring 29442832', 'da')).toEqual(['+4529442832']);
+    expect(phones('tlf. 60680706', 'da')).toEqual(['+4560680706']);
+    expect(phones('+45 29 44 28 32', 'da')).toEqual(['+4529442832']);
+  });
+  it('reads Norwegian, Swedish, German and Finnish numbers', () => {
+    expect(phones('tlf 474 15 597', 'nb')).toEqual(['+4747415597']);
+    expect(phones('+47 22 33 44 55', 'nb')).toEqual(['+4722334455']);
+    expect(phones('ring 070-123 45 67', 'sv')).toEqual(['+46701234567']);
+    expect(phones('tel 08-123 456 78', 'sv')).toEqual(['+46812345678']);
+    expect(phones('Tel. 030 1234567', 'de')).toEqual(['+49301234567']);
+    expect(phones('+49 (0)30 12345678', 'de')).toEqual(['+493012345678']);
+    expect(phones('tel. +358 40 123 4567', 'en')).toEqual(['+358401234567']);
+    expect(phones('puhelin 040 123 4567, jobs@org.fi', null)).toEqual(['+358401234567']);
+  });
+  it('never reads dates, amounts, CVR/org numbers, references, accounts or year ranges', () => {
+    expect(phones('frist 2019-10-19 og senest innen 19.10.2019', 'nb')).toEqual([]);
+    expect(phones('Lønnen er 25.858 kr, dvs kr 40 800 pr måned', 'da')).toEqual([]);
+    expect(phones('CVR 12345678 · CVR-nr. 34 56 78 12', 'da')).toEqual([]);
+    expect(phones('org.nr. 987 654 321', 'nb')).toEqual([]);
+    expect(phones('Sagsnr. 25/14382, Jobnr 24567812, ref. 34567890', 'da')).toEqual([]);
+    expect(phones('reg.nr. 1234 kontonr. 12345678', 'da')).toEqual([]);
+    expect(phones('i perioden 2019-2020 og 1990 - 2020', 'da')).toEqual([]);
+    expect(phones('under jobnr. 2025-3391', 'da')).toEqual([]);
+    expect(phones('8000 Aarhus C', 'da')).toEqual([]);
+  });
+  it('skips the switchboard in a PDF page footer', () => {
+    expect(phones('Fjordby Kommune · Rådhuspladsen 1 · 7620 Lemvig · Tlf. 96 63 10 00 · www.fjordby.dk     Side 1/1', 'da')).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fields } from './helpers';
+
+const hours = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).hoursPerWeek?.value ?? null;
+const percent = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).employmentPercent?.value ?? null;
+
+describe('hours per week', () => {
+  it('reads the Danish forms', () => {
+    expect(hours('Enhedslisten søger en sekretær til en 28 timers stilling.', 'da')).toEqual({ min: 28, max: 28 });
+    expect(hours('Stillingen oprettes som en 30-37 timers stilling.', 'da')).toEqual({ min: 30, max: 37 });
+    expect(hours('en gennemsnitlig ugentlig arbejdstid på 28 timer.', 'da')).toEqual({ min: 28, max: 28 });
+    expect(hours('Det er 37 timer om ugen.', 'da')).toEqual({ min: 37, max: 37 });
+  });
+  it('turns a yearly norm into weekly hours', () => {
+    expect(hours('Stillingen opslås med en årsnorm på 1456 timer.', 'da')).toEqual({ min: 28, max: 28 });
+  });
+  it('reads nb, sv, de and en forms', () => {
+    expect(hours('Arbeidstiden er 37,5 timer per uke.', 'nb')).toEqual({ min: 37.5, max: 37.5 });
+    expect(hours('Arbetstiden är 37,5 timmar per vecka.', 'sv')).toEqual({ min: 37.5, max: 37.5 });
+    expect(hours('Die Arbeitszeit beträgt 40 Stunden pro Woche.', 'de')).toEqual({ min: 40, max: 40 });
+    expect(hours('Beschäftigungsausmaß: 30 Wochenstunden', 'de')).toEqual({ min: 30, max: 30 });
+    expect(hours('This is a full-time role of 35 hours per week.', 'en')).toEqual({ min: 35, max: 35 });
+  });
+  it('does not read days, months, clock times or "heltid" as hours', () => {
+    expect(hours('Anslagsvis 25 dager med kveldsarbeid pr år.', 'nb')).toBeNull();
+    expect(hours('Vi mødes ca. hver 1,5 måned.', 'da')).toBeNull();
+    expect(hours('Stillingsomfang: Heltid', 'nb')).toBeNull();
+    expect(hours('Kurset varer 30 timer i alt.', 'da')).toBeNull();
+    expect(hours('Lektiecafé kl. 15-17 tirsdag.', 'da')).toBeNull();
+  });
+});
+
+describe('employment percent', () => {
+  it('reads the position size in each language', () => {
+    expect(percent('Bystyregruppen utlyser en 100 % stilling som gruppesekretær.', 'nb')).toBe(100);
+    expect(percent('Stillingsbrøk: 100%', 'nb')).toBe(100);
+    expect(percent('Stellenumfang 80 %', 'de')).toBe(80);
+    expect(percent('Tjänstgöringsgrad 75%', 'sv')).toBe(75);
+    expect(percent('This is an 80% position.', 'en')).toBe(80);
+    expect(percent('Stillingsprosent: 100 %', 'nn')).toBe(100);
+  });
+  it('does not read pensions, supplements or pay rises as a position size', () => {
+    expect(percent('Enhedslisten har en pensionsordning, svarende til 8 %/4 %.', 'da')).toBeNull();
+    expect(percent('Lønnen er pt. 25.858 for 28 timer om ugen plus fritvalg på 3,4% (4% fra 1/3 2019).', 'da')).toBeNull();
+    expect(percent('Arbeidsgiver betaler 12 % pensjon.', 'nb')).toBeNull();
+  });
+});

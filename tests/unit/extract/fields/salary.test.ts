@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fields } from './helpers';
+
+const salary = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).salary?.value ?? null;
+
+describe('salary', () => {
+  it('reads "kr 40 800 pr måned" as NOK per month (nb)', () => {
+    expect(salary('Lønnsnivået blir regulert etter gruppestøtten, dvs kr 40 800 pr måned pr dags dato.', 'nb')).toMatchObject({ amount: 40800, currency: 'NOK', period: 'month' });
+  });
+  it('reads an amount after a pay label without currency, a month by its size (da)', () => {
+    expect(salary('Lønnen er pt. 25.858 for 28 timer om ugen plus fritvalg på 3,4%.', 'da')).toMatchObject({ amount: 25858, currency: 'DKK', period: 'month' });
+  });
+  it('reads sv, de and en forms', () => {
+    expect(salary('Månadslön 32 000 kr.', 'sv')).toMatchObject({ amount: 32000, currency: 'SEK', period: 'month' });
+    expect(salary('Das Gehalt beträgt 60.000 € brutto jährlich.', 'de')).toMatchObject({ amount: 60000, currency: 'EUR', period: 'year' });
+    expect(salary('Salary: £32,000 per year', 'en')).toMatchObject({ amount: 32000, currency: 'GBP', period: 'year' });
+    expect(salary('Timeløn 185 kr. plus feriepenge.', 'da')).toMatchObject({ amount: 185, currency: 'DKK', period: 'hour' });
+  });
+  it('keeps pay terms without an amount as text', () => {
+    const s = salary('Løn efter overenskomst mellem HK og Dansk Erhverv.', 'da');
+    expect(s).toMatchObject({ amount: null, currency: null, period: null });
+    expect(s?.text).toContain('Løn efter overenskomst');
+  });
+  it('does not read pensions, percentages, years or hours as pay', () => {
+    expect(salary('Enhedslisten har en pensionsordning svarende til 8 %/4 %.', 'da')).toBeNull();
+    expect(salary('Foreningen blev stiftet i 1987 og har 300 medlemmer.', 'da')).toBeNull();
+    expect(salary('Stillingen opslås med en årsnorm på 1456 timer.', 'da')).toBeNull();
+    expect(salary('Alternativet er ikke lønførende.', 'da')).toBeNull();
+  });
+});

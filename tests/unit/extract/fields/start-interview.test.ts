@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fields } from './helpers';
+
+describe('start', () => {
+  it('reads a dated start and no start text (da)', () => {
+    const f = fields('Stillingen ønskes besat pr. 1.februar 2018 eller efter aftale.', 'da');
+    expect(f.startDate?.value).toBe('2018-02-01');
+    expect(f.startText).toBeUndefined();
+  });
+  it('resolves a yearless start after the deadline (da)', () => {
+    const f = fields('Ansøgningsfristen er d. 5. januar og forventet tiltrædelse 1. marts.', 'da', '2017-12-01');
+    expect(f.startDate?.value).toBe('2018-03-01');
+    expect(f.startDate?.inferred).toBe(true);
+  });
+  it('reads start words (da, nb, sv, de, en)', () => {
+    expect(fields('Starttidspunkt: så hurtigt som muligt.', 'da').startText?.value).toBe('så hurtigt som muligt');
+    expect(fields('Tiltredelse: snarlig', 'nb').startText?.value).toBe('snarlig');
+    expect(fields('Tillträde: enligt överenskommelse.', 'sv').startText?.value).toBe('enligt överenskommelse');
+    expect(fields('Wir suchen ab sofort eine Referentin.', 'de').startText?.value.toLowerCase()).toBe('ab sofort');
+    expect(fields('Start date: as soon as possible', 'en').startText?.value).toBe('as soon as possible');
+  });
+  it('reads "zum 1. Juli 2025" and "per 1. August 2025" (de)', () => {
+    expect(fields('Wir suchen zum 1. Juli 2025 eine*n Gewerkschaftssekretär*in.', 'de').startDate?.value).toBe('2025-07-01');
+    expect(fields('Wir suchen per 1. August 2025 oder nach Vereinbarung eine Fachperson.', 'de').startDate?.value).toBe('2025-08-01');
+  });
+  it('"bis zum" is a deadline word, not a start', () => {
+    const f = fields('Bewerbungen bitte bis zum 6. Mai 2025 an jobs@org.de.', 'de');
+    expect(f.startDate).toBeUndefined();
+    expect(f.deadline?.value).toBe('2025-05-06');
+  });
+  it('a yearless start without any anchor stays null', () => {
+    expect(fields('Tiltrædelse 1. marts.', 'da').startDate).toBeUndefined();
+  });
+  it('"så raskt som mulig" about sending the application is not a start', () => {
+    expect(fields('Søknad sendes så raskt som mulig.', 'nb').startText).toBeUndefined();
+  });
+});
+
+describe('interview dates', () => {
+  it('lists both days of "d. 20. og 21. december", after the deadline', () => {
+    const text = 'Tiltrædelse 1. februar 2018.\n\nAnsøgningsfrist 15/12 kl.12.00.\nAnsættelsessamtaler afholdes d. 20. og 21. december';
+    expect(fields(text, 'da').interviewDates?.value).toEqual(['2017-12-20', '2017-12-21']);
+  });
+  it('lists the working days of "uge 20" (ISO week, Monday to Friday)', () => {
+    const text = 'Send din ansøgning senest d. 6. maj 2020.\n\nVi forventer at holde ansættelsessamtaler i løbet af uge 20.';
+    expect(fields(text, 'da').interviewDates?.value).toEqual(['2020-05-11', '2020-05-12', '2020-05-13', '2020-05-14', '2020-05-15']);
+  });
+  it('reads "samtaler forventes afholdt 14. og 15. januar" against observed', () => {
+    expect(fields('Samtaler forventes afholdt 14. og 15. januar.', 'da', '2024-12-10').interviewDates?.value).toEqual(['2025-01-14', '2025-01-15']);
+  });
+  it('reads "KW 21" (de) and "Intervjuer hålls den 28 och 29 april" (sv)', () => {
+    const de = fields('Bewerbungsfrist: 6. Mai 2025. Die Vorstellungsgespräche finden in KW 21 statt.', 'de');
+    expect(de.interviewDates?.value[0]).toBe('2025-05-19');
+    const sv = fields('Sista ansökningsdag 2025-04-22. Intervjuer hålls den 28 och 29 april.', 'sv');
+    expect(sv.interviewDates?.value).toEqual(['2025-04-28', '2025-04-29']);
+  });
+  it('without deadline, observed day or anchor, yearless interview days are left out', () => {
+    expect(fields('Ansættelsessamtaler afholdes d. 20. og 21. december', 'da').interviewDates).toBeUndefined();
+  });
+});
