@@ -1,20 +1,18 @@
-import type { Posting } from '@/lib/schema/posting';
-import type { LiveState } from '@/lib/db/hooks';
+import type { ComponentChildren } from 'preact';
 import type { CaptureState } from '@/lib/capture/use-capture';
 import type { ReviewValues } from '@/lib/capture/review';
 import { translate, type UiLang } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';
-import { PostingList } from './PostingList';
 import { PasteText } from './PasteText';
 import { ReviewForm } from './ReviewForm';
 import { SaveBar, type PageKind, type SaveState } from './SaveBar';
 
 export interface PopupViewProps {
   lang: UiLang;
-  now: Date;
-  postings: LiveState<Posting[]>;
   capture: CaptureState;
   page: PageKind;
+  /** The saved postings (the tracker), shown under the save bar. */
+  children?: ComponentChildren;
   onSave: () => void;
   onPaste: (text: string) => void;
   onReviewChange: (values: ReviewValues) => void;
@@ -31,7 +29,7 @@ function saveState(c: CaptureState): SaveState {
 
 /** The popup: save the page (review what was found, then store it), then the saved postings. */
 export function PopupView(props: PopupViewProps) {
-  const { lang, now, postings, capture, page } = props;
+  const { lang, capture, page } = props;
   const t = translate(lang);
   if (capture.mode === 'review') {
     return (
@@ -57,14 +55,7 @@ export function PopupView(props: PopupViewProps) {
       </header>
       <SaveBar lang={lang} state={saveState(capture)} page={page} onSave={props.onSave} />
       <PasteText lang={lang} disabled={capture.mode === 'busy'} onSubmit={props.onPaste} />
-      <h2>{t('savedPostings')}</h2>
-      {postings.status === 'loading' ? <p class="loading">{t('loading')}</p> : null}
-      {postings.status === 'error' ? (
-        <p class="error" role="alert">
-          {t('loadFailed', { error: postings.error })}
-        </p>
-      ) : null}
-      {postings.status === 'ready' ? <PostingList postings={postings.value} now={now} lang={lang} /> : null}
+      {props.children}
     </main>
   );
 }

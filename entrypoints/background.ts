@@ -1,4 +1,5 @@
 import { createBackground } from '@/lib/background/handler';
+import { confirmInFrame } from '@/lib/browser/tabs';
 import { saveEntryPoints } from '@/lib/background/save-entry';
 import { findPostingByUrl } from '@/lib/db';
 import { pickLang } from '@/lib/i18n';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     findSaved: (url) => findPostingByUrl(url),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    confirm: (tabId, frameId) => confirmInFrame(tabId, frameId),
     setBadge: async (tabId, badge) => {
       // A tab can close while we work; its badge no longer matters then.
       await Promise.all([

@@ -15,7 +15,7 @@ export default defineContentScript({
       detect: () => detectJobAd(document, location.href),
       url: () => location.href,
       report: (d, url) => {
-        if (!top && !d.isJobAd) return;
+        if (!top && !d.candidate) return;
         const message: PageStatus = { type: 'page-status', ...d, url };
         browser.runtime.sendMessage(message).catch(() => undefined);
       },

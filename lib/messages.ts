@@ -6,7 +6,8 @@ import { z } from 'zod';
  */
 export const pageStatusMessage = z.object({
   type: z.literal('page-status'),
-  isJobAd: z.boolean(),
+  /** The cheap detector's verdict: worth confirming with the full extractor. */
+  candidate: z.boolean(),
   confidence: z.number().min(0).max(1),
   url: z.string().max(4096),
 });
@@ -28,7 +29,7 @@ export type PageStatusMessage = z.infer<typeof pageStatusMessage>;
 /** What the content script's detector reports (built without zod to keep that script small). */
 export interface PageStatus {
   type: 'page-status';
-  isJobAd: boolean;
+  candidate: boolean;
   confidence: number;
   url: string;
 }

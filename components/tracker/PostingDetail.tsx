@@ -290,9 +290,14 @@ export function PostingDetail({ lang, now, posting, history, snapshot, onSave, o
         <h3 id="snapshot-heading">{t('trSnapshot')}</h3>
         <p class="muted">{t('trSavedAt', { date: formatTimestamp(posting.savedAt, lang) })}</p>
         {snapshot ? (
-          <div class="snapshot-text" tabIndex={0} role="region" aria-labelledby="snapshot-heading">
-            {snapshot}
-          </div>
+          <>
+            <div class="snapshot-text" tabIndex={0} role="region" aria-labelledby="snapshot-heading">
+              {snapshot}
+            </div>
+            <a href={`/posting.html?id=${encodeURIComponent(posting.id)}`} target="_blank" rel="noopener">
+              {t('viewSnapshot')}
+            </a>
+          </>
         ) : (
           <p class="muted">{t('trNoSnapshot')}</p>
         )}

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView';
 import type { PageKind } from '@/components/SaveBar';
-import { findDuplicate, listPostings, savePosting, useLiveQuery } from '@/lib/db';
+import { Tracker } from '@/components/tracker/Tracker';
+import { findDuplicate, savePosting } from '@/lib/db';
 import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
 import { captureFromTab, pastedText } from '@/lib/browser/capture';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
@@ -11,7 +12,6 @@ const lang = pickLang(navigator.language);
 const params = new URLSearchParams(location.search);
 
 export function App() {
-  const postings = useLiveQuery(() => listPostings());
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageKind>('unknown');
   const services = useMemo<CaptureServices>(
@@ -43,8 +43,6 @@ export function App() {
   return (
     <PopupView
       lang={lang}
-      now={new Date()}
-      postings={postings}
       capture={capture.state}
       page={page}
       onSave={() => void capture.startFromTab()}
@@ -52,6 +50,8 @@ export function App() {
       onReviewChange={capture.change}
       onReviewSave={() => void capture.save()}
       onReviewCancel={capture.cancel}
-    />
+    >
+      <Tracker lang={lang} now={new Date()} />
+    </PopupView>
   );
 }

@@ -17,6 +17,11 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
   findSaved: (url: string) => Promise<Posting | undefined>;
   tabUrl: (tabId: number) => Promise<string | undefined>;
+  /**
+   * Runs the full extractor in one frame of a tab and returns its verdict: the content script's
+   * detector only says "candidate". Null when the frame cannot be read.
+   */
+  confirm: (tabId: number, frameId: number) => Promise<{ isJobAd: boolean; confidence: number } | null>;
 }
 
 /**
@@ -43,13 +48,17 @@ export function createBackground(deps: BackgroundDeps) {
       case 'page-status': {
         const tabId = sender.tab?.id;
         if (tabId === undefined || tabId < 0) return { ok: false, error: 'page-status must come from a tab' };
-        const topFrame = (sender.frameId ?? 0) === 0;
+        const frameId = sender.frameId ?? 0;
+        const topFrame = frameId === 0;
+        // The cheap detector's candidates are confirmed by the extractor, which loads only for them.
+        const verdict = msg.candidate ? await deps.confirm(tabId, frameId).catch(() => null) : null;
+        const isJobAd = verdict?.isJobAd ?? false;
+        const confidence = verdict?.confidence ?? msg.confidence;
         const previous = tabs.get(tabId);
         // The top frame's report replaces what the tab had (a new page); a frame can only add an ad
         // (many ads sit in an iframe of a recruiting system; other iframes are ads, videos, widgets).
-        if (topFrame) tabs.set(tabId, { isJobAd: msg.isJobAd, confidence: msg.confidence, url: sender.tab?.url ?? msg.url });
-        else if (msg.isJobAd && !previous?.isJobAd)
-          tabs.set(tabId, { isJobAd: true, confidence: msg.confidence, url: previous?.url ?? sender.tab?.url ?? msg.url });
+        if (topFrame) tabs.set(tabId, { isJobAd, confidence, url: sender.tab?.url ?? msg.url });
+        else if (isJobAd && !previous?.isJobAd) tabs.set(tabId, { isJobAd: true, confidence, url: previous?.url ?? sender.tab?.url ?? msg.url });
         await refresh(tabId);
         return { ok: true };
       }

@@ -21,6 +21,13 @@ export async function captureFrames(tabId: number): Promise<(FrameCapture | null
   return sorted.map((r) => (r.result ?? null) as FrameCapture | null);
 }
 
+/** The extractor's verdict on one frame: is it one job ad? (Used to confirm the detector's candidates.) */
+export async function confirmInFrame(tabId: number, frameId: number): Promise<{ isJobAd: boolean; confidence: number } | null> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/extractor.js'] });
+  const capture = (result?.result ?? null) as FrameCapture | null;
+  return capture?.draft ? { isJobAd: capture.draft.isJobAd, confidence: capture.draft.confidence } : null;
+}
+
 export async function notifyPostingChanged(tabId: number | null): Promise<void> {
   await browser.runtime.sendMessage({ type: 'posting-changed', tabId });
 }

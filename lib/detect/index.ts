@@ -1,7 +1,7 @@
 import { CUES } from './cues';
 
 export interface PageSignals {
-  /** document.title and the first headings, lower case. */
+  /** document.title, the first headings and the opening of the text, lower case. */
   head: string;
   /** The page's visible text, lower case, at most maxChars characters. */
   text: string;
@@ -10,16 +10,22 @@ export interface PageSignals {
   structured: boolean;
 }
 
+/**
+ * The content script's first, cheap verdict. `candidate` means "worth confirming": the full
+ * extractor then decides (it loads only for candidates). It is tuned to miss no ad.
+ */
 export interface Detection {
-  isJobAd: boolean;
+  candidate: boolean;
   confidence: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER']);
 const ALL = Object.values(CUES);
-const DEADLINES = ALL.flatMap((c) => c.deadline);
-const APPLY = ALL.flatMap((c) => c.apply);
-const POSITION = ALL.flatMap((c) => c.position);
+const uniq = (xs: string[]) => [...new Set(xs)];
+const DEADLINES = uniq(ALL.flatMap((c) => c.deadline));
+const APPLY = uniq(ALL.flatMap((c) => c.apply));
+const POSITION = uniq(ALL.flatMap((c) => c.position));
+const JOB = uniq(ALL.flatMap((c) => c.job));
 const URL_CUE = /job|stilling|karriere|career|vacanc|ledig|stellen|tjanst|rekrut|recruit/i;
 
 /** Reads what detection needs, bounded: at most maxChars of text, whatever the page's size. */
@@ -49,9 +55,10 @@ export function collectSignals(doc: Document, url: string, maxChars = 40_000): P
       }
     }
   }
+  const text = parts.join(' ').slice(0, maxChars).toLowerCase();
   return {
-    head: `${doc.title} ${headings.join(' ')}`.toLowerCase(),
-    text: parts.join(' ').slice(0, maxChars).toLowerCase(),
+    head: `${doc.title} ${headings.join(' ')} ${text.slice(0, 300)}`.toLowerCase(),
+    text,
     url,
     structured,
   };
@@ -62,6 +69,12 @@ function countOf(text: string, words: readonly string[], limit: number): number 
   for (const w of words) {
     for (let i = text.indexOf(w); i >= 0 && n < limit; i = text.indexOf(w, i + w.length)) n++;
   }
+  return n;
+}
+
+function distinct(text: string, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (text.includes(w)) n++;
   return n;
 }
 
@@ -76,28 +89,26 @@ function datedDeadlines(text: string, limit: number): number {
   return n;
 }
 
-/** Cheap scoring of the signals: structured data, dated deadline labels, calls to apply, headline and URL cues. */
+/** Cheap scoring: structured data, dated deadline labels, application and job vocabulary, headline and URL cues. */
 export function scoreSignals(s: PageSignals): Detection {
   const dated = datedDeadlines(s.text, 12);
-  const labels = countOf(s.text, DEADLINES, 12);
   const apply = countOf(s.text, APPLY, 12);
+  const job = distinct(s.text, JOB);
   let score = 0;
   if (s.structured) score += 0.9;
-  if (dated > 0) score += 0.45;
-  else if (labels > 0) score += 0.1;
-  if (apply > 0) score += 0.2;
-  if (POSITION.some((w) => s.head.includes(w))) score += 0.2;
+  if (dated > 0) score += 0.35;
+  if (apply > 0) score += apply >= 3 ? 0.25 : 0.15;
+  score += Math.min(job, 4) * 0.08;
+  if (POSITION.some((w) => s.head.includes(w))) score += 0.15;
   if (URL_CUE.test(s.url)) score += 0.1;
-  // Many dated deadlines on one page: a list of jobs, not one ad.
-  if (dated >= 4 && !s.structured) score -= 0.6;
   const confidence = Math.max(0, Math.min(1, score));
-  return { isJobAd: confidence >= 0.6, confidence: Math.round(confidence * 100) / 100 };
+  return { candidate: confidence >= 0.4, confidence: Math.round(confidence * 100) / 100 };
 }
 
 export function detectJobAd(doc: Document, url: string): Detection {
   try {
     return scoreSignals(collectSignals(doc, url));
   } catch {
-    return { isJobAd: false, confidence: 0 };
+    return { candidate: false, confidence: 0 };
   }
 }

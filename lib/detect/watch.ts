@@ -48,8 +48,8 @@ export function watchPage(o: WatchOptions): () => void {
     }
     runs++;
     const d = o.detect();
-    if (d.isJobAd || runs === 1) o.report(d, url);
-    decided = d.isJobAd;
+    if (d.candidate || runs === 1) o.report(d, url);
+    decided = d.candidate;
   };
 
   const onChange = () => {

@@ -70,7 +70,7 @@ export const da: Messages = {
   pasteLabel: 'Opslagets tekst',
   pasteButton: 'Læs teksten',
   pdfReading: 'Læser PDF’en…',
-  viewSnapshot: 'Gemt kopi',
+  viewSnapshot: 'Åbn den gemte kopi i en fane',
   snapshotHeading: 'Gemt kopi af opslaget',
   snapshotMissing: 'Opslaget blev ikke fundet. Det er måske slettet.',
   snapshotEmpty: 'Der blev ikke gemt en kopi af opslagets tekst.',

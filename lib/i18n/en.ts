@@ -69,7 +69,7 @@ export const en = {
   pasteLabel: 'Ad text',
   pasteButton: 'Read the text',
   pdfReading: 'Reading the PDF…',
-  viewSnapshot: 'Saved copy',
+  viewSnapshot: 'Open the saved copy in a tab',
   snapshotHeading: 'Saved copy of the ad',
   snapshotMissing: 'This posting was not found. It may have been deleted.',
   snapshotEmpty: 'No copy of the ad text was saved.',

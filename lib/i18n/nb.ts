@@ -70,7 +70,7 @@ export const nb: Messages = {
   pasteLabel: 'Annonsetekst',
   pasteButton: 'Les teksten',
   pdfReading: 'Leser PDF-en…',
-  viewSnapshot: 'Lagret kopi',
+  viewSnapshot: 'Åpne den lagrede kopien i en fane',
   snapshotHeading: 'Lagret kopi av annonsen',
   snapshotMissing: 'Fant ikke annonsen. Den kan være slettet.',
   snapshotEmpty: 'Ingen kopi av annonseteksten ble lagret.',

@@ -46,7 +46,7 @@ describe('save a posting', () => {
     await popup.getByLabel('Hours per week (from)').fill('32');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
-    const row = popup.getByTestId('posting').filter({ hasText: 'Kampagnemedarbejder' });
+    const row = popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' });
     await row.waitFor();
     assert.match(await row.textContent(), /Grøn Fremtid/);
     await popup.close();
@@ -56,10 +56,10 @@ describe('save a posting', () => {
 
     // Reopen the popup: the posting is there, with its deadline.
     const again = await openPopup(context, extensionId, tabId);
-    const saved = again.getByTestId('posting').filter({ hasText: 'Kampagnemedarbejder' });
+    const saved = again.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' });
     await saved.waitFor();
     assert.match(await saved.textContent(), /15 Jan 2027, 12:00/);
-    assert.equal(await again.getByTestId('posting').count(), 1);
+    assert.equal(await again.getByTestId('tracker-row').count(), 1);
 
     // A second save of the same ad (the same URL with a tracking parameter) is recognised and updates it.
     await page.goto(`${url}?utm_source=newsletter#apply`);
@@ -69,7 +69,7 @@ describe('save a posting', () => {
     await again.getByText(/You saved this ad before/).waitFor({ timeout: 15_000 });
     await again.getByRole('button', { name: 'Save', exact: true }).click();
     await again.getByRole('status').getByText(/^Updated: /).waitFor({ timeout: 15_000 });
-    assert.equal(await again.getByTestId('posting').count(), 1);
+    assert.equal(await again.getByTestId('tracker-row').count(), 1);
     await again.close();
     await page.close();
   });
@@ -85,8 +85,8 @@ describe('save a posting', () => {
     await popup.getByRole('button', { name: 'Save posting' }).click();
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
-    await popup.getByTestId('posting').nth(1).waitFor();
-    const titles = await popup.locator('.posting-title').allTextContents();
+    await popup.getByTestId('tracker-row').nth(1).waitFor();
+    const titles = await popup.locator('.row-title').allTextContents();
     assert.equal(titles.length, 2);
     assert.match(titles[0], /rådgiver/i, 'the 10 January deadline comes before the 15 January one');
     assert.match(titles[1], /Kampagnemedarbejder/);

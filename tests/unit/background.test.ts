@@ -12,11 +12,13 @@ function setup(saved: Record<string, Partial<Posting>> = {}) {
     setBadge: vi.fn(async (tabId: number, badge: Badge) => void badges.set(tabId, badge)),
     findSaved: async (url) => saved[url] as Posting | undefined,
     tabUrl: async () => undefined,
+    // The extractor confirms candidates; here it agrees unless the page says "not-an-ad".
+    confirm: vi.fn(async (_tabId: number, frameId: number) => ({ isJobAd: frameId !== 99, confidence: 0.9 })),
   };
   return { bg: createBackground(deps), badges, deps };
 }
 const fromTab = (tabId: number, frameId = 0, url = 'https://org.example/job') => ({ id: 'frist-id', tab: { id: tabId, url }, frameId });
-const status = (isJobAd: boolean) => ({ type: 'page-status', isJobAd, confidence: isJobAd ? 0.9 : 0.1, url: 'https://org.example/job' });
+const status = (candidate: boolean) => ({ type: 'page-status', candidate, confidence: candidate ? 0.9 : 0.1, url: 'https://org.example/job' });
 
 describe('background messages', () => {
   it('marks a tab whose page is a job ad', async () => {
@@ -49,8 +51,8 @@ describe('background messages', () => {
 
   it.each([
     ['an unknown type', { type: 'delete-everything' }],
-    ['a confidence out of range', { type: 'page-status', isJobAd: true, confidence: 7, url: 'x' }],
-    ['a missing field', { type: 'page-status', isJobAd: true }],
+    ['a confidence out of range', { type: 'page-status', candidate: true, confidence: 7, url: 'x' }],
+    ['a missing field', { type: 'page-status', candidate: true }],
     ['a string', 'hello'],
     ['null', null],
   ])('rejects a malformed message: %s', async (_label, message) => {
@@ -65,6 +67,22 @@ describe('background messages', () => {
     expect(await bg.handleMessage(status(true), { ...fromTab(1), id: 'evil-extension' })).toMatchObject({ ok: false });
     expect(await bg.handleMessage(status(true), {})).toMatchObject({ ok: false });
     expect(deps.setBadge).not.toHaveBeenCalled();
+  });
+
+  it('asks the extractor to confirm a candidate, and shows no badge when it does not', async () => {
+    const { bg, badges, deps } = setup();
+    await bg.handleMessage(status(true), fromTab(9, 99));
+    expect(deps.confirm).toHaveBeenCalledWith(9, 99);
+    expect(badges.get(9)?.text).toBe('');
+    await bg.handleMessage(status(false), fromTab(10));
+    expect(deps.confirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('survives a frame the extractor cannot read', async () => {
+    const { bg, badges, deps } = setup();
+    vi.mocked(deps.confirm).mockRejectedValueOnce(new Error('frame gone'));
+    expect(await bg.handleMessage(status(true), fromTab(11))).toEqual({ ok: true });
+    expect(badges.get(11)?.text).toBe('');
   });
 
   it('requires page-status to come from a tab', async () => {

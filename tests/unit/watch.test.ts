@@ -5,7 +5,7 @@ function harness(verdicts: boolean[]) {
   let url = 'https://jobs.example/list';
   let change: () => void = () => {};
   const timers: (() => void)[] = [];
-  const detect = vi.fn(() => ({ isJobAd: verdicts.shift() ?? false, confidence: 0.5 }));
+  const detect = vi.fn(() => ({ candidate: verdicts.shift() ?? false, confidence: 0.5 }));
   const report = vi.fn();
   const stop = watchPage({
     detect,
@@ -25,7 +25,7 @@ function harness(verdicts: boolean[]) {
 describe('watchPage', () => {
   it('reports the first verdict at once', () => {
     const h = harness([false]);
-    expect(h.report).toHaveBeenCalledWith({ isJobAd: false, confidence: 0.5 }, 'https://jobs.example/list');
+    expect(h.report).toHaveBeenCalledWith({ candidate: false, confidence: 0.5 }, 'https://jobs.example/list');
   });
 
   it('finds an ad that renders late, after DOM changes settle', () => {
@@ -36,7 +36,7 @@ describe('watchPage', () => {
     expect(h.detect).toHaveBeenCalledTimes(2); // debounced: two changes, one run
     h.mutate();
     h.settle();
-    expect(h.report).toHaveBeenLastCalledWith({ isJobAd: true, confidence: 0.5 }, 'https://jobs.example/list');
+    expect(h.report).toHaveBeenLastCalledWith({ candidate: true, confidence: 0.5 }, 'https://jobs.example/list');
   });
 
   it('stops detecting once decided, and gives up after maxRuns', () => {
@@ -57,7 +57,7 @@ describe('watchPage', () => {
     h.go('https://jobs.example/job/2');
     h.mutate();
     h.settle();
-    expect(h.report).toHaveBeenLastCalledWith({ isJobAd: true, confidence: 0.5 }, 'https://jobs.example/job/2');
+    expect(h.report).toHaveBeenLastCalledWith({ candidate: true, confidence: 0.5 }, 'https://jobs.example/job/2');
     expect(h.report).toHaveBeenCalledTimes(2);
   });
 
@@ -66,7 +66,7 @@ describe('watchPage', () => {
     h.go('https://jobs.example/about');
     h.mutate();
     h.settle();
-    expect(h.report).toHaveBeenLastCalledWith({ isJobAd: false, confidence: 0.5 }, 'https://jobs.example/about');
+    expect(h.report).toHaveBeenLastCalledWith({ candidate: false, confidence: 0.5 }, 'https://jobs.example/about');
   });
 
   it('stops observing when stopped', () => {
