@@ -12,11 +12,18 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves the files below `dir` on 127.0.0.1 (port 0: a free one). Returns the base URL and close(). */
-export async function startServer(dir, port = 0) {
+/**
+ * Serves the files below `dir` on 127.0.0.1 (port 0: a free one), and `extra` paths from memory
+ * ({ '/ad.pdf': { type: 'application/pdf', body: Buffer } }). Returns the base URL and close().
+ */
+export async function startServer(dir, port = 0, extra = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (Object.hasOwn(extra, path)) {
+      res.writeHead(200, { 'content-type': extra[path].type }).end(extra[path].body);
+      return;
+    }
     const file = resolve(join(root, path));
     if ((file !== root && !file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

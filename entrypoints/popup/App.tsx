@@ -6,12 +6,12 @@ import { findDuplicate, savePosting } from '@/lib/db';
 import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
 import { captureFromTab, pastedText } from '@/lib/browser/capture';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
-import { pickLang } from '@/lib/i18n';
+import { useUiLang } from '@/lib/i18n/use-ui-lang';
 
-const lang = pickLang(navigator.language);
 const params = new URLSearchParams(location.search);
 
 export function App() {
+  const lang = useUiLang(navigator.language);
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageKind>('unknown');
   const services = useMemo<CaptureServices>(

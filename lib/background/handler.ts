@@ -22,6 +22,12 @@ export interface BackgroundDeps {
    * detector only says "candidate". Null when the frame cannot be read.
    */
   confirm: (tabId: number, frameId: number) => Promise<{ isJobAd: boolean; confidence: number } | null>;
+  /** Open postings with a deadline in the next 3 days: the badge of a page without a job ad shows it. */
+  countSoon?: () => Promise<number>;
+  /** Sets the badge of every tab without one of its own (new tabs, browser pages). */
+  setDefaultBadge?: (badge: Badge) => Promise<void>;
+  /** Told when a message says a posting changed (the reminders reschedule). */
+  onPostingsChanged?: () => void;
 }
 
 /**
@@ -30,13 +36,29 @@ export interface BackgroundDeps {
  */
 export function createBackground(deps: BackgroundDeps) {
   const tabs = new Map<number, NonNullable<TabStatus>>();
+  /** Each tab's verdict per frame: an ad in any frame marks the tab, whatever order frames report in. */
+  const frames = new Map<number, Map<number, NonNullable<TabStatus>>>();
 
   async function refresh(tabId: number): Promise<void> {
     const status = tabs.get(tabId);
     const url = (await deps.tabUrl(tabId)) ?? status?.url;
     const saved = url ? await deps.findSaved(url) : undefined;
-    const state: BadgeState = saved ? { kind: 'saved', posting: saved } : status?.isJobAd ? { kind: 'job-ad' } : { kind: 'none' };
+    const state: BadgeState = saved
+      ? { kind: 'saved', posting: saved }
+      : status?.isJobAd
+        ? { kind: 'job-ad' }
+        : { kind: 'none', soon: await soon() };
     await deps.setBadge(tabId, badgeFor(state, deps.lang, deps.now()));
+  }
+
+  async function soon(): Promise<number> {
+    return deps.countSoon ? deps.countSoon().catch(() => 0) : 0;
+  }
+
+  /** Every known tab's badge and the default badge again (after postings changed, or as the days pass). */
+  async function refreshAll(): Promise<void> {
+    if (deps.setDefaultBadge) await deps.setDefaultBadge(badgeFor({ kind: 'none', soon: await soon() }, deps.lang, deps.now()));
+    await Promise.all([...tabs.keys()].map(refresh));
   }
 
   async function handleMessage(raw: unknown, sender: Sender): Promise<MessageResponse> {
@@ -54,17 +76,28 @@ export function createBackground(deps: BackgroundDeps) {
         const verdict = msg.candidate ? await deps.confirm(tabId, frameId).catch(() => null) : null;
         const isJobAd = verdict?.isJobAd ?? false;
         const confidence = verdict?.confidence ?? msg.confidence;
-        const previous = tabs.get(tabId);
-        // The top frame's report replaces what the tab had (a new page); a frame can only add an ad
-        // (many ads sit in an iframe of a recruiting system; other iframes are ads, videos, widgets).
-        if (topFrame) tabs.set(tabId, { isJobAd, confidence, url: sender.tab?.url ?? msg.url });
-        else if (isJobAd && !previous?.isJobAd) tabs.set(tabId, { isJobAd: true, confidence, url: previous?.url ?? sender.tab?.url ?? msg.url });
+        let perFrame = frames.get(tabId);
+        // A new address in the top frame is a new page: what its frames said before is gone.
+        const top = perFrame?.get(0);
+        if (!perFrame || (topFrame && top && top.url !== msg.url)) {
+          perFrame = new Map();
+          frames.set(tabId, perFrame);
+        }
+        // Frames that are no ad (videos, widgets, trackers) are not remembered.
+        if (topFrame || isJobAd) perFrame.set(frameId, { isJobAd, confidence, url: msg.url });
+        const ad = [...perFrame.values()].filter((f) => f.isJobAd).sort((a, b) => b.confidence - a.confidence)[0];
+        tabs.set(tabId, {
+          isJobAd: !!ad,
+          confidence: ad?.confidence ?? perFrame.get(0)?.confidence ?? confidence,
+          url: sender.tab?.url ?? perFrame.get(0)?.url ?? msg.url,
+        });
         await refresh(tabId);
         return { ok: true };
       }
       case 'posting-changed': {
+        deps.onPostingsChanged?.();
         if (msg.tabId !== null) await refresh(msg.tabId);
-        else await Promise.all([...tabs.keys()].map(refresh));
+        await refreshAll();
         return { ok: true };
       }
       case 'tab-status':
@@ -75,6 +108,10 @@ export function createBackground(deps: BackgroundDeps) {
   return {
     handleMessage,
     refresh,
-    forget: (tabId: number) => void tabs.delete(tabId),
+    refreshAll,
+    forget: (tabId: number) => {
+      tabs.delete(tabId);
+      frames.delete(tabId);
+    },
   };
 }

@@ -10,9 +10,9 @@ import { startServer as serve } from '../../scripts/serve.mjs';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const PAGES = join(ROOT, 'tests/e2e/pages');
-/** Serves tests/e2e/pages on 127.0.0.1 (a random free port). */
-export function startServer() {
-  return serve(PAGES);
+/** Serves tests/e2e/pages on 127.0.0.1 (a random free port), plus `extra` paths from memory. */
+export function startServer(extra = {}) {
+  return serve(PAGES, 0, extra);
 }
 
 export function chromiumPath() {

@@ -42,6 +42,22 @@ describe('background messages', () => {
     expect(badges.get(5)?.text).toBe('+');
   });
 
+  it('keeps an iframe’s ad when the top frame reports after it', async () => {
+    const { bg, badges } = setup();
+    await bg.handleMessage(status(true), fromTab(12, 4));
+    await bg.handleMessage(status(false), fromTab(12, 0));
+    expect(badges.get(12)?.text).toBe('+');
+  });
+
+  it('forgets a page’s frames when the top frame moves to another address', async () => {
+    const { bg, badges } = setup();
+    await bg.handleMessage(status(false), fromTab(13, 0, 'https://org.example/a'));
+    await bg.handleMessage(status(true), fromTab(13, 4, 'https://org.example/a'));
+    expect(badges.get(13)?.text).toBe('+');
+    await bg.handleMessage({ ...status(false), url: 'https://org.example/b' }, fromTab(13, 0, 'https://org.example/b'));
+    expect(badges.get(13)?.text).toBe('');
+  });
+
   it('shows a saved page as saved, with its deadline in the title', async () => {
     const { bg, badges } = setup({ 'https://org.example/job': { deadline: '2026-12-15', title: 'Koordinator' } });
     await bg.handleMessage(status(true), fromTab(6));
