@@ -1,0 +1,107 @@
+// End to end in real Chromium: the tracker in the popup — change a status and see its history,
+// add a note, search, find a contact, delete and undo, switch the interface language.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge } from './harness.mjs';
+
+describe('tracker', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+    // Two saved postings to work with.
+    for (const path of ['/ad.html', '/ad-second.html']) {
+      const page = await browser.context.newPage();
+      await page.goto(server.base + path);
+      const tabId = await tabIdOf(browser.worker, page);
+      await waitForBadge(browser.worker, tabId, '+');
+      const popup = await openPopup(browser.context, browser.extensionId, tabId);
+      await popup.getByRole('button', { name: 'Save posting' }).click();
+      await popup.getByRole('button', { name: 'Save', exact: true }).click();
+      await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+      await popup.close();
+      await page.close();
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const popupPage = async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByTestId('tracker-row').first().waitFor();
+    return popup;
+  };
+
+  it('changes a status, records it in the history, and keeps a note', async () => {
+    const popup = await popupPage();
+    await popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
+    await popup.getByLabel('Status', { exact: true }).selectOption('applied');
+    await popup.getByText('Saved → Applied').waitFor();
+    await popup.getByLabel('Notes', { exact: true }).fill('Sendt ansøgning 2. december, ring til Lise i næste uge.');
+    await popup.getByRole('button', { name: 'Save changes' }).click();
+    await popup.getByText('Changes saved.').waitFor();
+    await popup.reload();
+    await popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
+    assert.equal(await popup.getByLabel('Status', { exact: true }).inputValue(), 'applied');
+    assert.equal(await popup.getByLabel('Notes', { exact: true }).inputValue(), 'Sendt ansøgning 2. december, ring til Lise i næste uge.');
+    await popup.getByText('Saved → Applied').waitFor();
+    await popup.close();
+  });
+
+  it('searches by contact and finds the contact people', async () => {
+    const popup = await popupPage();
+    await popup.getByRole('searchbox').fill('kari');
+    await popup.getByText('1 of 2 postings').waitFor();
+    assert.equal(await popup.getByTestId('tracker-row').count(), 1);
+    assert.match(await popup.getByTestId('tracker-row').textContent(), /rådgiver/i);
+    await popup.getByRole('button', { name: 'Contact people' }).click();
+    await popup.getByText('Lise Holm').first().waitFor();
+    // Lise Holm's number, as a link that calls it.
+    await popup.locator('a[href="tel:+4521436587"]').first().waitFor();
+    await popup.close();
+  });
+
+  it('deletes a posting and brings it back with Undo', async () => {
+    const popup = await popupPage();
+    await popup.getByTestId('tracker-row').filter({ hasText: /rådgiver/i }).click();
+    await popup.getByRole('button', { name: 'Delete posting' }).click();
+    await popup.getByText(/^Deleted “/).waitFor();
+    await waitForCount(popup.getByTestId('tracker-row'), 1);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await waitForCount(popup.getByTestId('tracker-row'), 2);
+    await popup.close();
+  });
+
+  it('switches the interface language in the options', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Language', { exact: true }).selectOption('da');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText(/Indstillingerne er gemt|Settings saved/).waitFor();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Gem opslag' }).waitFor();
+    await options.getByLabel(/Sprog|Language/).selectOption('nb');
+    await options.getByRole('button', { name: /Gem indstillinger|Save settings/ }).click();
+    await options.getByText(/Innstillingene er lagret|Indstillingerne er gemt/).waitFor();
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Lagre annonse' }).waitFor();
+    await options.close();
+    await popup.close();
+  });
+});
+
+async function waitForCount(locator, n, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let count;
+  while (Date.now() < end) {
+    count = await locator.count();
+    if (count === n) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected ${n} elements, found ${count}`);
+}
