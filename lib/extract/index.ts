@@ -30,6 +30,7 @@ import { locationFromText } from './location';
 import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
 import { judgeJobAd } from './jobad';
 import { clip, MAX_TEXT, tidyText } from './util';
+import { runAdapter, type AdapterResult } from './adapters/index';
 
 export type { ExtractOptions } from './types';
 
@@ -43,6 +44,8 @@ interface PageInput {
   bodyText: string;
   /** The document's whole text, chrome included (to check a site name against); computed on demand. */
   docText?: () => string;
+  /** What the site's adapter (./adapters) found: its fields win, its verdict can overrule. */
+  site?: AdapterResult | null;
 }
 
 const NO_PAGE: PageInput = { meta: null, postings: [], distinctPostings: 0, types: [], links: [], h1: null, bodyText: '' };
@@ -72,6 +75,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
         h1: page.h1,
         bodyText: page.bodyText,
         docText: () => (doc.body?.textContent ?? '').slice(0, MAX_TEXT * 2),
+        site: runAdapter(doc, opts.url, opts.observed ?? null),
       }),
     );
   } catch {
@@ -122,7 +126,7 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
 
   // Text fields (dates, hours, percent, salary, emails, phones, contacts).
   const ctx = makeTextContext(text, { lang, observed: opts.observed ?? null, anchors: datePosted ? [datePosted] : [] });
-  const structuredDeadline = (structured.deadline?.value as string | undefined) ?? null;
+  const structuredDeadline = ((page.site?.fields.deadline ?? structured.deadline)?.value as string | undefined) ?? null;
   let textFields: Candidates;
   try {
     textFields = parseTextFields(ctx, { deadline: structuredDeadline }) as Candidates;
@@ -176,6 +180,11 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
     const t = textFields[f] ?? structured[f];
     if (t) chosen[f] = t;
   }
+  // The site adapter's fields win over JSON-LD and text, field by field.
+  for (const [k, v] of Object.entries(page.site?.fields ?? {}) as [DraftField, Found<unknown>][]) {
+    chosen[k] = v;
+    if (k === 'startText') delete chosen.startDate;
+  }
   if (chosen.startDate && chosen.startText) delete chosen.startText;
 
   // The verdict.
@@ -192,6 +201,11 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   });
   draft.isJobAd = verdict.isJobAd;
   draft.confidence = verdict.confidence;
+  const siteVerdict = page.site?.isAd ?? null;
+  if (siteVerdict !== null && siteVerdict !== verdict.isJobAd) {
+    draft.isJobAd = siteVerdict;
+    draft.confidence = 0.9;
+  }
 
   const record = draft as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(chosen) as [DraftField, Found<unknown>][]) {

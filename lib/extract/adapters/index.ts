@@ -1,0 +1,68 @@
+// The registry of site adapters. They load with the extractor (entrypoints/extractor.ts), never
+// with the content script. Each adapter call is wrapped: a broken adapter leaves the generic result.
+import type { AdapterFields, SiteAdapter } from './types';
+import { arbeidsplassen } from './arbeidsplassen';
+import { emply } from './emply';
+import { finn } from './finn';
+import { hrManager } from './hr-manager';
+import { hrOn } from './hr-on';
+import { indeed } from './indeed';
+import { jobbnorge } from './jobbnorge';
+import { jobindex } from './jobindex';
+import { jobnet } from './jobnet';
+import { linkedin } from './linkedin';
+import { ofir } from './ofir';
+import { platsbanken } from './platsbanken';
+import { reachmee } from './reachmee';
+import { teamtailor } from './teamtailor';
+import { thehub } from './thehub';
+import { varbi } from './varbi';
+import { webcruiter } from './webcruiter';
+
+export type { AdapterFields, SiteAdapter } from './types';
+
+/** Host-specific adapters first; Teamtailor (which also serves custom domains by a DOM marker) last. */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  jobindex, jobnet, hrManager, emply, hrOn, ofir,
+  arbeidsplassen, finn, webcruiter, jobbnorge,
+  varbi, platsbanken, reachmee,
+  thehub, linkedin, indeed, teamtailor,
+];
+
+export interface AdapterResult {
+  id: string;
+  fields: AdapterFields;
+  /** The adapter's verdict, or null when the generic verdict stands. */
+  isAd: boolean | null;
+}
+
+/** The adapter that serves the page, if any, and what it found; null on no match or any failure. */
+export function runAdapter(doc: Document, url: string | null | undefined, observed: string | null = null): AdapterResult | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  for (const a of ADAPTERS) {
+    let hit: boolean;
+    try {
+      hit = a.matches(u, doc);
+    } catch {
+      hit = false;
+    }
+    if (!hit) continue;
+    try {
+      const isAd = a.isAd ? a.isAd(doc, u) : null;
+      const fields: AdapterFields = {};
+      for (const [k, v] of Object.entries(a.extract(doc, u, { observed })) as [keyof AdapterFields, AdapterFields[keyof AdapterFields]][]) {
+        if (v && v.value !== null && v.value !== undefined && !(typeof v.value === 'string' && v.value.trim() === '')) fields[k] = v;
+      }
+      return { id: a.id, fields, isAd: isAd === true || isAd === false ? isAd : null };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
