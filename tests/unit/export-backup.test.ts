@@ -1,0 +1,243 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FristDatabase } from '../../lib/db/database';
+import { exportBackup, importBackup, storedCsvSeparator } from '../../lib/db/backup';
+import { savePosting } from '../../lib/db/postings';
+import { addContactLog, listHistory, saveSettings, setStatus, updateNotes, updatePosting } from '../../lib/db/tracker';
+import { parseBackup, type Backup } from '../../lib/export/backup';
+import { emptyDraft } from '../../lib/schema/draft';
+import type { PostingInput } from '../../lib/schema/posting';
+
+let database: FristDatabase;
+let n = 0;
+beforeEach(() => {
+  database = new FristDatabase(`backup-${++n}`);
+});
+afterEach(async () => {
+  database.close();
+  await database.delete();
+});
+
+function input(patch: Partial<PostingInput>): PostingInput {
+  const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
+  return { ...fields, title: 'Koordinator', url: `https://org.example/job/${Math.random().toString(36).slice(2)}`, ...patch };
+}
+
+async function save(patch: Partial<PostingInput>, at = '2026-12-01T10:00:00Z', db = database) {
+  const r = await savePosting(input(patch), new Date(at), db);
+  if (!r.ok) throw new Error(r.error);
+  return r.posting;
+}
+
+/** A database with everything a backup holds: postings with snapshots, history, notes, contact log, settings. */
+async function fill(db: FristDatabase) {
+  const a = await save(
+    {
+      title: 'Kampagnemedarbejder',
+      organization: 'Grøn Fremtid',
+      deadline: '2027-01-15T12:00',
+      contacts: [{ name: 'Åse Ødegård', role: 'leder', phone: '+47 22 33 44 55', email: 'aase@example.no' }],
+      interviewDates: ['2027-01-25'],
+      snapshot: 'Vi søger en kampagnemedarbejder. Ansøgningsfrist 15. januar 2027 kl. 12.',
+      url: 'https://gron.example.dk/job/1',
+    },
+    '2026-12-01T10:00:00Z',
+    db,
+  );
+  const b = await save({ title: 'Rådgiver "politik"; <script>', organization: 'Fagforbundet', url: 'https://ff.example.no/stilling/2' }, '2026-12-02T10:00:00Z', db);
+  await setStatus(a.id, 'applied', new Date('2026-12-05T09:00:00Z'), db);
+  await setStatus(a.id, 'interview', new Date('2026-12-20T09:00:00Z'), db);
+  await updateNotes(b.id, 'Ring til Kari\nfør fredag', new Date('2026-12-03T10:00:00Z'), db);
+  const log = await addContactLog({ contactKey: 'ase odegard|+4722334455', postingId: a.id, text: 'Ringede: de svarer i uge 3.' }, new Date('2026-12-06T08:00:00Z'), db);
+  if (!log.ok) throw new Error(log.error);
+  await saveSettings({ language: 'nb', csvSeparator: ',' }, db);
+  return { a, b };
+}
+
+const withoutStamp = (b: Backup) => ({ ...b, exportedAt: '' });
+
+describe('JSON backup round trip', () => {
+  it('exports everything, restores it into an empty database and exports the same again', async () => {
+    await fill(database);
+    const backup = await exportBackup(new Date('2026-12-10T12:00:00Z'), database);
+    expect(backup).toMatchObject({ format: 'frist-backup', version: 1, exportedAt: '2026-12-10T12:00:00.000Z' });
+    expect(backup.postings).toHaveLength(2);
+    expect(backup.snapshots).toHaveLength(1);
+    expect(backup.history).toHaveLength(2);
+    expect(backup.contactLog).toHaveLength(1);
+    expect(backup.settings).toEqual({ language: 'nb', csvSeparator: ',' });
+    for (const p of backup.postings) expect(Object.keys(p).some((k) => k.startsWith('_'))).toBe(false);
+    const text = JSON.stringify(backup);
+
+    // Wipe: a new browser, or the extension reinstalled.
+    database.close();
+    await database.delete();
+    database = new FristDatabase(`backup-${++n}`);
+    const r = await importBackup(text, database);
+    expect(r).toEqual({ ok: true, counts: { added: 2, updated: 0, unchanged: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 2 } });
+    const again = await exportBackup(new Date('2026-12-11T12:00:00Z'), database);
+    expect(withoutStamp(again)).toEqual(withoutStamp(backup));
+    expect(await storedCsvSeparator(database)).toBe(',');
+  });
+
+  it('importing the same file twice adds nothing the second time', async () => {
+    await fill(database);
+    const text = JSON.stringify(await exportBackup(new Date(), database));
+    const r = await importBackup(text, database);
+    expect(r).toEqual({ ok: true, counts: { added: 0, updated: 0, unchanged: 2, historyAdded: 0, contactLogAdded: 0, settingsAdded: 0 } });
+    expect((await exportBackup(new Date(), database)).history).toHaveLength(2);
+  });
+});
+
+describe('merging into saved postings', () => {
+  it('matches by id, else by address; the newer updatedAt wins; histories and logs are unioned', async () => {
+    const other = new FristDatabase(`backup-other-${++n}`);
+    try {
+      // The other browser: the same ad (same address, another id), moved on further, with a note.
+      const { a } = await fill(other);
+      await updatePosting(a.id, { notes: 'Samtale 25/1' }, new Date('2026-12-21T10:00:00Z'), other);
+      const text = JSON.stringify(await exportBackup(new Date(), other));
+
+      // This browser: the same ad saved from a tracking link, older, with a status change of its own.
+      const here = await save({ title: 'Kampagnemedarbejder', url: 'https://gron.example.dk/job/1?utm_source=nyhedsbrev' }, '2026-11-30T10:00:00Z');
+      await setStatus(here.id, 'preparing', new Date('2026-12-01T08:00:00Z'), database);
+      const own = await save({ title: 'Sekretær', url: 'https://own.example.dk/1' }, '2026-12-01T11:00:00Z');
+      await saveSettings({ language: 'da' }, database);
+
+      const r = await importBackup(text, database);
+      expect(r).toEqual({ ok: true, counts: { added: 1, updated: 1, unchanged: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 1 } });
+      const after = await exportBackup(new Date(), database);
+      expect(after.postings).toHaveLength(3);
+      const merged = after.postings.find((p) => p.id === here.id)!;
+      expect(merged).toMatchObject({ status: 'interview', notes: 'Samtale 25/1', organization: 'Grøn Fremtid', savedAt: here.savedAt });
+      expect(after.postings.find((p) => p.id === own.id)).toEqual(own);
+      expect((await listHistory(here.id, database)).map((h) => h.to)).toEqual(['preparing', 'applied', 'interview']);
+      expect(after.contactLog.map((l) => l.postingId)).toEqual([here.id]);
+      expect(after.snapshots.map((s) => s.postingId)).toEqual([here.id]);
+      // The setting chosen here stays; the one not chosen here comes from the file.
+      expect(after.settings).toEqual({ language: 'da', csvSeparator: ',' });
+    } finally {
+      other.close();
+      await other.delete();
+    }
+  });
+
+  it('keeps the fields saved here when they are newer than the file', async () => {
+    const p = await save({ title: 'Koordinator', url: 'https://x.example/1' }, '2026-12-01T10:00:00Z');
+    const file = await exportBackup(new Date(), database);
+    await updatePosting(p.id, { title: 'Koordinator (ny titel)' }, new Date('2026-12-05T10:00:00Z'), database);
+    const r = await importBackup(JSON.stringify(file), database);
+    expect(r.ok && r.counts).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    expect((await exportBackup(new Date(), database)).postings[0]!.title).toBe('Koordinator (ny titel)');
+  });
+});
+
+describe('refusing bad files, writing nothing', () => {
+  async function goodText() {
+    await fill(database);
+    return JSON.stringify(await exportBackup(new Date('2026-12-10T12:00:00Z'), database));
+  }
+
+  async function expectRefused(text: string, expected: object) {
+    const before = await exportBackup(new Date(0), database);
+    const r = await importBackup(text, database);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject(expected);
+    expect(await exportBackup(new Date(0), database)).toEqual(before);
+  }
+
+  it('a truncated file', async () => {
+    const text = await goodText();
+    await expectRefused(text.slice(0, Math.floor(text.length / 2)), { kind: 'truncated' });
+    await expectRefused(text.slice(0, -1), { kind: 'truncated' });
+  });
+
+  it('a corrupt file (not JSON, empty)', async () => {
+    await goodText();
+    await expectRefused('PK\u0003\u0004 this is a zip', { kind: 'notJson' });
+    await expectRefused('   ', { kind: 'empty' });
+  });
+
+  it('a foreign file: another program, a CSV, an array', async () => {
+    await goodText();
+    await expectRefused(JSON.stringify({ bookmarks: [] }), { kind: 'foreign' });
+    await expectRefused('[1,2,3]', { kind: 'foreign' });
+    await expectRefused('"frist-backup"', { kind: 'foreign' });
+  });
+
+  it('a file from a newer version', async () => {
+    const data = JSON.parse(await goodText());
+    await expectRefused(JSON.stringify({ ...data, version: 2 }), { kind: 'version', version: '2' });
+  });
+
+  it('a bad field names the record and the field, and nothing of the good records is written', async () => {
+    const data = JSON.parse(await goodText());
+    // A fresh database: the good first posting would otherwise be added.
+    database.close();
+    await database.delete();
+    database = new FristDatabase(`backup-${++n}`);
+    data.postings[1].deadline = '15/01/2027';
+    await expectRefused(JSON.stringify(data), {
+      kind: 'invalid',
+      record: { table: 'postings', index: 2, title: data.postings[1].title },
+      field: 'deadline',
+    });
+    expect(await exportBackup(new Date(0), database)).toMatchObject({ postings: [], history: [], settings: {} });
+  });
+
+  it('hostile files: a script address, prototype keys, huge strings, dangling and duplicate records', async () => {
+    const good = JSON.parse(await goodText());
+    const clone = () => JSON.parse(JSON.stringify(good));
+    let d = clone();
+    d.postings[0].url = 'javascript:alert(1)';
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: { table: 'postings', index: 1 }, field: 'url' });
+    d = clone();
+    d.postings[0].title = 'x'.repeat(100_000);
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', field: 'title' });
+    d = clone();
+    d.history[0].postingId = 'nobody';
+    await expectRefused(JSON.stringify(d), { kind: 'reference', record: { table: 'history', index: 1 }, field: 'postingId' });
+    d = clone();
+    d.postings.push({ ...d.postings[0], id: 'copy' });
+    await expectRefused(JSON.stringify(d), { kind: 'duplicate', record: { table: 'postings', index: 3 }, field: 'url', other: 1 });
+    d = clone();
+    d.history[1].to = 'hired';
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: { table: 'history', index: 2 }, field: 'to' });
+    d = clone();
+    d.settings.csvSeparator = '|';
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: null, field: 'settings.csvSeparator' });
+
+    // Prototype keys are dropped, never assigned.
+    const text = JSON.stringify(good).replace('"format":', '"__proto__":{"polluted":true},"format":');
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('recomputes the address key instead of trusting the file', () => {
+    const backup = {
+      format: 'frist-backup',
+      version: 1,
+      exportedAt: '2026-12-10T12:00:00.000Z',
+      postings: [
+        {
+          ...input({ url: 'https://a.example/job?utm_source=x' }),
+          status: 'saved',
+          notes: '',
+          id: 'p1',
+          urlKey: 'https://somewhere.else/',
+          fingerprint: null,
+          savedAt: '2026-12-01T10:00:00.000Z',
+          updatedAt: '2026-12-01T10:00:00.000Z',
+        },
+      ],
+      snapshots: [],
+      history: [],
+      contactLog: [],
+      settings: {},
+    };
+    delete (backup.postings[0] as { snapshot?: string }).snapshot;
+    const r = parseBackup(JSON.stringify(backup));
+    expect(r.ok && r.backup.postings[0]!.urlKey).toBe('https://a.example/job');
+  });
+});
