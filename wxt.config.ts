@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Frist',
     description: 'Save job ads with their deadlines and contact people. Everything stays in your browser.',
-    permissions: ['scripting', 'contextMenus'],
+    permissions: ['scripting', 'contextMenus', 'alarms', 'notifications'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Frist' },
     commands: {

@@ -2,7 +2,11 @@ import type { Posting } from '../schema/posting';
 import { translate, type UiLang } from '../i18n';
 import { formatDeadline } from '../time';
 
-export type BadgeState = { kind: 'none' } | { kind: 'job-ad' } | { kind: 'saved'; posting: Posting };
+/** `soon`: open postings with a deadline in the next 3 days, shown when no job ad is on the page. */
+export type BadgeState = { kind: 'none'; soon?: number } | { kind: 'job-ad' } | { kind: 'saved'; posting: Posting };
+
+/** The neutral colour of the count of deadlines soon (the job-ad states have their own). */
+export const SOON_COLOR = '#4b5563';
 
 export interface Badge {
   text: string;
@@ -10,12 +14,19 @@ export interface Badge {
   title: string;
 }
 
-/** The toolbar badge for one tab: nothing, "a job ad is here", or "saved" with the deadline. */
+/**
+ * The toolbar badge for one tab: "a job ad is here", "saved" with the deadline, or else the
+ * number of deadlines in the next 3 days (nothing when there are none).
+ */
 export function badgeFor(state: BadgeState, lang: UiLang, now: Date): Badge {
   const t = translate(lang);
   switch (state.kind) {
-    case 'none':
-      return { text: '', color: '#00000000', title: `${t('appName')}: ${t('badgeNone')}` };
+    case 'none': {
+      const n = state.soon ?? 0;
+      if (n <= 0) return { text: '', color: '#00000000', title: `${t('appName')}: ${t('badgeNone')}` };
+      const soon = n === 1 ? t('badgeSoonOne') : t('badgeSoonMany', { n });
+      return { text: n > 99 ? '99+' : String(n), color: SOON_COLOR, title: `${t('appName')}: ${t('badgeNone')} · ${soon}` };
+    }
     case 'job-ad':
       return { text: '+', color: '#1d4ed8', title: `${t('appName')}: ${t('badgeJobAd')}` };
     case 'saved': {

@@ -31,6 +31,23 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A reminder that was shown (lib/background/reminders.ts): nothing is shown twice. */
+export interface ReminderLogRow {
+  /** The reminder's id (lib/reminders/schedule.ts): posting, kind and moment. */
+  id: string;
+  postingId: string;
+  /** The moment the reminder was for (epoch ms). */
+  at: number;
+  /** When it was shown (epoch ms). */
+  shownAt: number;
+}
+
+/** Internal state of the extension that is no user setting (one value per key). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 /**
  * Derived fields every posting row carries from version 2 on, kept up to date by a DBCore
  * middleware (whoever writes the row) and stripped again when a row is read, so code above lib/db never sees them:
@@ -71,6 +88,10 @@ export class FristDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   /** The ad's text as saved, apart from the postings so that lists never load it. */
   snapshots!: EntityTable<Snapshot, 'postingId'>;
+  /** The reminders shown so far (version 3). */
+  reminderLog!: EntityTable<ReminderLogRow, 'id'>;
+  /** Internal state such as when reminders were first scheduled (version 3). */
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = 'frist') {
     super(name);
@@ -103,6 +124,11 @@ export class FristDatabase extends Dexie {
           });
         await tx.table<Snapshot, string>('snapshots').bulkPut(snapshots);
       });
+    this.version(3).stores({
+      // Reminders shown (so none is shown twice) and internal state; postings are unchanged.
+      reminderLog: 'id, postingId',
+      meta: 'key',
+    });
 
     // Every posting written (by any code, in any transaction) gets its derived fields on a copy:
     // the caller's object is left as it was.

@@ -21,6 +21,11 @@ export const settingsSchema = z.object({
   phoneCountry: z.enum(PHONE_COUNTRY_IDS as [PhoneCountry, ...PhoneCountry[]]),
   /** Field separator of exported CSV files (semicolon is what Danish and Norwegian spreadsheets expect). */
   csvSeparator: z.enum(CSV_SEPARATORS),
+  /**
+   * Extra lead times in seconds before a deadline with a time of day (not shown on the options
+   * page): fine tuning, and short reminders for the end-to-end tests.
+   */
+  reminderLeadSeconds: z.array(z.number().int().min(1).max(31_536_000)).max(10),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -34,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   phoneCountry: 'DK',
   csvSeparator: ';',
+  reminderLeadSeconds: [],
 };
 
 /** Lead times without duplicates, longest first. */
