@@ -1,0 +1,59 @@
+// The popup's first screen in real Chromium with the built extension: empty, then with 10,000
+// postings in the database; and its JS heap then.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+
+type Emit = (name: string, value: number, unit: string, target?: string) => void;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function firstScreen(page: Page, url: string): Promise<number> {
+  const t0 = performance.now();
+  await page.goto(url);
+  // The first screen: the save button and the list (its first rows, or the empty state).
+  await page.locator('[data-testid="tracker-row"], .overview .empty').first().waitFor({ timeout: 30_000 });
+  return performance.now() - t0;
+}
+
+export async function benchPopup(root: string, emit: Emit): Promise<void> {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const ext = join(root, '.output/chrome-mv3');
+  if (!existsSync(chromiumPath) || !existsSync(join(ext, 'manifest.json'))) return;
+  const fill = (await build({ entryPoints: [join(root, 'scripts/bench/fill-extension-db.ts')], bundle: true, format: 'iife', globalName: 'FristFill', write: false })).outputFiles[0]!.text;
+  const dir = await mkdtemp(join(tmpdir(), 'frist-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const url = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+    const page = await context.newPage();
+    await firstScreen(page, url); // warm-up
+    const empty: number[] = [];
+    for (let i = 0; i < 7; i++) empty.push(await firstScreen(page, url));
+    // CDP's evaluate is not bound by the extension page's CSP: the real database code fills it.
+    const count = (await page.evaluate(`(() => { ${fill}; return FristFill.fill(10000); })()`)) as number;
+    if (count !== 10_000) throw new Error(`filled ${count} postings, expected 10000`);
+    await firstScreen(page, url); // warm-up
+    const full: number[] = [];
+    for (let i = 0; i < 7; i++) full.push(await firstScreen(page, url));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const e = median(empty);
+    const f = median(full);
+    emit('popup.empty_ms', e, 'ms');
+    emit('popup.10k_ms', f, 'ms', '< 200');
+    emit('popup.10k_ratio', f / e, 'ratio', '< 1.5');
+    emit('popup.10k_heap_mb', heap.usedSize / (1 << 20), 'MB', '< 50');
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
