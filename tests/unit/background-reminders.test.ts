@@ -305,3 +305,16 @@ describe('toolbar badge: deadlines in the next 3 days', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 });
+
+describe('badgeFor: the count of deadlines soon', () => {
+  it('shows nothing without deadlines soon, the count in a neutral colour otherwise', async () => {
+    const { badgeFor, SOON_COLOR } = await import('../../lib/background/badge');
+    const now = new Date(2026, 11, 1, 10, 0);
+    expect(badgeFor({ kind: 'none' }, 'en', now).text).toBe('');
+    expect(badgeFor({ kind: 'none', soon: 0 }, 'en', now).text).toBe('');
+    expect(badgeFor({ kind: 'none', soon: 1 }, 'da', now)).toEqual({ text: '1', color: SOON_COLOR, title: 'Frist: intet jobopslag på siden · 1 frist inden for 3 dage' });
+    expect(badgeFor({ kind: 'none', soon: 3 }, 'nb', now).title).toBe('Frist: ingen stillingsannonse på siden · 3 frister innen 3 dager');
+    expect(badgeFor({ kind: 'none', soon: 250 }, 'en', now).text).toBe('99+');
+    expect(badgeFor({ kind: 'job-ad' }, 'en', now).text).toBe('+');
+  });
+});
