@@ -30,7 +30,7 @@ import { locationFromText } from './location';
 import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
 import { judgeJobAd } from './jobad';
 import { clip, MAX_TEXT, tidyText } from './util';
-import { runAdapter, type AdapterResult } from './adapters/index';
+import { rootDocument, runAdapter, type AdapterResult } from './adapters/index';
 
 export type { ExtractOptions } from './types';
 
@@ -59,7 +59,12 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
   try {
     const structured = findStructured(doc);
     const meta = pageMeta(doc);
-    const page = pageText(doc);
+    const site = runAdapter(doc, opts.url, opts.observed ?? null);
+    let page = pageText(doc);
+    if (site?.root) {
+      const own = pageText(rootDocument(site.root));
+      if (own.text.length >= 100) page = own;
+    }
     let text = cutChrome(page.text);
     const hintLang = detectLanguage(text, meta.lang).lang;
     const postings = structured.distinctPostings === 1 ? structured.postings.map((p) => mapPosting(p, hintLang, opts.url)) : [];
@@ -75,7 +80,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
         h1: page.h1,
         bodyText: page.bodyText,
         docText: () => (doc.body?.textContent ?? '').slice(0, MAX_TEXT * 2),
-        site: runAdapter(doc, opts.url, opts.observed ?? null),
+        site,
       }),
     );
   } catch {
@@ -181,8 +186,10 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
     if (t) chosen[f] = t;
   }
   // The site adapter's fields win over JSON-LD and text, field by field.
+  // Lists (emails, phones) are joined: the site's own first, then the text's.
   for (const [k, v] of Object.entries(page.site?.fields ?? {}) as [DraftField, Found<unknown>][]) {
-    chosen[k] = v;
+    const prev = chosen[k]?.value;
+    chosen[k] = (k === 'emails' || k === 'phones') && Array.isArray(prev) ? { ...v, value: [...new Set([...(v.value as string[]), ...(prev as string[])])] } : v;
     if (k === 'startText') delete chosen.startDate;
   }
   if (chosen.startDate && chosen.startText) delete chosen.startText;

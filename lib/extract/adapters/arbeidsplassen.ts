@@ -4,7 +4,7 @@
 // dt/dd). /stillinger is the search.
 import type { Contact } from '../../schema/draft';
 import type { SiteAdapter } from './types';
-import { absUrl, attr, contactOf, fact, fieldsFromFacts, fieldsOf, found, hostIs, labelledFacts, pick, q, qa, txt } from './kit';
+import { absUrl, attr, contactFields, contactOf, fact, fieldsFromFacts, fieldsOf, found, hostIs, labelledFacts, pick, q, qa, txt } from './kit';
 
 export const arbeidsplassen: SiteAdapter = {
   id: 'arbeidsplassen',
@@ -27,7 +27,7 @@ export const arbeidsplassen: SiteAdapter = {
     return fieldsOf({
       ...base,
       title: base.title ?? pick(main, ['h1'], 'overskrift'),
-      contacts: contacts.length ? found(contacts, `Kontaktperson for stillingen: ${contacts.map((c) => c.name).join(', ')}`) : null,
+      ...contactFields(contacts, 'Kontaktperson for stillingen'),
       applyUrl: href ? found(href, `${txt(apply, 80)}: ${href}`) : null,
     });
   },

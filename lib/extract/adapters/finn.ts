@@ -3,7 +3,7 @@
 // "Sted"), its contacts items "Kontaktperson", "Stillingstittel", "Telefon", "Mobil" in a
 // [data-testid="contact-info"] block. /job/search lists ads.
 import type { SiteAdapter } from './types';
-import { absUrl, attr, contactOf, fact, fieldsFromFacts, fieldsOf, found, hostIs, labelledFacts, pick, q, qa, txt } from './kit';
+import { absUrl, attr, contactFields, contactOf, fact, fieldsFromFacts, fieldsOf, found, hostIs, labelledFacts, pick, q, qa, txt } from './kit';
 
 export const finn: SiteAdapter = {
   id: 'finn',
@@ -23,7 +23,7 @@ export const finn: SiteAdapter = {
     return fieldsOf({
       ...fieldsFromFacts(facts, { organization: ['arbeidsgiver'], location: ['sted', 'arbeidssted'], deadline: ['frist', 'søknadsfrist'], start: ['tiltredelse', 'oppstart'], extent: ['stillingsprosent', 'omfang'] }, observed),
       title: pick(doc, ['[data-testid="job-title"]', 'h1'], 'overskrift') ?? null,
-      contacts: contacts.length ? found(contacts, `Kontaktperson: ${contacts.map((c) => c.name).join(', ')}`) : null,
+      ...contactFields(contacts, 'Kontaktperson'),
       applyUrl: href ? found(href, `${txt(apply, 80)}: ${href}`) : null,
     });
   },

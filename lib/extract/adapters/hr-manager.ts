@@ -13,6 +13,7 @@ export const hrManager: SiteAdapter = {
     if (/\/ApplicationInit\.aspx$/iu.test(url.pathname) && q(doc, '#AdvertisementContent') !== null) return true;
     return /\/(?:list|positions|vacancies)[^/]{0,20}$/iu.test(url.pathname) ? false : null;
   },
+  root: (doc) => q(doc, '#AdvertisementContent'),
   extract(doc, url, { observed }) {
     const ad = q(doc, '#AdvertisementContent');
     if (!ad) return {};

@@ -34,6 +34,13 @@ export interface AdapterResult {
   fields: AdapterFields;
   /** The adapter's verdict, or null when the generic verdict stands. */
   isAd: boolean | null;
+  /** The element holding the ad's text, when the adapter names one. */
+  root: Element | null;
+}
+
+/** A stand-in document whose body is `root`, so the generic page walk reads only the ad. */
+export function rootDocument(root: Element): Document {
+  return { body: root, documentElement: root, querySelectorAll: (sel: string) => root.querySelectorAll(sel) } as unknown as Document;
 }
 
 /** The adapter that serves the page, if any, and what it found; null on no match or any failure. */
@@ -59,7 +66,8 @@ export function runAdapter(doc: Document, url: string | null | undefined, observ
       for (const [k, v] of Object.entries(a.extract(doc, u, { observed })) as [keyof AdapterFields, AdapterFields[keyof AdapterFields]][]) {
         if (v && v.value !== null && v.value !== undefined && !(typeof v.value === 'string' && v.value.trim() === '')) fields[k] = v;
       }
-      return { id: a.id, fields, isAd: isAd === true || isAd === false ? isAd : null };
+      const root = a.root ? a.root(doc, u) : null;
+      return { id: a.id, fields, isAd: isAd === true || isAd === false ? isAd : null, root };
     } catch {
       return null;
     }

@@ -2,7 +2,7 @@
 // (job.jobnet.dk) or /find-job/<id>; its facts are description lists ("Arbejdsgiver",
 // "Ansøgningsfrist", "Tiltrædelse"…), its contact a labelled list of its own.
 import type { SiteAdapter } from './types';
-import { contactOf, fact, fieldsFromFacts, fieldsOf, found, hostIs, labelledFacts, pick, q } from './kit';
+import { contactFields, contactOf, fact, fieldsFromFacts, fieldsOf, hostIs, labelledFacts, pick, q } from './kit';
 
 const AD_PATH = /\/(?:Details|find-job)\/[\w-]{4,40}\/?$/iu;
 
@@ -23,6 +23,6 @@ export const jobnet: SiteAdapter = {
     const box = q(ad, '[data-section="contact"]');
     const cf = labelledFacts(box);
     const c = box ? contactOf(fact(cf, ['kontaktperson', 'navn'])?.value, fact(cf, ['stilling', 'titel'])?.value, fact(cf, ['telefon', 'tlf', 'mobil'])?.value, fact(cf, ['e-mail', 'email'])?.value, url) : null;
-    return fieldsOf({ ...base, title: pick(ad, ['h1'], 'stilling'), contacts: c ? found([c], `Kontaktperson: ${c.name}`) : null });
+    return fieldsOf({ ...base, title: pick(ad, ['h1'], 'stilling'), ...contactFields(c ? [c] : [], 'Kontaktperson') });
   },
 };

@@ -344,3 +344,16 @@ export function contactOf(
     email: /^[^\s@]{1,64}@[^\s@]{1,200}$/u.test(e) ? e : null,
   };
 }
+
+/** Contacts as fields: the people, and their phones and addresses (joined with the text's). */
+export function contactFields(contacts: readonly Contact[], label: string): AdapterFields {
+  if (contacts.length === 0) return {};
+  const ev = `${label}: ${contacts.map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('; ')}`;
+  const phones = [...new Set(contacts.map((c) => c.phone).filter((x): x is string => !!x))];
+  const emails = [...new Set(contacts.map((c) => c.email).filter((x): x is string => !!x))];
+  return fieldsOf({
+    contacts: found([...contacts], ev),
+    phones: phones.length ? found(phones, ev) : null,
+    emails: emails.length ? found(emails, ev) : null,
+  });
+}

@@ -21,6 +21,9 @@ export interface SiteAdapter {
   matches(url: URL, doc?: Document): boolean;
   /** One ad (true), not an ad (false: a search list, a company page), or null: the generic verdict stands. */
   isAd?(doc: Document, url: URL): boolean | null;
+  /** The element holding the ad's own text, when the generic choice of it goes wrong on this site
+   *  (a page wrapped in one form). The text parsers then read only it. */
+  root?(doc: Document, url: URL): Element | null;
   /** The facts this site states in its own structure; values carry source 'adapter' and evidence. */
   extract(doc: Document, url: URL, ctx: AdapterContext): AdapterFields;
 }

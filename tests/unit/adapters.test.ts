@@ -1,0 +1,191 @@
+// Site adapters (lib/extract/adapters): every adapter file is registered and has fixtures (at
+// least one ad and one page of its site that is no ad), every fixture extracts as labelled
+// (compared like ../shared/tools/score-extraction.mjs), a broken adapter leaves the generic result,
+// and the content script never loads adapters.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, runAdapter } from '../../lib/extract/adapters';
+import { extractFromHtml } from '../../lib/extract/node';
+import { draftSchema, type Draft } from '../../lib/schema/draft';
+
+const ADAPTER_DIR = join(import.meta.dirname, '../../lib/extract/adapters');
+const FIXTURE_DIR = join(import.meta.dirname, '../adapters');
+const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'kit.ts']);
+
+interface Fixture {
+  site: string;
+  name: string;
+  html: string;
+  url: string;
+  observed: string | null;
+  expected: Record<string, unknown>;
+}
+
+function fixtures(site: string): Fixture[] {
+  const dir = join(FIXTURE_DIR, site);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const name = f.slice(0, -5);
+      const page = join(dir, `${name}.html`);
+      if (!existsSync(page)) return [];
+      const label = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      return [{ site, name, html: readFileSync(page, 'utf8'), url: label.url, observed: label.observed ?? null, expected: label.expected }];
+    });
+}
+
+const adapterFiles = readdirSync(ADAPTER_DIR).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
+const all = ADAPTERS.flatMap((a) => fixtures(a.id));
+
+// ---- matching like the scorer ---------------------------------------------------------
+const norm = (s: unknown): string =>
+  String(s ?? '')
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
+    .trim();
+const tokens = (s: unknown): Set<string> => new Set(norm(s).split(' ').filter((t) => t.length > 1));
+function textMatch(got: unknown, want: unknown): boolean {
+  if (got == null || want == null) return got == want;
+  const a = norm(got);
+  const b = norm(want);
+  if (!a || !b) return a === b;
+  if (a.includes(b) || b.includes(a)) return true;
+  const ta = tokens(a);
+  const tb = tokens(b);
+  const inter = [...ta].filter((t) => tb.has(t)).length;
+  return inter / (ta.size + tb.size - inter) >= 0.5;
+}
+const looseMatch = (got: unknown, want: unknown): boolean => got != null && [...tokens(want)].some((t) => t.length >= 4 && tokens(got).has(t));
+function phoneKey(p: unknown): string {
+  let d = String(p ?? '').replace(/\D/g, '');
+  if (String(p ?? '').trim().startsWith('+') || d.startsWith('00')) {
+    d = d.replace(/^00/, '');
+    const cc = ['45', '46', '47', '49', '44', '358', '354', '43', '41'].find((c) => d.startsWith(c) && d.length - c.length >= 7);
+    if (cc) d = d.slice(cc.length);
+  }
+  return d.replace(/^0/, '');
+}
+const sameSet = (got: unknown[], want: unknown[], key: (x: unknown) => string): boolean => {
+  const g = new Set(got.map(key).filter(Boolean));
+  const w = new Set(want.map(key).filter(Boolean));
+  return g.size === w.size && [...w].every((x) => g.has(x));
+};
+interface C {
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+}
+const nameMatch = (a: string, b: string): boolean => {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  return ta.size > 0 && tb.size > 0 && ([...tb].every((t) => ta.has(t)) || [...ta].every((t) => tb.has(t)));
+};
+
+/** The fields of `got` that do not match `want`, as "field: got … want …". */
+function mismatches(got: Draft, want: Record<string, unknown>): string[] {
+  const bad: string[] = [];
+  const g = got as unknown as Record<string, unknown>;
+  const check = (field: string, ok: boolean): void => {
+    if (!ok) bad.push(`${field}: got ${JSON.stringify(g[field])}, want ${JSON.stringify(want[field])}`);
+  };
+  check('isJobAd', got.isJobAd === (want.isJobAd ?? true));
+  if (want.isJobAd === false) return bad;
+  for (const f of ['title', 'organization'] as const) if (want[f] != null) check(f, textMatch(got[f], want[f]));
+  if (want.location != null) check('location', looseMatch(got.location, want.location));
+  if ('deadline' in want) check('deadline', String(got.deadline ?? '').slice(0, 10) === String(want.deadline ?? '').slice(0, 10));
+  if (typeof want.deadline === 'string' && want.deadline.length > 10) check('deadline', got.deadline === want.deadline);
+  for (const f of ['startDate', 'employmentPercent'] as const) if (f in want) check(f, (got[f] ?? null) === want[f]);
+  if ('hoursPerWeek' in want) check('hoursPerWeek', JSON.stringify(got.hoursPerWeek ?? null) === JSON.stringify(want.hoursPerWeek));
+  if ('salary' in want) check('salary', (got.salary?.amount ?? null) === ((want.salary as { amount?: number } | null)?.amount ?? null));
+  if ('emails' in want) check('emails', sameSet(got.emails, want.emails as unknown[], (e) => String(e).toLowerCase().trim()));
+  if ('phones' in want) check('phones', sameSet(got.phones, want.phones as unknown[], phoneKey));
+  if ('contacts' in want) {
+    const wc = want.contacts as C[];
+    const ok =
+      got.contacts.length === wc.length &&
+      wc.every((w) => {
+        const c = got.contacts.find((x) => nameMatch(x.name, w.name));
+        return !!c && (!w.phone || phoneKey(c.phone) === phoneKey(w.phone)) && (!w.email || (c.email ?? '').toLowerCase() === w.email.toLowerCase()) && (!w.role || textMatch(c.role, w.role));
+      });
+    check('contacts', ok);
+  }
+  if ('applyUrl' in want) check('applyUrl', (got.applyUrl ?? null) === want.applyUrl);
+  return bad;
+}
+
+describe('site adapters: conventions', () => {
+  it('has an adapter file for every registered adapter and registers every adapter file', () => {
+    const ids = ADAPTERS.map((a) => a.id);
+    expect(new Set(ids).size, 'unique ids').toBe(ids.length);
+    expect(adapterFiles.map((f) => f.slice(0, -3)).sort()).toEqual([...ids].sort());
+  });
+
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s has a name and fixtures: at least one ad and one page that is no ad', (id, a) => {
+    expect(a.name.length).toBeGreaterThan(1);
+    const fx = fixtures(id);
+    expect(fx.filter((f) => f.expected.isJobAd !== false).length, `ads in tests/adapters/${id}`).toBeGreaterThanOrEqual(1);
+    expect(fx.filter((f) => f.expected.isJobAd === false).length, `non-ads in tests/adapters/${id}`).toBeGreaterThanOrEqual(1);
+    for (const f of fx) {
+      const { document } = parseHTML(f.html);
+      const first = ADAPTERS.find((x) => x.matches(new URL(f.url), document as unknown as Document));
+      expect(first?.id, `${id}/${f.name}: ${f.url} is served by`).toBe(id);
+      expect(f.observed, `${id}/${f.name}: observed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('keeps adapters out of the content script (lib/detect never imports the extractor)', () => {
+    const dir = join(import.meta.dirname, '../../lib/detect');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/from\s+['"][^'"]*(?:extract|adapters)[^'"]*['"]/u);
+    }
+  });
+});
+
+describe('site adapters: fixtures', () => {
+  it.each(all.map((f) => [`${f.site}/${f.name}`, f] as const))('%s extracts as labelled', (name, f) => {
+    const draft = extractFromHtml(f.html, { url: f.url, observed: f.observed });
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+    expect(mismatches(draft, f.expected), name).toEqual([]);
+    if (f.expected.isJobAd !== false) {
+      const fromSite = Object.values(draft.sources ?? {}).filter((s) => s === 'adapter').length;
+      expect(fromSite, `${name}: fields from the adapter`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('site adapters: failure', () => {
+  it('never throws: a page that breaks every DOM call gives no fields', () => {
+    const hostile = new Proxy({} as Document, {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    for (const url of ['https://www.jobindex.dk/jobannonce/h1501234/x', 'https://arbeidsplassen.nav.no/stillinger/stilling/0b6c3f1e-2a', 'https://jobs.example.org/jobs/123-x']) {
+      const r = runAdapter(hostile, url);
+      expect(r === null || Object.keys(r.fields).length === 0, url).toBe(true);
+    }
+  });
+
+  it('ignores pages without an address or of other sites', () => {
+    const { document } = parseHTML('<html><body><h1>Kampagnekoordinator</h1></body></html>');
+    expect(runAdapter(document as unknown as Document, null)).toBeNull();
+    expect(runAdapter(document as unknown as Document, 'not a url')).toBeNull();
+    expect(runAdapter(document as unknown as Document, 'https://example.org/job/1')).toBeNull();
+  });
+
+  it('reads a yearless deadline against the day observed, and keeps a time of day', async () => {
+    const { parseDay } = await import('../../lib/extract/adapters/kit');
+    expect(parseDay('7. april', '2025-03-14')).toEqual({ value: '2025-04-07', inferred: true });
+    expect(parseDay('7. april')).toBeNull();
+    expect(parseDay('Sista ansökningsdag 2025-04-07 kl. 12:00')).toEqual({ value: '2025-04-07T12:00', inferred: false });
+    expect(parseDay('07.04.2025 23:59')).toEqual({ value: '2025-04-07', inferred: false });
+    expect(parseDay('April 7, 2025')).toEqual({ value: '2025-04-07', inferred: false });
+    expect(parseDay('snarest')).toBeNull();
+  });
+});
