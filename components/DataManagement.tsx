@@ -1,0 +1,314 @@
+import { useState } from 'preact/hooks';
+import { STATUS_KEYS } from '@/components/tracker/labels';
+import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
+import type { Backup, BackupProblem, BackupRecordRef } from '@/lib/export/backup';
+import { applicationsCsv, applicationsLog, localDay } from '@/lib/export/applications-log';
+import { POSTING_COLUMNS, postingsCsv, VISIBLE_COLUMNS, type CsvSeparator, type PostingColumn } from '@/lib/export/csv';
+import { calendarIcs } from '@/lib/export/ics';
+import { contactsVcf } from '@/lib/export/vcard';
+import type { ImportResult, PostingWithHistory } from '@/lib/db/backup';
+import type { ContactWithLog } from '@/lib/db/tracker';
+import type { Settings } from '@/lib/tracker/settings';
+
+/** What the data section reads and writes (lib/db in the extension; fakes in tests). */
+export interface DataSource {
+  exportBackup: () => Promise<Backup>;
+  importBackup: (text: string) => Promise<ImportResult>;
+  readPostings: () => Promise<PostingWithHistory[]>;
+  readContacts: () => Promise<ContactWithLog[]>;
+  saveCsvSeparator: (separator: CsvSeparator) => Promise<unknown>;
+}
+
+export interface DataManagementProps {
+  lang: UiLang;
+  settings: Settings;
+  /** The separator to offer first: the user's choice, else the locale's default. */
+  csvSeparator: CsvSeparator;
+  source: DataSource;
+  /** Hands a file to the browser as a download. */
+  download?: (name: string, content: string, type: string) => void;
+  /** Today, for file names and the log's default period. */
+  now?: () => Date;
+  /** The user's time zone for calendar events. */
+  timeZone?: string;
+}
+
+/** Downloads a file through a Blob and an <a download> link: no "downloads" permission needed. */
+export function downloadFile(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const COLUMN_KEYS: Record<PostingColumn, MessageKey> = {
+  title: 'fieldTitle',
+  organization: 'fieldOrganization',
+  deadline: 'fieldDeadline',
+  status: 'trStatus',
+  location: 'fieldLocation',
+  url: 'fieldUrl',
+  startDate: 'fieldStartDate',
+  startText: 'fieldStartText',
+  hoursPerWeek: 'csvHours',
+  employmentPercent: 'fieldPercent',
+  salary: 'fieldSalaryText',
+  contacts: 'contactsHeading',
+  emails: 'fieldEmails',
+  phones: 'fieldPhones',
+  applyUrl: 'fieldApplyUrl',
+  interviewDates: 'csvInterviews',
+  language: 'optLanguage',
+  notes: 'fieldNotes',
+  savedAt: 'csvSavedAt',
+  updatedAt: 'csvUpdatedAt',
+  id: 'csvId',
+};
+
+const RECORD_KEYS: Record<BackupRecordRef['table'], MessageKey> = {
+  postings: 'impRecordPostings',
+  snapshots: 'impRecordSnapshots',
+  history: 'impRecordHistory',
+  contactLog: 'impRecordContactLog',
+};
+
+function recordName(t: Translate, r: BackupRecordRef): string {
+  const base = t(RECORD_KEYS[r.table], { n: r.index });
+  return r.title ? t('impRecordTitled', { record: base, title: r.title }) : base;
+}
+
+/** The import problem as one sentence naming the record and field. */
+export function problemMessage(t: Translate, p: BackupProblem): string {
+  switch (p.kind) {
+    case 'tooLarge':
+      return t('impTooLarge');
+    case 'empty':
+      return t('impEmpty');
+    case 'truncated':
+      return t('impTruncated');
+    case 'notJson':
+      return t('impNotJson', { detail: p.detail });
+    case 'foreign':
+      return t('impForeign');
+    case 'version':
+      return t('impVersion', { version: p.version });
+    case 'invalid':
+      return p.record ? t('impInvalid', { record: recordName(t, p.record), field: p.field, detail: p.detail }) : t('impInvalidFile', { field: p.field, detail: p.detail });
+    case 'duplicate':
+      return t('impDuplicate', { record: recordName(t, p.record), field: p.field, other: p.other });
+    case 'reference':
+      return t('impReference', { record: recordName(t, p.record) });
+  }
+}
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** The options page's data section: CSV, backup and restore, calendar, contacts, applications log. */
+export function DataManagement({ lang, settings, csvSeparator, source, download = downloadFile, now = () => new Date(), timeZone }: DataManagementProps) {
+  const t = translate(lang);
+  const today = localDay(now().toISOString());
+  const monthAgo = localDay(new Date(now().getTime() - 30 * 86_400_000).toISOString());
+  const [columns, setColumns] = useState<'visible' | 'all'>('visible');
+  const [separator, setSeparator] = useState<CsvSeparator>(csvSeparator);
+  const [from, setFrom] = useState(monthAgo);
+  const [to, setTo] = useState(today);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const statusName = (s: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[s]);
+
+  async function run(task: () => Promise<Message>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage(await task());
+    } catch (e) {
+      setMessage({ kind: 'error', text: t('dataFailed', { error: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function give(name: string, content: string, type: string): Message {
+    download(name, content, type);
+    return { kind: 'ok', text: t('dataExported', { file: name }) };
+  }
+
+  const exportCsv = () =>
+    run(async () => {
+      const items = await source.readPostings();
+      if (items.length === 0) return { kind: 'error', text: t('dataNothing') };
+      const csv = postingsCsv(
+        items.map((i) => i.posting),
+        { columns: columns === 'all' ? POSTING_COLUMNS : VISIBLE_COLUMNS, separator, header: (c) => t(COLUMN_KEYS[c]), status: statusName },
+      );
+      return give(`frist-postings-${today}.csv`, csv, CSV_TYPE);
+    });
+
+  const exportJson = () =>
+    run(async () => {
+      const backup = await source.exportBackup();
+      return give(`frist-backup-${today}.json`, JSON.stringify(backup, null, 1), 'application/json');
+    });
+
+  const exportIcs = () =>
+    run(async () => {
+      const postings = (await source.readPostings()).map((i) => i.posting).filter((p) => p.deadline || p.interviewDates.length);
+      if (postings.length === 0) return { kind: 'error', text: t('dataNothing') };
+      const ics = calendarIcs(postings, {
+        now: now(),
+        timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        leadTimes: settings.reminderLeadTimes,
+        deadlineSummary: (p) => t('icsDeadline', { title: p.organization ? `${p.title} – ${p.organization}` : p.title }),
+        interviewSummary: (p) => t('icsInterview', { title: p.organization ? `${p.title} – ${p.organization}` : p.title }),
+        calendarName: t('icsCalendarName'),
+      });
+      return give('frist-calendar.ics', ics, 'text/calendar;charset=utf-8');
+    });
+
+  const exportVcf = () =>
+    run(async () => {
+      const contacts = await source.readContacts();
+      if (contacts.length === 0) return { kind: 'error', text: t('dataNothing') };
+      const vcf = contactsVcf(contacts, { note: (g) => t('vcfNote', { postings: g.postings.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ') }) });
+      return give('frist-contacts.vcf', vcf, 'text/vcard;charset=utf-8');
+    });
+
+  const badRange = !from || !to || from > to;
+
+  const exportLog = () =>
+    run(async () => {
+      if (badRange) return { kind: 'error', text: t('dataLogBadRange') };
+      const rows = applicationsLog(await source.readPostings(), from, to);
+      if (rows.length === 0) return { kind: 'error', text: t('logNone') };
+      const csv = applicationsCsv(
+        rows,
+        {
+          applied: t('logApplied'),
+          title: t('fieldTitle'),
+          organization: t('fieldOrganization'),
+          location: t('fieldLocation'),
+          deadline: t('fieldDeadline'),
+          status: t('trStatus'),
+          history: t('logHistory'),
+          url: t('fieldUrl'),
+          statusName,
+        },
+        separator,
+      );
+      return give(`frist-applications-${from}-${to}.csv`, csv, CSV_TYPE);
+    });
+
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    await run(async () => {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return { kind: 'error', text: t('impReadFailed') };
+      }
+      const r = await source.importBackup(text);
+      if (!r.ok) return { kind: 'error', text: problemMessage(t, r.problem) };
+      return { kind: 'ok', text: t('dataImported', { added: r.counts.added, updated: r.counts.updated, unchanged: r.counts.unchanged }) };
+    });
+    input.value = '';
+  }
+
+  function chooseSeparator(value: CsvSeparator) {
+    setSeparator(value);
+    void source.saveCsvSeparator(value);
+  }
+
+  return (
+    <section class="data" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p class="hint">{t('dataHint')}</p>
+
+      <h3>{t('dataCsvHeading')}</h3>
+      <div class="data-row">
+        <label>
+          {t('dataCsvColumns')}{' '}
+          <select value={columns} onChange={(e) => setColumns(e.currentTarget.value as 'visible' | 'all')}>
+            <option value="visible">{t('dataCsvVisible')}</option>
+            <option value="all">{t('dataCsvAll')}</option>
+          </select>
+        </label>
+        <label>
+          {t('dataCsvSeparator')}{' '}
+          <select value={separator} onChange={(e) => chooseSeparator(e.currentTarget.value as CsvSeparator)}>
+            <option value=";">{t('dataSepSemicolon')}</option>
+            <option value=",">{t('dataSepComma')}</option>
+            <option value={'\t'}>{t('dataSepTab')}</option>
+          </select>
+        </label>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void exportCsv()}>
+          {t('dataCsvExport')}
+        </button>
+      </div>
+
+      <h3>{t('dataBackupHeading')}</h3>
+      <p class="hint">{t('dataBackupHint')}</p>
+      <div class="data-row">
+        <button type="button" class="secondary" disabled={busy} onClick={() => void exportJson()}>
+          {t('dataBackupExport')}
+        </button>
+        <label class="file">
+          {t('dataImport')}{' '}
+          <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
+        </label>
+      </div>
+      <p class="hint">{t('dataImportHint')}</p>
+
+      <h3>{t('dataCalendarHeading')}</h3>
+      <p class="hint">{t('dataCalendarHint')}</p>
+      <div class="data-row">
+        <button type="button" class="secondary" disabled={busy} onClick={() => void exportIcs()}>
+          {t('dataCalendarExport')}
+        </button>
+      </div>
+
+      <h3>{t('dataContactsHeading')}</h3>
+      <div class="data-row">
+        <button type="button" class="secondary" disabled={busy} onClick={() => void exportVcf()}>
+          {t('dataContactsExport')}
+        </button>
+      </div>
+
+      <h3>{t('dataLogHeading')}</h3>
+      <p class="hint">{t('dataLogHint')}</p>
+      <div class="data-row">
+        <label>
+          {t('dataLogFrom')} <input type="date" value={from} aria-invalid={badRange} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('dataLogTo')} <input type="date" value={to} aria-invalid={badRange} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void exportLog()}>
+          {t('dataLogCsv')}
+        </button>
+        {badRange ? null : (
+          <a class="button-link" href={`applications-log.html?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`} target="_blank" rel="noopener">
+            {t('dataLogPrint')}
+          </a>
+        )}
+      </div>
+
+      <p role="status" aria-live="polite" class="status">
+        {message?.kind === 'ok' ? message.text : null}
+      </p>
+      {message?.kind === 'error' ? (
+        <p role="alert" class="error">
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
