@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type EntityTable } from 'dexie';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { fingerprint } from '../fingerprint';
 import { searchWords } from '../tracker/text';
@@ -63,6 +63,23 @@ export interface DerivedFields {
 }
 export type StoredPosting = Posting & Partial<DerivedFields>;
 
+/**
+ * A posting's line in the overview, kept in a table of its own (version 4) so that the popup's
+ * first screen reads all of them with one getAll instead of walking an index key by key.
+ */
+export interface OverviewRowRecord {
+  id: string;
+  status: Status;
+  deadline: string | null;
+  savedAt: string;
+  title: string;
+  organization: string | null;
+}
+
+export function overviewRow(p: Posting): OverviewRowRecord {
+  return { id: p.id, status: p.status, deadline: p.deadline ?? null, savedAt: p.savedAt, title: p.title, organization: p.organization ?? null };
+}
+
 export function deriveFields(p: Posting): DerivedFields {
   return {
     _overview: [p.status, p.deadline ?? '', p.savedAt, p.title, p.organization ?? '', p.id],
@@ -92,6 +109,8 @@ export class FristDatabase extends Dexie {
   reminderLog!: EntityTable<ReminderLogRow, 'id'>;
   /** Internal state such as when reminders were first scheduled (version 3). */
   meta!: EntityTable<MetaRow, 'key'>;
+  /** One overview line per posting, written with every posting (version 4; see OverviewRowRecord). */
+  overviewRows!: EntityTable<OverviewRowRecord, 'id'>;
 
   constructor(name = 'frist') {
     super(name);
@@ -130,22 +149,54 @@ export class FristDatabase extends Dexie {
       meta: 'key',
     });
 
-    // Every posting written (by any code, in any transaction) gets its derived fields on a copy:
-    // the caller's object is left as it was.
+    this.version(4)
+      .stores({ overviewRows: 'id, status' })
+      .upgrade(async (tx) => {
+        const rows: OverviewRowRecord[] = [];
+        await tx
+          .table<Posting, string>('postings')
+          .toCollection()
+          .each((p) => void rows.push(overviewRow(p)));
+        await tx.table<OverviewRowRecord, string>('overviewRows').bulkPut(rows);
+      });
+
+    // Every posting written (by any code, in any transaction) gets its derived fields on a copy
+    // (the caller's object is left as it was), and its overview line is written beside it in the
+    // same transaction: a read-write transaction over postings always includes overviewRows.
     this.use({
       stack: 'dbcore',
       name: 'FristDerivedFields',
       create: (down: DBCore): DBCore => ({
         ...down,
+        transaction: (stores, mode, options) =>
+          down.transaction(
+            mode === 'readwrite' && stores.includes('postings') && !stores.includes('overviewRows') && this.verno >= 4 ? [...stores, 'overviewRows'] : stores,
+            mode,
+            options,
+          ),
         table: (name) => {
           const table = down.table(name);
           if (name !== 'postings') return table;
+          const rowsTable = () => down.table('overviewRows');
+          const writeRows = async (req: DBCoreMutateRequest, res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> => {
+            if (!down.schema.tables.some((t) => t.name === 'overviewRows')) return res;
+            if (req.type === 'add' || req.type === 'put') {
+              const values = (req.values as Posting[]).filter((_, i) => !res.failures?.[i]).map(overviewRow);
+              if (values.length) await rowsTable().mutate({ type: 'put', trans: req.trans, values });
+            } else if (req.type === 'delete') {
+              await rowsTable().mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+            } else if (req.type === 'deleteRange') {
+              await rowsTable().mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+            }
+            return res;
+          };
           return {
             ...table,
-            mutate: (req: DBCoreMutateRequest) =>
-              req.type === 'add' || req.type === 'put'
-                ? table.mutate({ ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) })
-                : table.mutate(req),
+            mutate: async (req: DBCoreMutateRequest) => {
+              const withDerived: DBCoreMutateRequest =
+                req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) } : req;
+              return writeRows(req, await table.mutate(withDerived));
+            },
           };
         },
       }),

@@ -1,6 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns';
 import type { Status } from '../schema/posting';
-import { isExpired, parseLocal } from '../time';
+import { parseLocal } from '../time';
 import { isClosed, isSubmitted } from './status';
 
 /** What the overview needs of a posting: read from a covering index, never the whole record. */
@@ -35,15 +34,41 @@ export interface OverviewGroup {
   folded: boolean;
 }
 
-export function groupOf(row: Pick<OverviewRow, 'deadline' | 'status'>, now: Date): GroupId {
+/** "Now" as the sortable local strings the grouping compares deadlines with (no Date per row). */
+interface Clock {
+  /** YYYY-MM-DD, today. */
+  today: string;
+  /** YYYY-MM-DD, 7 days from today. */
+  weekEnd: string;
+  /** YYYY-MM-DDTHH:mm:ss, now. */
+  now: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+function clockOf(now: Date): Clock {
+  const weekEnd = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);
+  return { today: day(now), weekEnd: day(weekEnd), now: `${day(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}` };
+}
+
+const DEADLINE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+
+function groupAt(row: Pick<OverviewRow, 'deadline' | 'status'>, clock: Clock): GroupId {
   if (isClosed(row.status)) return 'closed';
-  const moment = row.deadline ? parseLocal(row.deadline) : null;
-  if (!row.deadline || !moment) return 'noDeadline';
-  if (isExpired(row.deadline, now)) return isSubmitted(row.status) ? 'submitted' : 'expired';
-  const days = differenceInCalendarDays(moment.date, now);
-  if (days <= 0) return 'today';
-  if (days <= 7) return 'week';
+  const deadline = row.deadline;
+  if (!deadline || !DEADLINE.test(deadline) || !parseLocal(deadline.slice(0, 10))) return 'noDeadline';
+  const date = deadline.slice(0, 10);
+  // A date alone runs to the end of its day; a time, to that minute.
+  const expired = deadline.length === 10 ? date < clock.today : `${deadline}:00` < clock.now;
+  if (expired) return isSubmitted(row.status) ? 'submitted' : 'expired';
+  if (date <= clock.today) return 'today';
+  if (date <= clock.weekEnd) return 'week';
   return 'upcoming';
+}
+
+export function groupOf(row: Pick<OverviewRow, 'deadline' | 'status'>, now: Date): GroupId {
+  return groupAt(row, clockOf(now));
 }
 
 function cmp(a: string, b: string): number {
@@ -68,7 +93,8 @@ const bySavedDesc = (a: OverviewRow, b: OverviewRow) => cmp(b.savedAt, a.savedAt
  */
 export function groupOverview(rows: readonly OverviewRow[], now: Date): OverviewGroup[] {
   const buckets = new Map<GroupId, OverviewRow[]>(GROUP_IDS.map((g) => [g, []]));
-  for (const row of rows) buckets.get(groupOf(row, now))?.push(row);
+  const clock = clockOf(now);
+  for (const row of rows) buckets.get(groupAt(row, clock))?.push(row);
   const out: OverviewGroup[] = [];
   for (const id of GROUP_IDS) {
     const list = buckets.get(id) ?? [];

@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FristDatabase } from '../../lib/db/database';
+import { deletePosting, savePosting } from '../../lib/db/postings';
+import { listOverview, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
+import { emptyDraft } from '../../lib/schema/draft';
+import type { PostingInput } from '../../lib/schema/posting';
+
+let database: FristDatabase;
+let n = 0;
+beforeEach(() => {
+  database = new FristDatabase(`rows-${++n}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+function input(i: number, patch: Partial<PostingInput> = {}): PostingInput {
+  const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
+  return { ...fields, title: `Stilling ${i}`, organization: `Forening ${i}`, url: `https://org.example/job/${i}`, deadline: `2027-01-${String(10 + i).padStart(2, '0')}`, ...patch };
+}
+
+async function lines() {
+  return (await database.overviewRows.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+describe('overview lines follow every write to postings', () => {
+  it('on save, update, status change and delete, in the same transaction', async () => {
+    const a = await savePosting(input(1), undefined, database);
+    const b = await savePosting(input(2), undefined, database);
+    if (!a.ok || !b.ok) throw new Error('save failed');
+    expect((await lines()).map((r) => r.title).sort()).toEqual(['Stilling 1', 'Stilling 2']);
+
+    await updatePosting(a.posting.id, { title: 'Koordinator', deadline: '2027-02-01T12:00' }, new Date(), database);
+    await setStatus(b.posting.id, 'applied', new Date(), database);
+    const byId = Object.fromEntries((await lines()).map((r) => [r.id, r]));
+    expect(byId[a.posting.id]).toMatchObject({ title: 'Koordinator', deadline: '2027-02-01T12:00', status: 'saved' });
+    expect(byId[b.posting.id]).toMatchObject({ status: 'applied' });
+    expect((await listOverview({ statuses: ['applied'] }, database)).map((r) => r.id)).toEqual([b.posting.id]);
+
+    await deletePosting(a.posting.id, database);
+    expect((await lines()).map((r) => r.id)).toEqual([b.posting.id]);
+  });
+
+  it('on delete with undo, and on clearing the table', async () => {
+    const a = await savePosting(input(3), undefined, database);
+    if (!a.ok) throw new Error(a.error);
+    const token = await removePosting(a.posting.id, new Date(), database);
+    expect(await lines()).toEqual([]);
+    await restorePosting(token!, database);
+    expect((await lines()).map((r) => r.title)).toEqual(['Stilling 3']);
+    await database.postings.clear();
+    expect(await lines()).toEqual([]);
+  });
+
+  it('leaves no line behind when a write fails', async () => {
+    await savePosting(input(4), undefined, database);
+    const before = await lines();
+    // A second posting with the same address breaks the unique index: nothing may change.
+    await database.postings.add({ ...(await database.postings.toArray())[0]!, id: 'other' }).catch(() => undefined);
+    expect(await lines()).toEqual(before);
+  });
+
+  it('lists 2,000 postings from the lines table', async () => {
+    const { makePostings } = await import('../../scripts/bench/postings');
+    await database.postings.bulkAdd(makePostings(2000));
+    const rows = await listOverview({}, database);
+    expect(rows).toHaveLength(2000);
+    expect(rows.every((r) => typeof r.title === 'string' && r.id.startsWith('bench-'))).toBe(true);
+  });
+});
