@@ -234,21 +234,17 @@ export function DataManagement({ lang, settings, csvSeparator, source, download 
 
       <h3>{t('dataCsvHeading')}</h3>
       <div class="data-row">
-        <label>
-          {t('dataCsvColumns')}{' '}
-          <select value={columns} onChange={(e) => setColumns(e.currentTarget.value as 'visible' | 'all')}>
-            <option value="visible">{t('dataCsvVisible')}</option>
-            <option value="all">{t('dataCsvAll')}</option>
-          </select>
-        </label>
-        <label>
-          {t('dataCsvSeparator')}{' '}
-          <select value={separator} onChange={(e) => chooseSeparator(e.currentTarget.value as CsvSeparator)}>
-            <option value=";">{t('dataSepSemicolon')}</option>
-            <option value=",">{t('dataSepComma')}</option>
-            <option value={'\t'}>{t('dataSepTab')}</option>
-          </select>
-        </label>
+        <label for="data-columns">{t('dataCsvColumns')}</label>
+        <select id="data-columns" value={columns} onChange={(e) => setColumns(e.currentTarget.value as 'visible' | 'all')}>
+          <option value="visible">{t('dataCsvVisible')}</option>
+          <option value="all">{t('dataCsvAll')}</option>
+        </select>
+        <label for="data-separator">{t('dataCsvSeparator')}</label>
+        <select id="data-separator" value={separator} onChange={(e) => chooseSeparator(e.currentTarget.value as CsvSeparator)}>
+          <option value=";">{t('dataSepSemicolon')}</option>
+          <option value=",">{t('dataSepComma')}</option>
+          <option value={'\t'}>{t('dataSepTab')}</option>
+        </select>
         <button type="button" class="secondary" disabled={busy} onClick={() => void exportCsv()}>
           {t('dataCsvExport')}
         </button>
@@ -260,10 +256,8 @@ export function DataManagement({ lang, settings, csvSeparator, source, download 
         <button type="button" class="secondary" disabled={busy} onClick={() => void exportJson()}>
           {t('dataBackupExport')}
         </button>
-        <label class="file">
-          {t('dataImport')}{' '}
-          <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
-        </label>
+        <label for="data-import">{t('dataImport')}</label>
+        <input id="data-import" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
       </div>
       <p class="hint">{t('dataImportHint')}</p>
 
@@ -285,12 +279,10 @@ export function DataManagement({ lang, settings, csvSeparator, source, download 
       <h3>{t('dataLogHeading')}</h3>
       <p class="hint">{t('dataLogHint')}</p>
       <div class="data-row">
-        <label>
-          {t('dataLogFrom')} <input type="date" value={from} aria-invalid={badRange} onInput={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label>
-          {t('dataLogTo')} <input type="date" value={to} aria-invalid={badRange} onInput={(e) => setTo(e.currentTarget.value)} />
-        </label>
+        <label for="data-from">{t('dataLogFrom')}</label>
+        <input id="data-from" type="date" value={from} aria-invalid={badRange} onInput={(e) => setFrom(e.currentTarget.value)} />
+        <label for="data-to">{t('dataLogTo')}</label>
+        <input id="data-to" type="date" value={to} aria-invalid={badRange} onInput={(e) => setTo(e.currentTarget.value)} />
         <button type="button" class="secondary" disabled={busy} onClick={() => void exportLog()}>
           {t('dataLogCsv')}
         </button>

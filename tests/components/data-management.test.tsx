@@ -92,8 +92,8 @@ describe('DataManagement', () => {
     expect(screen.getByRole('status').textContent).toBe('frist-postings-2026-12-10.csv er hentet.');
 
     // All fields, comma-separated: the choice of separator is stored.
-    fireEvent.change(screen.getByLabelText(/^Kolonner/), { target: { value: 'all' } });
-    fireEvent.change(screen.getByLabelText(/^Skilletegn/), { target: { value: ',' } });
+    fireEvent.change(screen.getByLabelText('Kolonner'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByLabelText('Skilletegn'), { target: { value: ',' } });
     fireEvent.click(screen.getByRole('button', { name: 'Hent CSV' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const all = parseCsv(download.mock.calls[1]![1], ',');
@@ -160,8 +160,8 @@ describe('DataManagement', () => {
     expect(vcf).toContain('FN:Lise Holm');
     expect(vcf).toContain('NOTE:Kontakt for: Kampagnemedarbejder (Grøn Fremtid)');
 
-    fireEvent.input(screen.getByLabelText(/^Fra/), { target: { value: '2026-12-01' } });
-    fireEvent.input(screen.getByLabelText(/^Til/), { target: { value: '2026-12-31' } });
+    fireEvent.input(screen.getByLabelText('Fra'), { target: { value: '2026-12-01' } });
+    fireEvent.input(screen.getByLabelText('Til'), { target: { value: '2026-12-31' } });
     expect(screen.getByRole('link', { name: 'Åbn log til udskrift' }).getAttribute('href')).toBe('applications-log.html?from=2026-12-01&to=2026-12-31');
     fireEvent.click(screen.getByRole('button', { name: 'Hent log (CSV)' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(3));
@@ -171,7 +171,7 @@ describe('DataManagement', () => {
     expect(log[1]!.slice(0, 3)).toEqual(['2026-12-05', 'Kampagnemedarbejder', 'Grøn Fremtid']);
 
     // A period that ends before it starts is refused.
-    fireEvent.input(screen.getByLabelText(/^Fra/), { target: { value: '2027-02-01' } });
+    fireEvent.input(screen.getByLabelText('Fra'), { target: { value: '2027-02-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Hent log (CSV)' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Vælg en periode'));
     expect(download).toHaveBeenCalledTimes(3);
