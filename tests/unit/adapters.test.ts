@@ -139,11 +139,34 @@ describe('site adapters: conventions', () => {
     }
   });
 
-  it('keeps adapters out of the content script (lib/detect never imports the extractor)', () => {
-    const dir = join(import.meta.dirname, '../../lib/detect');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/from\s+['"][^'"]*(?:extract|adapters)[^'"]*['"]/u);
+  // The files an entry point loads (value imports, followed through @/ and relative paths).
+  function importGraph(entry: string): string[] {
+    const root = join(import.meta.dirname, '../..');
+    const seen = new Set<string>();
+    const queue = [join(root, entry)];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const src = readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gmu)) {
+        if (/^import\s+type\b/u.test(m[0].trim())) continue;
+        const spec = m[1]!;
+        const base = spec.startsWith('@/') ? join(root, spec.slice(2)) : spec.startsWith('.') ? join(file, '..', spec) : null;
+        if (!base) continue;
+        const hit = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => /\.tsx?$/u.test(p) && existsSync(p));
+        if (hit) queue.push(hit);
+      }
     }
+    return [...seen];
+  }
+
+  it('loads adapters with the extractor and keeps them out of the content script', () => {
+    const adapters = join('lib', 'extract', 'adapters', 'index.ts');
+    expect(importGraph('entrypoints/extractor.ts').some((f) => f.endsWith(adapters))).toBe(true);
+    const content = importGraph('entrypoints/content.ts');
+    expect(content.some((f) => f.includes(join('lib', 'detect')))).toBe(true);
+    expect(content.filter((f) => f.includes(join('lib', 'extract')))).toEqual([]);
   });
 });
 

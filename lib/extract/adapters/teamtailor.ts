@@ -13,7 +13,8 @@ function teamtailorMarker(doc: Document | undefined): boolean {
 export const teamtailor: SiteAdapter = {
   id: 'teamtailor',
   name: 'Teamtailor',
-  matches: (url, doc) => hostIs(url, 'teamtailor.com') || teamtailorMarker(doc),
+  // On other domains only the career site's own paths (/jobs…), where the marker is no mere widget.
+  matches: (url, doc) => hostIs(url, 'teamtailor.com') || (/^\/(?:[a-z]{2}\/)?jobs(?:\/|$)/iu.test(url.pathname) && teamtailorMarker(doc)),
   isAd: (_doc, url) => (/\/jobs\/\d{3,12}(?:-[^/]{0,200})?\/?$/iu.test(url.pathname) ? true : /\/jobs\/?$/iu.test(url.pathname) || /^\/(?:[a-z]{2}\/)?$/iu.test(url.pathname) ? false : null),
   extract(doc, url, { observed }) {
     const dl = q(doc, '[data-job-deadline]');
