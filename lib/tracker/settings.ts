@@ -31,9 +31,11 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = {
+  // A week before and two days before (at 8:00); three hours before a deadline with a time of
+  // day. The deadline day itself always gets its 8:00 reminder.
   reminderLeadTimes: [
-    { amount: 3, unit: 'days' },
-    { amount: 1, unit: 'days' },
+    { amount: 7, unit: 'days' },
+    { amount: 2, unit: 'days' },
     { amount: 3, unit: 'hours' },
   ],
   language: 'auto',

@@ -22,13 +22,15 @@ const originalTz = process.env.TZ;
 let database: FristDatabase;
 let stop: (() => void) | undefined;
 
-beforeEach(() => {
+beforeEach(async () => {
   process.env.TZ = 'Europe/Copenhagen';
   // Only the clock and the debounce timer are fake: IndexedDB keeps its own scheduling.
   vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
   vi.setSystemTime(new Date(2026, 11, 1, 10, 0));
   fakeBrowser.reset();
   database = new FristDatabase(`reminders-${Math.random()}`);
+  // These tests fix their lead times (3 and 1 days, 3 hours); the defaults have a test of their own.
+  await saveSettings({ reminderLeadTimes: [{ amount: 3, unit: 'days' }, { amount: 1, unit: 'days' }, { amount: 3, unit: 'hours' }] }, database);
 });
 afterEach(async () => {
   stop?.();
@@ -124,11 +126,19 @@ async function fire(name: string) {
 }
 
 describe('background reminders', () => {
+  it('by default reminds a week and two days before at 8:00, on the day at 8:00 and three hours before a timed deadline', async () => {
+    await database.settings.clear();
+    await save();
+    setup();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(await reminderAlarms()).toEqual(['2026-12-08T07:00:00.000Z', '2026-12-13T07:00:00.000Z', '2026-12-15T07:00:00.000Z', '2026-12-15T08:00:00.000Z']);
+  });
+
   it('schedules alarms for an open posting on install, and a periodic sweep', async () => {
     await save();
     setup();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    // Defaults: 3 and 1 days before at 8:00, on the day at 8:00, three hours before 12:00.
+    // 3 and 1 days before at 8:00, on the day at 8:00, three hours before 12:00.
     expect(await reminderAlarms()).toEqual(['2026-12-12T07:00:00.000Z', '2026-12-14T07:00:00.000Z', '2026-12-15T07:00:00.000Z', '2026-12-15T08:00:00.000Z']);
     expect((await fakeBrowser.alarms.get(SWEEP_ALARM))?.periodInMinutes).toBe(30);
   });

@@ -79,8 +79,8 @@ describe('remindersOf: the schedule of one posting', () => {
     expect(rs[0]!.target).toBe(new Date(2026, 11, 16, 0, 0).getTime());
   });
 
-  it('uses the lead times from the settings (the defaults: 3 and 1 days, 3 hours)', () => {
-    expect(remindersOf(posting(), DEFAULT_SETTINGS).map(local)).toEqual(['2026-12-12 08:00', '2026-12-14 08:00', '2026-12-15 08:00', '2026-12-15 09:00']);
+  it('uses the lead times from the settings (the defaults: a week and two days before, 3 hours before a timed deadline)', () => {
+    expect(remindersOf(posting(), DEFAULT_SETTINGS).map(local)).toEqual(['2026-12-08 08:00', '2026-12-13 08:00', '2026-12-15 08:00', '2026-12-15 09:00']);
     expect(remindersOf(posting(), { reminderLeadTimes: [] }).map(local)).toEqual(['2026-12-15 08:00']);
   });
 
