@@ -212,3 +212,33 @@ describe('site adapters: failure', () => {
     expect(parseDay('snarest')).toBeNull();
   });
 });
+
+describe('site adapters: merge', () => {
+  const page = `<!DOCTYPE html><html lang="da"><head><title>Kampagnemedarbejder</title>
+    <link rel="stylesheet" href="https://assets-aws.teamtailor-cdn.com/careersite.css">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Medarbejder","validThrough":"2025-06-01",
+      "hiringOrganization":{"@type":"Organization","name":"Foreningen"},"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Odense"}}}</script></head>
+    <body><main><h1 data-job-title>Kampagnemedarbejder</h1><div data-job-deadline="2025-05-15">Frist 15. maj</div>
+    <p>Vi søger en kampagnemedarbejder til vores sekretariat. Skriv til job@foreningen.dk, hvis du har spørgsmål om stillingen. Stillingen er på 37 timer om ugen.</p></main></body></html>`;
+
+  it("takes the adapter's fields over JSON-LD, field by field, and keeps the rest", () => {
+    const d = extractFromHtml(page, { url: 'https://foreningen.example/jobs/123-kampagnemedarbejder', observed: '2025-04-01' });
+    expect(d.deadline).toBe('2025-05-15');
+    expect(d.title).toBe('Kampagnemedarbejder');
+    expect(d.sources?.deadline).toBe('adapter');
+    expect(d.sources?.title).toBe('adapter');
+    expect(d.location).toBe('Odense');
+    expect(d.sources?.location).toBe('jsonld');
+    expect(d.emails).toEqual(['job@foreningen.dk']);
+    expect(d.hoursPerWeek).toEqual({ min: 37, max: 37 });
+    expect(d.evidence.deadline).toContain('2025-05-15');
+  });
+
+  it('leaves pages of other sites, and pages without an address, to the generic pipeline', () => {
+    for (const url of ['https://foreningen.example/om-os', null]) {
+      const d = extractFromHtml(page, { url, observed: '2025-04-01' });
+      expect(d.deadline).toBe('2025-06-01');
+      expect(d.sources?.deadline).toBe('jsonld');
+    }
+  });
+});
