@@ -58,7 +58,7 @@ function setup(db = database) {
   render(
     <DataManagement
       lang="da"
-      settings={DEFAULT_SETTINGS}
+      settings={{ ...DEFAULT_SETTINGS, reminderLeadTimes: [{ amount: 3, unit: 'days' }] }}
       csvSeparator=";"
       source={sourceFor(db)}
       download={download}
