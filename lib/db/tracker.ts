@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { z } from 'zod';
 import { db as defaultDb, type ContactLogEntry, type FristDatabase, type HistoryEntry } from './database';
 import { describeIssues, postingSchema, snapshotSchema, statusSchema, type Posting, type Snapshot, type Status } from '../schema/posting';
@@ -175,13 +174,6 @@ export interface OverviewQuery {
   text?: string;
   /** Only these statuses (all when absent or empty). */
   statuses?: readonly Status[];
-}
-
-type OverviewKey = [Status, string, string, string, string, string];
-
-function rowFromKey(key: OverviewKey): OverviewRow {
-  const [status, deadline, savedAt, title, organization, id] = key;
-  return { id, status, deadline: deadline || null, savedAt, title, organization: organization || null };
 }
 
 /** For each query word, the ids of the postings with a word starting with it (the multi-entry word index). */

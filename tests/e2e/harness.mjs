@@ -84,3 +84,15 @@ export async function openPopup(context, extensionId, tabId) {
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** Waits until a locator matches exactly n elements (lists re-render as live queries update). */
+export async function waitForCount(locator, n, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let count;
+  while (Date.now() < end) {
+    count = await locator.count();
+    if (count === n) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected ${n} elements, found ${count}`);
+}

@@ -2,7 +2,7 @@
 // no duplicate on a second save, and no badge on a page that is no job ad.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge, waitForCount } from './harness.mjs';
 
 describe('save a posting', () => {
   let server;
@@ -59,7 +59,7 @@ describe('save a posting', () => {
     const saved = again.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' });
     await saved.waitFor();
     assert.match(await saved.textContent(), /15 Jan 2027, 12:00/);
-    assert.equal(await again.getByTestId('tracker-row').count(), 1);
+    await waitForCount(again.getByTestId('tracker-row'), 1);
 
     // A second save of the same ad (the same URL with a tracking parameter) is recognised and updates it.
     await page.goto(`${url}?utm_source=newsletter#apply`);
@@ -69,7 +69,7 @@ describe('save a posting', () => {
     await again.getByText(/You saved this ad before/).waitFor({ timeout: 15_000 });
     await again.getByRole('button', { name: 'Save', exact: true }).click();
     await again.getByRole('status').getByText(/^Updated: /).waitFor({ timeout: 15_000 });
-    assert.equal(await again.getByTestId('tracker-row').count(), 1);
+    await waitForCount(again.getByTestId('tracker-row'), 1);
     await again.close();
     await page.close();
   });

@@ -2,7 +2,7 @@
 // add a note, search, find a contact, delete and undo, switch the interface language.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge, waitForCount } from './harness.mjs';
 
 describe('tracker', () => {
   let server;
@@ -56,7 +56,7 @@ describe('tracker', () => {
     const popup = await popupPage();
     await popup.getByRole('searchbox').fill('kari');
     await popup.getByText('1 of 2 postings').waitFor();
-    assert.equal(await popup.getByTestId('tracker-row').count(), 1);
+    await waitForCount(popup.getByTestId('tracker-row'), 1);
     assert.match(await popup.getByTestId('tracker-row').textContent(), /rådgiver/i);
     await popup.getByRole('button', { name: 'Contact people' }).click();
     await popup.getByText('Lise Holm').first().waitFor();
@@ -95,13 +95,3 @@ describe('tracker', () => {
   });
 });
 
-async function waitForCount(locator, n, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  let count;
-  while (Date.now() < end) {
-    count = await locator.count();
-    if (count === n) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected ${n} elements, found ${count}`);
-}
