@@ -95,14 +95,32 @@ async function main() {
     emit('extract.page_worst_ms', Math.max(...perPage), 'ms', '< 50');
   }
 
-  // A 2 MB page: one ad followed by a very long list of other text.
+  // A 2 MB page: one ad followed by a very long list of other text. In Node the figure includes
+  // linkedom's parse of the page; the browser's own parse is not the extractor's (Chromium below).
   const seed = all.find((c) => c.html && c.isJobAd) ?? all[0];
+  let big = '';
   if (seed) {
     const raw = readFileSync(seed.page, 'utf8');
     const filler = '<p>Lorem ipsum dolor sit amet, 12 34 56 78, 2019-10-19, kontakt os på info@example.org. Ansøgningsfrist følger.</p>\n';
-    const big = (seed.html ? raw : textAsHtml(raw)).replace('</body>', `${filler.repeat(Math.ceil((2 << 20) / filler.length))}</body>`);
-    emit('extract.2mb_ms', time(() => extractFromHtml(big, { observed: '2026-01-01' }), 5, 1), 'ms', '< 200');
+    big = (seed.html ? raw : textAsHtml(raw)).replace('</body>', `${filler.repeat(Math.ceil((2 << 20) / filler.length))}</body>`);
+    emit('extract.2mb_node_with_parse_ms', time(() => extractFromHtml(big, { observed: '2026-01-01' }), 5, 1), 'ms');
   }
+
+  // Hostile input (the shapes of tests/unit/extract/hostile.test.ts): the worst case, each must return within 100 ms.
+  const hostile: [string, () => unknown][] = [
+    ['digits', () => extractFromText('1'.repeat(200_000), { observed: '2026-01-01' })],
+    ['token', () => extractFromText(`Ansøgningsfrist ${'x'.repeat(100_000)} 15/12`, { observed: '2026-01-01' })],
+    ['dates', () => extractFromText('12/12 '.repeat(30_000), { observed: '2026-01-01' })],
+    ['phones', () => extractFromText('tlf. 12 34 56 78 '.repeat(20_000), { observed: '2026-01-01' })],
+    ['nesting', () => extractFromHtml(`${'<div>'.repeat(5000)}Ansøgningsfrist 1/2${'</div>'.repeat(5000)}`, { observed: '2026-01-01' })],
+  ];
+  let worst = 0;
+  let worstName = '';
+  for (const [name, fn] of hostile) {
+    const t = time(fn, 3, 1);
+    if (t > worst) [worst, worstName] = [t, name];
+  }
+  emit('extract.hostile_worst_ms', worst, 'ms', `< 100 (${worstName})`);
 
   // Detection quality over the corpora (Node, linkedom): the content script's cheap pass, then
   // the extractor's confirmation of its candidates, as the background runs them for the badge.
@@ -126,6 +144,7 @@ async function main() {
   }
 
   await benchDetectInChromium(all);
+  await benchExtractInChromium(big);
   await benchPopup(ROOT, emit);
   await benchBackup();
 }
@@ -192,6 +211,33 @@ async function benchBackup() {
   emit('export.10k_ms', median(exportTimes), 'ms', '< 2000');
   emit('import.10k_ms', median(importTimes), 'ms', '< 2000');
   emit('export.10k_file_mb', text.length / (1 << 20), 'MB');
+}
+
+/** The extractor on a 2 MB page in real Chromium: the bundle the extension injects, on the browser's DOM. */
+async function benchExtractInChromium(html: string) {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!html || !existsSync(chromiumPath)) return;
+  const code = (await build({ entryPoints: [join(ROOT, 'lib/extract/index.ts')], bundle: true, minify: true, format: 'iife', globalName: 'FristExtract', write: false })).outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.addScriptTag({ content: code });
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { FristExtract: { extractFromDocument: (d: Document, o: object) => unknown } };
+      const t: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const a = performance.now();
+        w.FristExtract.extractFromDocument(document, { url: location.href, observed: '2026-01-01' });
+        if (i > 0) t.push(performance.now() - a);
+      }
+      t.sort((x, y) => x - y);
+      return t[t.length >> 1];
+    });
+    emit('extract.2mb_ms', ms as number, 'ms', '< 200');
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Detection time in real Chromium: the detector as the content script bundles it, on real pages. */

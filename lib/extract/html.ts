@@ -191,6 +191,8 @@ export function pageText(doc: Document): PageText {
     }
     const el = f.el;
     if (++nodes > MAX_NODES) break;
+    // Enough text read: the rest of a huge page is not entered (open elements still close above).
+    if (len > MAX_TEXT * 1.5) continue;
     if (el.nodeType === 3) {
       const raw = el.textContent ?? '';
       if (raw.length === 0) continue;

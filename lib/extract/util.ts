@@ -1,7 +1,7 @@
 // Small string helpers shared by the extraction pipeline. No DOM, no dependencies.
 
 /** The most ad text the pipeline reads; the rest of a huge page is ignored. */
-export const MAX_TEXT = 300_000;
+export const MAX_TEXT = 60_000;
 
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
