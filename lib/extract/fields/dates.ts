@@ -349,15 +349,20 @@ function labelIndex(labels: Label[], li: number, pos: number): number {
 }
 
 /** Every date in the ad, classified. Memoised on the context. */
+/** Dates read at the most: an ad states a handful; thousands are a calendar or garbage, not an ad. */
+const MAX_DATES = 400;
+
 export function scanDates(ctx: TextContext): DateMention[] {
   const memo = ctx.memo.get('dates') as DateMention[] | undefined;
   if (memo) return memo;
   const rx = compile(ctx.vocab);
   const out: DateMention[] = [];
+  let budget = MAX_DATES;
   ctx.blocks.forEach((b, bi) => {
     const text = b.text;
-    if (!/\d/.test(text)) return;
-    const raws = scanBlock(text, rx);
+    if (budget <= 0 || !/\d/.test(text)) return;
+    const raws = scanBlock(text, rx).slice(0, budget);
+    budget -= raws.length;
     if (raws.length === 0) return;
     const labels = labelsIn(text, b.lower, rx);
     let li = -1;
