@@ -7,11 +7,13 @@ import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
 import { captureFromTab, pastedText } from '@/lib/browser/capture';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
 import { useUiLang } from '@/lib/i18n/use-ui-lang';
+import { useNow } from '@/lib/use-now';
 
 const params = new URLSearchParams(location.search);
 
 export function App() {
   const lang = useUiLang(navigator.language);
+  const now = useNow();
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageKind>('unknown');
   const services = useMemo<CaptureServices>(
@@ -51,7 +53,7 @@ export function App() {
       onReviewSave={() => void capture.save()}
       onReviewCancel={capture.cancel}
     >
-      <Tracker lang={lang} now={new Date()} />
+      <Tracker lang={lang} now={now} />
     </PopupView>
   );
 }

@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type EntityTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable } from 'dexie';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { fingerprint } from '../fingerprint';
 import { searchWords } from '../tracker/text';
@@ -64,8 +64,9 @@ export interface DerivedFields {
 export type StoredPosting = Posting & Partial<DerivedFields>;
 
 /**
- * A posting's line in the overview, kept in a table of its own (version 4) so that the popup's
- * first screen reads all of them with one getAll instead of walking an index key by key.
+ * A posting's line in the overview. All lines live in ONE record of the `overview` table
+ * (version 4), written with every posting: reading 10,000 lines as one record takes a few
+ * milliseconds, where reading 10,000 records takes a few hundred (per-record cost in IndexedDB).
  */
 export interface OverviewRowRecord {
   id: string;
@@ -78,6 +79,24 @@ export interface OverviewRowRecord {
 
 export function overviewRow(p: Posting): OverviewRowRecord {
   return { id: p.id, status: p.status, deadline: p.deadline ?? null, savedAt: p.savedAt, title: p.title, organization: p.organization ?? null };
+}
+
+/** The one record that holds every overview line. */
+export interface OverviewRecord {
+  key: string;
+  rows: OverviewRowRecord[];
+}
+export const OVERVIEW_KEY = 'rows';
+
+/** Whether a string key lies in a DBCore key range (the primary keys of postings are strings). */
+function inRange(key: string, range: DBCoreKeyRange): boolean {
+  if (range.type === 3 /* Any */) return true;
+  if (range.type === 4 /* Never */) return false;
+  const lower = range.lower as string | undefined;
+  const upper = range.upper as string | undefined;
+  if (lower !== undefined && (range.lowerOpen ? key <= lower : key < lower)) return false;
+  if (upper !== undefined && (range.upperOpen ? key >= upper : key > upper)) return false;
+  return true;
 }
 
 export function deriveFields(p: Posting): DerivedFields {
@@ -109,8 +128,8 @@ export class FristDatabase extends Dexie {
   reminderLog!: EntityTable<ReminderLogRow, 'id'>;
   /** Internal state such as when reminders were first scheduled (version 3). */
   meta!: EntityTable<MetaRow, 'key'>;
-  /** One overview line per posting, written with every posting (version 4; see OverviewRowRecord). */
-  overviewRows!: EntityTable<OverviewRowRecord, 'id'>;
+  /** The overview lines of all postings, as one record under OVERVIEW_KEY (version 4; see OverviewRowRecord). */
+  overview!: EntityTable<OverviewRecord, 'key'>;
 
   constructor(name = 'frist') {
     super(name);
@@ -150,56 +169,63 @@ export class FristDatabase extends Dexie {
     });
 
     this.version(4)
-      .stores({ overviewRows: 'id, status' })
+      .stores({ overview: 'key' })
       .upgrade(async (tx) => {
         const rows: OverviewRowRecord[] = [];
         await tx
           .table<Posting, string>('postings')
           .toCollection()
           .each((p) => void rows.push(overviewRow(p)));
-        await tx.table<OverviewRowRecord, string>('overviewRows').bulkPut(rows);
+        await tx.table<OverviewRecord, string>('overview').put({ key: OVERVIEW_KEY, rows });
       });
 
     // Every posting written (by any code, in any transaction) gets its derived fields on a copy
-    // (the caller's object is left as it was), and its overview line is written beside it in the
-    // same transaction: a read-write transaction over postings always includes overviewRows.
+    // (the caller's object is left as it was), and its overview line is updated in the same
+    // transaction: a read-write transaction over postings always includes the overview table.
     this.use({
       stack: 'dbcore',
       name: 'FristDerivedFields',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        transaction: (stores, mode, options) =>
-          down.transaction(
-            mode === 'readwrite' && stores.includes('postings') && !stores.includes('overviewRows') && this.verno >= 4 ? [...stores, 'overviewRows'] : stores,
-            mode,
-            options,
-          ),
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'postings') return table;
-          const rowsTable = () => down.table('overviewRows');
-          const writeRows = async (req: DBCoreMutateRequest, res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> => {
-            if (!down.schema.tables.some((t) => t.name === 'overviewRows')) return res;
-            if (req.type === 'add' || req.type === 'put') {
-              const values = (req.values as Posting[]).filter((_, i) => !res.failures?.[i]).map(overviewRow);
-              if (values.length) await rowsTable().mutate({ type: 'put', trans: req.trans, values });
-            } else if (req.type === 'delete') {
-              await rowsTable().mutate({ type: 'delete', trans: req.trans, keys: req.keys });
-            } else if (req.type === 'deleteRange') {
-              await rowsTable().mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
-            }
-            return res;
-          };
-          return {
-            ...table,
-            mutate: async (req: DBCoreMutateRequest) => {
-              const withDerived: DBCoreMutateRequest =
-                req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) } : req;
-              return writeRows(req, await table.mutate(withDerived));
-            },
-          };
-        },
-      }),
+      create: (down: DBCore): DBCore => {
+        const hasOverview = () => down.schema.tables.some((t) => t.name === 'overview');
+        const updateOverview = async (trans: DBCoreTransaction, change: (lines: Map<string, OverviewRowRecord>) => void) => {
+          const table = down.table('overview');
+          const record = (await table.get({ trans, key: OVERVIEW_KEY })) as OverviewRecord | undefined;
+          const lines = new Map((record?.rows ?? []).map((r) => [r.id, r]));
+          change(lines);
+          await table.mutate({ type: 'put', trans, values: [{ key: OVERVIEW_KEY, rows: [...lines.values()] }] });
+        };
+        const followWrite = async (req: DBCoreMutateRequest, res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> => {
+          if (!hasOverview()) return res;
+          if (req.type === 'add' || req.type === 'put') {
+            const written = (req.values as Posting[]).filter((_, i) => !res.failures?.[i]);
+            if (written.length) await updateOverview(req.trans, (lines) => written.forEach((p) => lines.set(p.id, overviewRow(p))));
+          } else if (req.type === 'delete') {
+            await updateOverview(req.trans, (lines) => (req.keys as string[]).forEach((k) => lines.delete(k)));
+          } else if (req.type === 'deleteRange') {
+            await updateOverview(req.trans, (lines) => {
+              for (const k of [...lines.keys()]) if (inRange(k, req.range)) lines.delete(k);
+            });
+          }
+          return res;
+        };
+        return {
+          ...down,
+          transaction: (stores, mode, options) =>
+            down.transaction(mode === 'readwrite' && stores.includes('postings') && !stores.includes('overview') && hasOverview() ? [...stores, 'overview'] : stores, mode, options),
+          table: (name) => {
+            const table = down.table(name);
+            if (name !== 'postings') return table;
+            return {
+              ...table,
+              mutate: async (req: DBCoreMutateRequest) => {
+                const withDerived: DBCoreMutateRequest =
+                  req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) } : req;
+                return followWrite(req, await table.mutate(withDerived));
+              },
+            };
+          },
+        };
+      },
     });
     this.postings.hook('reading', (obj) => stripDerived(obj as StoredPosting));
   }

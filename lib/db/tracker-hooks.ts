@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { db as defaultDb, type FristDatabase, type HistoryEntry } from './database';
 import { useLiveQuery, type LiveState } from './hooks';
-import { getSettings, listContacts, listHistory, listOverview, removePosting, restorePosting, type ContactWithLog, type OverviewQuery, type UndoToken } from './tracker';
+import { countOverview, getSettings, listContacts, listHistory, listOverview, removePosting, restorePosting, type ContactWithLog, type OverviewQuery, type UndoToken } from './tracker';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import type { OverviewRow } from '../tracker/groups';
 import type { Settings } from '../tracker/settings';
@@ -17,7 +17,7 @@ export interface OverviewData {
 export function useOverview(query: OverviewQuery, database: FristDatabase = defaultDb()): LiveState<OverviewData> {
   const statuses = (query.statuses ?? []).join(',');
   return useLiveQuery(
-    async () => ({ rows: await listOverview(query, database), total: await database.postings.count() }),
+    async () => ({ rows: await listOverview(query, database), total: await countOverview(database) }),
     [query.text ?? '', statuses, database],
   );
 }

@@ -1,5 +1,4 @@
 import type { Status } from '../schema/posting';
-import { parseLocal } from '../time';
 import { isClosed, isSubmitted } from './status';
 
 /** What the overview needs of a posting: read from a covering index, never the whole record. */
@@ -52,12 +51,22 @@ function clockOf(now: Date): Clock {
   return { today: day(now), weekEnd: day(weekEnd), now: `${day(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}` };
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A real calendar day ("2026-02-30" is not), without building a Date. */
+function validDay(deadline: string): boolean {
+  const y = Number(deadline.slice(0, 4));
+  const m = Number(deadline.slice(5, 7));
+  const d = Number(deadline.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
+  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+}
+
 const DEADLINE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 
 function groupAt(row: Pick<OverviewRow, 'deadline' | 'status'>, clock: Clock): GroupId {
   if (isClosed(row.status)) return 'closed';
   const deadline = row.deadline;
-  if (!deadline || !DEADLINE.test(deadline) || !parseLocal(deadline.slice(0, 10))) return 'noDeadline';
+  if (!deadline || !DEADLINE.test(deadline) || !validDay(deadline)) return 'noDeadline';
   const date = deadline.slice(0, 10);
   // A date alone runs to the end of its day; a time, to that minute.
   const expired = deadline.length === 10 ? date < clock.today : `${deadline}:00` < clock.now;
@@ -81,10 +90,15 @@ function deadlineSortKey(deadline: string | null): string {
   return deadline.length === 10 ? `${deadline}T24:00` : deadline;
 }
 
-const byDeadlineAsc = (a: OverviewRow, b: OverviewRow) =>
-  cmp(deadlineSortKey(a.deadline), deadlineSortKey(b.deadline)) || cmp(a.title, b.title) || cmp(a.id, b.id);
-const byDeadlineDesc = (a: OverviewRow, b: OverviewRow) =>
-  cmp(deadlineSortKey(b.deadline), deadlineSortKey(a.deadline)) || cmp(a.title, b.title) || cmp(a.id, b.id);
+/** Sorts by a key computed once per row (not once per comparison), then by title and id. */
+function sortBy(list: OverviewRow[], key: (r: OverviewRow) => string, descending: boolean): void {
+  const keys = new Map<OverviewRow, string>();
+  for (const r of list) keys.set(r, key(r));
+  const sign = descending ? -1 : 1;
+  list.sort((a, b) => sign * cmp(keys.get(a)!, keys.get(b)!) || cmp(a.title, b.title) || cmp(a.id, b.id));
+}
+const byDeadlineAsc = (list: OverviewRow[]) => sortBy(list, (r) => deadlineSortKey(r.deadline), false);
+const byDeadlineDesc = (list: OverviewRow[]) => sortBy(list, (r) => deadlineSortKey(r.deadline), true);
 const bySavedDesc = (a: OverviewRow, b: OverviewRow) => cmp(b.savedAt, a.savedAt) || cmp(a.id, b.id);
 
 /**
@@ -100,9 +114,14 @@ export function groupOverview(rows: readonly OverviewRow[], now: Date): Overview
     const list = buckets.get(id) ?? [];
     if (list.length === 0) continue;
     if (id === 'noDeadline') list.sort(bySavedDesc);
-    else if (id === 'expired' || id === 'submitted') list.sort(byDeadlineDesc);
-    else if (id === 'closed') list.sort((a, b) => (a.deadline && b.deadline ? byDeadlineDesc(a, b) : a.deadline ? -1 : b.deadline ? 1 : bySavedDesc(a, b)));
-    else list.sort(byDeadlineAsc);
+    else if (id === 'expired' || id === 'submitted') byDeadlineDesc(list);
+    else if (id === 'closed') {
+      // Those with a deadline first, latest first; then those without, newest saved first.
+      const dated = list.filter((r) => r.deadline);
+      const undated = list.filter((r) => !r.deadline).sort(bySavedDesc);
+      byDeadlineDesc(dated);
+      list.splice(0, list.length, ...dated, ...undated);
+    } else byDeadlineAsc(list);
     out.push({ id, rows: list, folded: FOLDED_GROUPS.includes(id) });
   }
   return out;

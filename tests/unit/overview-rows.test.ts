@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FristDatabase } from '../../lib/db/database';
+import { FristDatabase, OVERVIEW_KEY } from '../../lib/db/database';
 import { deletePosting, savePosting } from '../../lib/db/postings';
 import { listOverview, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
 import { emptyDraft } from '../../lib/schema/draft';
@@ -21,7 +21,7 @@ function input(i: number, patch: Partial<PostingInput> = {}): PostingInput {
 }
 
 async function lines() {
-  return (await database.overviewRows.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+  return [...((await database.overview.get(OVERVIEW_KEY))?.rows ?? [])].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 describe('overview lines follow every write to postings', () => {
@@ -61,7 +61,14 @@ describe('overview lines follow every write to postings', () => {
     expect(await lines()).toEqual(before);
   });
 
-  it('lists 2,000 postings from the lines table', async () => {
+  it('follows a delete by key range', async () => {
+    for (const i of [1, 2, 3]) await savePosting(input(i), undefined, database);
+    const ids = (await database.postings.toCollection().primaryKeys()).sort();
+    await database.postings.where(':id').between(ids[0]!, ids[1]!, true, true).delete();
+    expect((await lines()).map((r) => r.id)).toEqual([ids[2]]);
+  });
+
+  it('lists 2,000 postings from the one overview record', async () => {
     const { makePostings } = await import('../../scripts/bench/postings');
     await database.postings.bulkAdd(makePostings(2000));
     const rows = await listOverview({}, database);
