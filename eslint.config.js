@@ -14,7 +14,10 @@ export default tseslint.config(
       // Every regex must be safe on hostile page text: no exponential or polynomial backtracking.
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-misleading-capturing-group': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text is shown as text only.' },

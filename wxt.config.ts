@@ -17,9 +17,7 @@ export default defineConfig({
         description: 'Save the job ad on this page',
       },
     },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } } : {}),
   }),
   // `npm start` (scripts/start.mjs) sets these: which browser to open, and the demo ad to open it on.
   webExt: {

@@ -98,7 +98,9 @@ export function problemMessage(t: Translate, p: BackupProblem): string {
     case 'version':
       return t('impVersion', { version: p.version });
     case 'invalid':
-      return p.record ? t('impInvalid', { record: recordName(t, p.record), field: p.field, detail: p.detail }) : t('impInvalidFile', { field: p.field, detail: p.detail });
+      return p.record
+        ? t('impInvalid', { record: recordName(t, p.record), field: p.field, detail: p.detail })
+        : t('impInvalidFile', { field: p.field, detail: p.detail });
     case 'duplicate':
       return t('impDuplicate', { record: recordName(t, p.record), field: p.field, other: p.other });
     case 'reference':
@@ -111,7 +113,15 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /** The options page's data section: CSV, backup and restore, calendar, contacts, applications log. */
-export function DataManagement({ lang, settings, csvSeparator, source, download = downloadFile, now = () => new Date(), timeZone }: DataManagementProps) {
+export function DataManagement({
+  lang,
+  settings,
+  csvSeparator,
+  source,
+  download = downloadFile,
+  now = () => new Date(),
+  timeZone,
+}: DataManagementProps) {
   const t = translate(lang);
   const today = localDay(now().toISOString());
   const monthAgo = localDay(new Date(now().getTime() - 30 * 86_400_000).toISOString());
@@ -176,7 +186,10 @@ export function DataManagement({ lang, settings, csvSeparator, source, download 
     run(async () => {
       const contacts = await source.readContacts();
       if (contacts.length === 0) return { kind: 'error', text: t('dataNothing') };
-      const vcf = contactsVcf(contacts, { note: (g) => t('vcfNote', { postings: g.postings.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ') }) });
+      const vcf = contactsVcf(contacts, {
+        note: (g) =>
+          t('vcfNote', { postings: g.postings.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ') }),
+      });
       return give('frist-contacts.vcf', vcf, 'text/vcard;charset=utf-8');
     });
 
@@ -257,7 +270,13 @@ export function DataManagement({ lang, settings, csvSeparator, source, download 
           {t('dataBackupExport')}
         </button>
         <label for="data-import">{t('dataImport')}</label>
-        <input id="data-import" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
+        <input
+          id="data-import"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
       </div>
       <p class="hint">{t('dataImportHint')}</p>
 
@@ -287,7 +306,12 @@ export function DataManagement({ lang, settings, csvSeparator, source, download 
           {t('dataLogCsv')}
         </button>
         {badRange ? null : (
-          <a class="button-link" href={`applications-log.html?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`} target="_blank" rel="noopener">
+          <a
+            class="button-link"
+            href={`applications-log.html?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`}
+            target="_blank"
+            rel="noopener"
+          >
             {t('dataLogPrint')}
           </a>
         )}

@@ -39,7 +39,11 @@ export function PopupView(props: PopupViewProps) {
           values={capture.values}
           context={capture.context}
           errors={capture.errors}
-          duplicate={capture.duplicate ? { kind: capture.duplicate.kind, savedOn: formatDate(capture.duplicate.posting.savedAt.slice(0, 10), lang) } : null}
+          duplicate={
+            capture.duplicate
+              ? { kind: capture.duplicate.kind, savedOn: formatDate(capture.duplicate.posting.savedAt.slice(0, 10), lang) }
+              : null
+          }
           saving={capture.saving}
           onChange={props.onReviewChange}
           onSave={props.onReviewSave}

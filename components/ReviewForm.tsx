@@ -46,7 +46,12 @@ export function ReviewForm(props: ReviewFormProps) {
   const t = translate(lang);
   const set = <K extends keyof ReviewValues>(key: K, value: ReviewValues[K]) => onChange({ ...values, [key]: value });
 
-  const field = (key: TextKey, label: MessageKey, type: 'text' | 'date' | 'time' | 'url' | 'number' = 'text', extra: JSX.InputHTMLAttributes<HTMLInputElement> = {}) => {
+  const field = (
+    key: TextKey,
+    label: MessageKey,
+    type: 'text' | 'date' | 'time' | 'url' | 'number' = 'text',
+    extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => {
     const id = `f-${key}`;
     const source = EVIDENCE_OF[key];
     const evidence = source ? context.evidence[source] : undefined;
@@ -155,7 +160,8 @@ export function ReviewForm(props: ReviewFormProps) {
             {(['name', 'role', 'phone', 'email'] as const).map((part) => {
               const id = `c-${i}-${part}`;
               const error = errors[`contacts.${i}.${part}`];
-              const label: MessageKey = part === 'name' ? 'contactName' : part === 'role' ? 'contactRole' : part === 'phone' ? 'contactPhone' : 'contactEmail';
+              const label: MessageKey =
+                part === 'name' ? 'contactName' : part === 'role' ? 'contactRole' : part === 'phone' ? 'contactPhone' : 'contactEmail';
               return (
                 <div class={error ? 'field invalid' : 'field'} key={part}>
                   <label for={id}>{t(label)}</label>
@@ -173,23 +179,34 @@ export function ReviewForm(props: ReviewFormProps) {
             <button
               type="button"
               class="link"
-              onClick={() => set(
-                'contacts',
-                values.contacts.filter((_, j) => j !== i),
-              )}
+              onClick={() =>
+                set(
+                  'contacts',
+                  values.contacts.filter((_, j) => j !== i),
+                )
+              }
             >
               {t('removeContact', { n: i + 1 })}
             </button>
           </div>
         ))}
-        <button type="button" class="secondary" onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}
+        >
           {t('addContact')}
         </button>
       </fieldset>
 
       <div class="field">
         <label for="f-notes">{t('fieldNotes')}</label>
-        <textarea id="f-notes" rows={3} value={values.notes} onInput={(e) => set('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea
+          id="f-notes"
+          rows={3}
+          value={values.notes}
+          onInput={(e) => set('notes', (e.currentTarget as HTMLTextAreaElement).value)}
+        />
       </div>
 
       <div class="actions">

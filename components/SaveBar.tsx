@@ -1,10 +1,7 @@
 import { translate, type UiLang } from '@/lib/i18n';
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'done'; created: boolean; title: string }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; created: boolean; title: string } | { kind: 'error'; message: string };
 
 /** What the page in the active tab is, as far as Frist can tell. */
 export type PageKind = 'job-ad' | 'other' | 'unknown';

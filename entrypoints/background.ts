@@ -55,7 +55,10 @@ export default defineBackground(() => {
     confirm: (tabId, frameId) => confirmInFrame(tabId, frameId),
     countSoon: () => countSoonDeadlines(new Date()),
     setDefaultBadge: async (badge) => {
-      await Promise.all([browser.action.setBadgeText({ text: badge.text }), badge.text ? setBadgeColor({ color: badge.color }) : undefined]).catch(() => undefined);
+      await Promise.all([
+        browser.action.setBadgeText({ text: badge.text }),
+        badge.text ? setBadgeColor({ color: badge.color }) : undefined,
+      ]).catch(() => undefined);
     },
     onPostingsChanged: () => reminders.request(),
     setBadge: async (tabId, badge) => {

@@ -36,6 +36,4 @@ export interface PageStatus {
 
 export type TabStatus = { isJobAd: boolean; confidence: number; url: string } | null;
 
-export type MessageResponse =
-  | { ok: true; status?: TabStatus }
-  | { ok: false; error: string };
+export type MessageResponse = { ok: true; status?: TabStatus } | { ok: false; error: string };

@@ -1,5 +1,6 @@
 /** Query parameters that only track where a visitor came from; they never identify an ad. */
-const TRACKING = /^(?:utm_[a-z]{1,20}|fbclid|gclid|dclid|msclkid|mc_[a-z]{1,10}|_hs[a-z]{1,10}|ref|refid|source|src|trk|trackingid|igshid|yclid)$/i;
+const TRACKING =
+  /^(?:utm_[a-z]{1,20}|fbclid|gclid|dclid|msclkid|mc_[a-z]{1,10}|_hs[a-z]{1,10}|ref|refid|source|src|trk|trackingid|igshid|yclid)$/i;
 
 /**
  * The key one posting is stored under: the address without fragment, tracking parameters,

@@ -53,7 +53,9 @@ interface Case {
 function cases(): Case[] {
   const out: Case[] = [];
   for (const dir of CORPORA) {
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const name = f.slice(0, -5);
       const page = ['.html', '.txt'].map((e) => join(dir, name + e)).find((p) => existsSync(p));
       if (!page) continue;
@@ -103,7 +105,11 @@ async function main() {
     const raw = readFileSync(seed.page, 'utf8');
     const filler = '<p>Lorem ipsum dolor sit amet, 12 34 56 78, 2019-10-19, kontakt os på info@example.org. Ansøgningsfrist følger.</p>\n';
     big = (seed.html ? raw : textAsHtml(raw)).replace('</body>', `${filler.repeat(Math.ceil((2 << 20) / filler.length))}</body>`);
-    emit('extract.2mb_node_with_parse_ms', time(() => extractFromHtml(big, { observed: '2026-01-01' }), 5, 1), 'ms');
+    emit(
+      'extract.2mb_node_with_parse_ms',
+      time(() => extractFromHtml(big, { observed: '2026-01-01' }), 5, 1),
+      'ms',
+    );
   }
 
   // Hostile input (the shapes of tests/unit/extract/hostile.test.ts): the worst case, each must return within 100 ms.
@@ -124,7 +130,11 @@ async function main() {
 
   // Detection quality over the corpora (Node, linkedom): the content script's cheap pass, then
   // the extractor's confirmation of its candidates, as the background runs them for the badge.
-  let tp = 0, fp = 0, fn = 0, passed = 0, ads = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    passed = 0,
+    ads = 0;
   for (const c of all) {
     const raw = readFileSync(c.page, 'utf8');
     const { document } = parseHTML(c.html ? raw : textAsHtml(raw));
@@ -161,14 +171,29 @@ async function benchBackup() {
   emit('export.10k_file_mb', node.mb, 'MB');
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) return;
-  const code = (await build({ entryPoints: [join(ROOT, 'scripts/bench/backup-run.ts')], bundle: true, format: 'iife', globalName: 'FristBackupBench', write: false })).outputFiles[0]!.text;
+  const code = (
+    await build({
+      entryPoints: [join(ROOT, 'scripts/bench/backup-run.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'FristBackupBench',
+      write: false,
+    })
+  ).outputFiles[0]!.text;
   const { startServer } = await import('./serve.mjs');
   const server = await startServer(join(ROOT, 'tests/e2e/pages'));
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.base}/not-an-ad.html`);
-    const r = (await page.evaluate(`(() => { ${code}; return FristBackupBench.runBackupBench(10000); })()`)) as { exportMs: number; importMs: number };
+    const r = (await page.evaluate(`(() => { ${code}; return FristBackupBench.runBackupBench(10000); })()`)) as {
+      exportMs: number;
+      importMs: number;
+    };
     emit('export.10k_ms', r.exportMs, 'ms', '< 2000');
     emit('import.10k_ms', r.importMs, 'ms', '< 2000');
   } finally {
@@ -181,8 +206,21 @@ async function benchBackup() {
 async function benchExtractInChromium(html: string) {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!html || !existsSync(chromiumPath)) return;
-  const code = (await build({ entryPoints: [join(ROOT, 'lib/extract/index.ts')], bundle: true, minify: true, format: 'iife', globalName: 'FristExtract', write: false })).outputFiles[0]!.text;
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const code = (
+    await build({
+      entryPoints: [join(ROOT, 'lib/extract/index.ts')],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      globalName: 'FristExtract',
+      write: false,
+    })
+  ).outputFiles[0]!.text;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(html);
@@ -217,7 +255,11 @@ async function benchDetectInChromium(all: Case[]) {
     write: false,
   });
   const code = bundle.outputFiles[0]!.text;
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     const measure = async (html: string, runs: number) => {

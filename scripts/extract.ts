@@ -19,7 +19,9 @@ function extractFile(path: string, url: string | null, observed: string | null):
 }
 
 function usage(): never {
-  process.stderr.write('usage: npm run extract -- FILE [--url URL] [--observed YYYY-MM-DD]\n       npm run -s extract -- --jsonl < cases.jsonl\n');
+  process.stderr.write(
+    'usage: npm run extract -- FILE [--url URL] [--observed YYYY-MM-DD]\n       npm run -s extract -- --jsonl < cases.jsonl\n',
+  );
   process.exit(2);
 }
 

@@ -86,7 +86,10 @@ export function drawIcon(size) {
   const S = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const c = colourAt(((px + (sx + 0.5) / S) * 128) / size, ((py + (sy + 0.5) / S) * 128) / size);

@@ -20,7 +20,15 @@ function defaultCopy(text: string): Promise<void> {
   return navigator.clipboard.writeText(text);
 }
 
-function ContactCard({ lang, contact, phoneCountry, onOpenPosting, onAddLog, copy, announce }: Omit<ContactsViewProps, 'contacts' | 'copy'> & {
+function ContactCard({
+  lang,
+  contact,
+  phoneCountry,
+  onOpenPosting,
+  onAddLog,
+  copy,
+  announce,
+}: Omit<ContactsViewProps, 'contacts' | 'copy'> & {
   contact: ContactWithLog;
   copy: (text: string) => Promise<void>;
   announce: (message: string) => void;
@@ -164,7 +172,9 @@ export function ContactsView({ lang, contacts, phoneCountry, onOpenPosting, onAd
   const shown = useMemo(() => {
     const q = fold(query.trim());
     if (!q) return contacts;
-    return contacts.filter((c) => fold([c.name, ...c.roles, ...c.organizations, ...c.emails, ...c.postings.map((p) => p.title)].join(' ')).includes(q));
+    return contacts.filter((c) =>
+      fold([c.name, ...c.roles, ...c.organizations, ...c.emails, ...c.postings.map((p) => p.title)].join(' ')).includes(q),
+    );
   }, [contacts, query]);
 
   return (

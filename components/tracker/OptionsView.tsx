@@ -12,7 +12,13 @@ export interface OptionsViewProps {
 }
 
 const LANGUAGE_KEYS: Record<Settings['language'], MessageKey> = { auto: 'optLanguageAuto', en: 'langEn', da: 'langDa', nb: 'langNb' };
-const COUNTRY_KEYS: Record<PhoneCountry, MessageKey> = { DK: 'countryDK', NO: 'countryNO', SE: 'countrySE', DE: 'countryDE', FI: 'countryFI' };
+const COUNTRY_KEYS: Record<PhoneCountry, MessageKey> = {
+  DK: 'countryDK',
+  NO: 'countryNO',
+  SE: 'countrySE',
+  DE: 'countryDE',
+  FI: 'countryFI',
+};
 
 type LeadRow = { amount: string; unit: LeadTime['unit'] };
 
@@ -97,7 +103,12 @@ export function OptionsView({ lang, settings, onSave }: OptionsViewProps) {
                 </label>
                 <label>
                   <span class="sr-only">{t('optLeadUnit')}</span>
-                  <select value={l.unit} onChange={(e) => setLeads(leads.map((x, j) => (j === i ? { ...x, unit: e.currentTarget.value as LeadTime['unit'] } : x)))}>
+                  <select
+                    value={l.unit}
+                    onChange={(e) =>
+                      setLeads(leads.map((x, j) => (j === i ? { ...x, unit: e.currentTarget.value as LeadTime['unit'] } : x)))
+                    }
+                  >
                     {LEAD_UNITS.map((u) => (
                       <option key={u} value={u}>
                         {t(u === 'hours' ? 'optUnitHours' : 'optUnitDays')}

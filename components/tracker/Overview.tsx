@@ -26,7 +26,8 @@ export interface OverviewProps {
   listHeight?: number;
 }
 
-type Item = { kind: 'group'; id: GroupId; count: number; foldable: boolean; open: boolean } | { kind: 'posting'; row: OverviewRow; group: GroupId };
+type Item =
+  { kind: 'group'; id: GroupId; count: number; foldable: boolean; open: boolean } | { kind: 'posting'; row: OverviewRow; group: GroupId };
 
 export const GROUP_ROW_HEIGHT = 32;
 export const POSTING_ROW_HEIGHT = 60;
@@ -105,7 +106,10 @@ export function Overview({ lang, now, rows, total, filter, onFilterChange, onOpe
         <VirtualList
           items={items}
           itemHeight={itemHeight}
-          height={Math.min(listHeight, items.reduce((h, it) => h + itemHeight(it), 0))}
+          height={Math.min(
+            listHeight,
+            items.reduce((h, it) => h + itemHeight(it), 0),
+          )}
           getKey={(it) => (it.kind === 'group' ? `g:${it.id}` : `p:${it.row.id}`)}
           focusable={focusable}
           label={t('savedPostings')}
@@ -123,7 +127,13 @@ export function Overview({ lang, now, rows, total, filter, onFilterChange, onOpe
                 )}
               </h3>
             ) : (
-              <button type="button" class={`tracker-row in-${it.group}`} data-testid="tracker-row" onClick={() => onOpen(it.row.id)} {...focus}>
+              <button
+                type="button"
+                class={`tracker-row in-${it.group}`}
+                data-testid="tracker-row"
+                onClick={() => onOpen(it.row.id)}
+                {...focus}
+              >
                 <span class="row-main">
                   <span class="row-title">{it.row.title}</span>
                   <span class="row-org">{it.row.organization ?? ''}</span>

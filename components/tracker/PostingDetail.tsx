@@ -5,7 +5,16 @@ import type { HistoryEntry } from '@/lib/db/database';
 import type { Posting, Status } from '@/lib/schema/posting';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 import { countdown, formatDate, formatTimestamp } from '@/lib/time';
-import { fieldOfIssue, formFromPosting, keptContactRows, patchFromForm, type ContactForm, type FormField, type FormPatch, type PostingForm } from '@/lib/tracker/form';
+import {
+  fieldOfIssue,
+  formFromPosting,
+  keptContactRows,
+  patchFromForm,
+  type ContactForm,
+  type FormField,
+  type FormPatch,
+  type PostingForm,
+} from '@/lib/tracker/form';
 import { StatusPicker } from './StatusPicker';
 import { Timeline } from './Timeline';
 
@@ -147,7 +156,12 @@ export function PostingDetail({ lang, now, posting, history, snapshot, onSave, o
     }
   }
 
-  const text = (id: FormField & keyof PostingForm, label: MessageKey, type = 'text', extra: JSX.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    id: FormField & keyof PostingForm,
+    label: MessageKey,
+    type = 'text',
+    extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field id={id} label={t(label)} errors={errors}>
       {(p) => <input {...p} {...extra} type={type} value={form[id] as string} onInput={(e) => set(id, e.currentTarget.value as never)} />}
     </Field>
@@ -171,7 +185,8 @@ export function PostingDetail({ lang, now, posting, history, snapshot, onSave, o
         <p class="detail-deadline">
           {posting.deadline ? (
             <>
-              {t('deadline')}: <time dateTime={posting.deadline}>{formatDate(posting.deadline, lang)}</time> · {countdown(posting.deadline, now, lang)}
+              {t('deadline')}: <time dateTime={posting.deadline}>{formatDate(posting.deadline, lang)}</time> ·{' '}
+              {countdown(posting.deadline, now, lang)}
             </>
           ) : (
             t('noDeadline')
@@ -219,7 +234,11 @@ export function PostingDetail({ lang, now, posting, history, snapshot, onSave, o
           {text('salaryCurrency', 'trSalaryCurrency', 'text', { maxLength: 3 })}
           <Field id="salaryPeriod" label={t('trSalaryPeriod')} errors={errors}>
             {(p) => (
-              <select {...p} value={form.salaryPeriod} onChange={(e) => set('salaryPeriod', e.currentTarget.value as PostingForm['salaryPeriod'])}>
+              <select
+                {...p}
+                value={form.salaryPeriod}
+                onChange={(e) => set('salaryPeriod', e.currentTarget.value as PostingForm['salaryPeriod'])}
+              >
                 <option value="">{t('trPeriodNone')}</option>
                 <option value="month">{t('trPeriodMonth')}</option>
                 <option value="year">{t('trPeriodYear')}</option>
@@ -241,8 +260,22 @@ export function PostingDetail({ lang, now, posting, history, snapshot, onSave, o
           {form.contacts.map((c, i) => (
             <div class="contact-edit" key={i} role="group" aria-label={t('trContactN', { n: i + 1 })}>
               {(['name', 'role', 'phone', 'email'] as const).map((k) => (
-                <Field key={k} id={`contacts.${i}.${k}`} label={t(k === 'name' ? 'trContactName' : k === 'role' ? 'trContactRole' : k === 'phone' ? 'trContactPhone' : 'trContactEmail')} errors={errors}>
-                  {(p) => <input {...p} type={k === 'email' ? 'email' : k === 'phone' ? 'tel' : 'text'} value={c[k]} onInput={(e) => setContact(i, k, e.currentTarget.value)} />}
+                <Field
+                  key={k}
+                  id={`contacts.${i}.${k}`}
+                  label={t(
+                    k === 'name' ? 'trContactName' : k === 'role' ? 'trContactRole' : k === 'phone' ? 'trContactPhone' : 'trContactEmail',
+                  )}
+                  errors={errors}
+                >
+                  {(p) => (
+                    <input
+                      {...p}
+                      type={k === 'email' ? 'email' : k === 'phone' ? 'tel' : 'text'}
+                      value={c[k]}
+                      onInput={(e) => setContact(i, k, e.currentTarget.value)}
+                    />
+                  )}
                 </Field>
               ))}
               <button
@@ -259,7 +292,11 @@ export function PostingDetail({ lang, now, posting, history, snapshot, onSave, o
               </button>
             </div>
           ))}
-          <button type="button" class="secondary" onClick={() => set('contacts', [...form.contacts, { name: '', role: '', phone: '', email: '' }])}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => set('contacts', [...form.contacts, { name: '', role: '', phone: '', email: '' }])}
+          >
             {t('trAddContact')}
           </button>
         </fieldset>

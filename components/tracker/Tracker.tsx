@@ -33,7 +33,15 @@ function Failed({ lang, error }: { lang: UiLang; error: string }) {
   );
 }
 
-function OverviewScreen({ lang, now, database, listHeight, filter, setFilter, open }: Required<Omit<TrackerProps, 'lang' | 'now'>> & {
+function OverviewScreen({
+  lang,
+  now,
+  database,
+  listHeight,
+  filter,
+  setFilter,
+  open,
+}: Required<Omit<TrackerProps, 'lang' | 'now'>> & {
   lang: UiLang;
   now: Date;
   filter: OverviewFilter;
@@ -48,10 +56,35 @@ function OverviewScreen({ lang, now, database, listHeight, filter, setFilter, op
   }, [ready]);
   if (data.status === 'error') return <Failed lang={lang} error={data.error} />;
   if (data.status === 'loading') return <Loading lang={lang} />;
-  return <Overview lang={lang} now={now} rows={data.value.rows} total={data.value.total} filter={filter} onFilterChange={setFilter} onOpen={open} listHeight={listHeight} />;
+  return (
+    <Overview
+      lang={lang}
+      now={now}
+      rows={data.value.rows}
+      total={data.value.total}
+      filter={filter}
+      onFilterChange={setFilter}
+      onOpen={open}
+      listHeight={listHeight}
+    />
+  );
 }
 
-function DetailScreen({ lang, now, database, id, back, remove }: { lang: UiLang; now: Date; database: FristDatabase; id: string; back: () => void; remove: (id: string) => void }) {
+function DetailScreen({
+  lang,
+  now,
+  database,
+  id,
+  back,
+  remove,
+}: {
+  lang: UiLang;
+  now: Date;
+  database: FristDatabase;
+  id: string;
+  back: () => void;
+  remove: (id: string) => void;
+}) {
   const data = usePostingDetail(id, database);
   const t = translate(lang);
   if (data.status === 'error') return <Failed lang={lang} error={data.error} />;
@@ -124,10 +157,29 @@ export function Tracker({ lang, now, database = defaultDb(), listHeight = 400 }:
         </button>
       </nav>
       {view.kind === 'overview' ? (
-        <OverviewScreen lang={lang} now={now} database={database} listHeight={listHeight} filter={filter} setFilter={setFilter} open={(id) => setView({ kind: 'detail', id, from: 'overview' })} />
+        <OverviewScreen
+          lang={lang}
+          now={now}
+          database={database}
+          listHeight={listHeight}
+          filter={filter}
+          setFilter={setFilter}
+          open={(id) => setView({ kind: 'detail', id, from: 'overview' })}
+        />
       ) : null}
-      {view.kind === 'contacts' ? <ContactsScreen lang={lang} database={database} open={(id) => setView({ kind: 'detail', id, from: 'contacts' })} /> : null}
-      {view.kind === 'detail' ? <DetailScreen lang={lang} now={now} database={database} id={view.id} back={() => setView({ kind: view.from })} remove={(id) => void remove(id)} /> : null}
+      {view.kind === 'contacts' ? (
+        <ContactsScreen lang={lang} database={database} open={(id) => setView({ kind: 'detail', id, from: 'contacts' })} />
+      ) : null}
+      {view.kind === 'detail' ? (
+        <DetailScreen
+          lang={lang}
+          now={now}
+          database={database}
+          id={view.id}
+          back={() => setView({ kind: view.from })}
+          remove={(id) => void remove(id)}
+        />
+      ) : null}
       <UndoBar
         lang={lang}
         message={undo.pending ? t('trDeleted', { title: undo.pending.posting.title }) : null}

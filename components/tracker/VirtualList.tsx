@@ -41,7 +41,17 @@ function firstVisible(offsets: readonly number[], y: number): number {
  * PageUp/PageDown by a window; the focused row scrolls into view. Screen readers get the list's
  * size and each row's position (aria-setsize, aria-posinset).
  */
-export function VirtualList<T>({ items, itemHeight, height, getKey, renderItem, focusable = () => true, label, overscan = 4, class: cls }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  itemHeight,
+  height,
+  getKey,
+  renderItem,
+  focusable = () => true,
+  label,
+  overscan = 4,
+  class: cls,
+}: VirtualListProps<T>) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);

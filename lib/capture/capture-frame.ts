@@ -9,12 +9,7 @@ export function localDay(now: Date): string {
 }
 
 /** Runs the extractor over one frame's document and returns what the popup needs to save it. */
-export function captureFrame(
-  doc: Document,
-  url: string,
-  now: Date,
-  extract: (doc: Document, opts: ExtractOptions) => Draft,
-): FrameCapture {
+export function captureFrame(doc: Document, url: string, now: Date, extract: (doc: Document, opts: ExtractOptions) => Draft): FrameCapture {
   const draft = extract(doc, { url, observed: localDay(now) });
   const body = doc.body as (HTMLElement & { innerText?: string }) | null;
   const text = (body?.innerText ?? body?.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();

@@ -106,7 +106,11 @@ export function inputFromValues(v: ReviewValues, ctx: ReviewContext): PostingInp
   const hoursMax = parseNumber(v.hoursMax) ?? hoursMin;
   const amount = parseNumber(v.salaryAmount);
   const hasSalary = amount !== null || v.salaryText.trim() !== '' || v.salaryCurrency.trim() !== '';
-  const deadline = v.deadlineDate.trim() ? (v.deadlineTime.trim() ? `${v.deadlineDate.trim()}T${v.deadlineTime.trim()}` : v.deadlineDate.trim()) : null;
+  const deadline = v.deadlineDate.trim()
+    ? v.deadlineTime.trim()
+      ? `${v.deadlineDate.trim()}T${v.deadlineTime.trim()}`
+      : v.deadlineDate.trim()
+    : null;
   // A field the user changed is no longer the extractor's guess.
   return {
     title: v.title.trim(),

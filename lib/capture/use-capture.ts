@@ -39,7 +39,15 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
   const review = useCallback(
     async (input: PostingInput, isJobAd: boolean) => {
       const duplicate = await services.findDuplicate(input).catch(() => null);
-      setState({ mode: 'review', values: valuesFromInput(input), context: contextFromInput(input), errors: {}, duplicate, saving: false, isJobAd });
+      setState({
+        mode: 'review',
+        values: valuesFromInput(input),
+        context: contextFromInput(input),
+        errors: {},
+        duplicate,
+        saving: false,
+        isJobAd,
+      });
     },
     [services],
   );

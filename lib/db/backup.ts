@@ -26,7 +26,13 @@ async function readState(database: FristDatabase): Promise<BackupState> {
   return { postings, snapshots, history, contactLog, settings: storedSettings(settingRows) };
 }
 
-const ALL_TABLES = (database: FristDatabase) => [database.postings, database.snapshots, database.history, database.contactLog, database.settings];
+const ALL_TABLES = (database: FristDatabase) => [
+  database.postings,
+  database.snapshots,
+  database.history,
+  database.contactLog,
+  database.settings,
+];
 
 /** Everything saved (postings, saved copies, status history, notes, contact logs, settings), read in one transaction. */
 export async function exportBackup(now = new Date(), database: FristDatabase = defaultDb()): Promise<Backup> {
@@ -84,7 +90,9 @@ export async function readPostingsWithHistory(database: FristDatabase = defaultD
       else byPosting.set(h.postingId, [h]);
     }
     const order = (p: Posting) => p.deadline ?? '\uFFFF';
-    postings.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+    postings.sort((a, b) =>
+      order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0,
+    );
     return postings.map((posting) => ({ posting, history: byPosting.get(posting.id) ?? [] }));
   });
 }

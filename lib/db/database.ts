@@ -1,4 +1,11 @@
-import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTransaction,
+  type EntityTable,
+} from 'dexie';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { fingerprint } from '../fingerprint';
 import { searchWords } from '../tracker/text';
@@ -78,7 +85,14 @@ export interface OverviewRowRecord {
 }
 
 export function overviewRow(p: Posting): OverviewRowRecord {
-  return { id: p.id, status: p.status, deadline: p.deadline ?? null, savedAt: p.savedAt, title: p.title, organization: p.organization ?? null };
+  return {
+    id: p.id,
+    status: p.status,
+    deadline: p.deadline ?? null,
+    savedAt: p.savedAt,
+    title: p.title,
+    organization: p.organization ?? null,
+  };
 }
 
 /** The one record that holds every overview line. */
@@ -211,7 +225,13 @@ export class FristDatabase extends Dexie {
         return {
           ...down,
           transaction: (stores, mode, options) =>
-            down.transaction(mode === 'readwrite' && stores.includes('postings') && !stores.includes('overview') && hasOverview() ? [...stores, 'overview'] : stores, mode, options),
+            down.transaction(
+              mode === 'readwrite' && stores.includes('postings') && !stores.includes('overview') && hasOverview()
+                ? [...stores, 'overview']
+                : stores,
+              mode,
+              options,
+            ),
           table: (name) => {
             const table = down.table(name);
             if (name !== 'postings') return table;
@@ -219,7 +239,9 @@ export class FristDatabase extends Dexie {
               ...table,
               mutate: async (req: DBCoreMutateRequest) => {
                 const withDerived: DBCoreMutateRequest =
-                  req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) } : req;
+                  req.type === 'add' || req.type === 'put'
+                    ? { ...req, values: req.values.map((v: StoredPosting) => ({ ...v, ...deriveFields(v) })) }
+                    : req;
                 return followWrite(req, await table.mutate(withDerived));
               },
             };

@@ -39,5 +39,22 @@ export {
   type LogResult,
   type SettingsResult,
 } from './tracker';
-export { useOverview, usePostingDetail, useContacts, useSettings, useUndoableRemove, type OverviewData, type PostingData, type Undoable } from './tracker-hooks';
-export { exportBackup, importBackup, importParsedBackup, storedCsvSeparator, readPostingsWithHistory, type ImportResult, type PostingWithHistory } from './backup';
+export {
+  useOverview,
+  usePostingDetail,
+  useContacts,
+  useSettings,
+  useUndoableRemove,
+  type OverviewData,
+  type PostingData,
+  type Undoable,
+} from './tracker-hooks';
+export {
+  exportBackup,
+  importBackup,
+  importParsedBackup,
+  storedCsvSeparator,
+  readPostingsWithHistory,
+  type ImportResult,
+  type PostingWithHistory,
+} from './backup';

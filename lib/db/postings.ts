@@ -3,9 +3,7 @@ import { describeIssues, postingInputSchema, postingSchema, type Posting, type P
 import { urlKey } from '../url';
 import { fingerprint } from '../fingerprint';
 
-export type SaveResult =
-  | { ok: true; posting: Posting; created: boolean }
-  | { ok: false; error: string };
+export type SaveResult = { ok: true; posting: Posting; created: boolean } | { ok: false; error: string };
 
 export interface SaveOptions {
   /** Update this posting (the user chose to update an ad saved before at another address). */
@@ -70,7 +68,10 @@ export async function savePosting(
 export type Duplicate = { kind: 'url' | 'text'; posting: Posting };
 
 /** The posting this one was saved as before: by address first, else by the same ad text. */
-export async function findDuplicate(input: Pick<PostingInput, 'url' | 'snapshot'>, database: FristDatabase = defaultDb()): Promise<Duplicate | null> {
+export async function findDuplicate(
+  input: Pick<PostingInput, 'url' | 'snapshot'>,
+  database: FristDatabase = defaultDb(),
+): Promise<Duplicate | null> {
   const byUrl = await database.postings.where('urlKey').equals(urlKey(input.url)).first();
   if (byUrl) return { kind: 'url', posting: byUrl };
   const print = fingerprint(input.snapshot ?? '');

@@ -27,7 +27,11 @@ export async function loadReminderInputs(database: FristDatabase = defaultDb()):
  * Calls `onChange` with the postings and settings now and after every change to either, by any
  * page of the extension (Dexie's live queries). Returns the function that stops watching.
  */
-export function watchReminderInputs(onChange: (inputs: ReminderInputs) => void, onError: (e: unknown) => void = () => undefined, database: FristDatabase = defaultDb()): () => void {
+export function watchReminderInputs(
+  onChange: (inputs: ReminderInputs) => void,
+  onError: (e: unknown) => void = () => undefined,
+  database: FristDatabase = defaultDb(),
+): () => void {
   const sub = liveQuery(() => readInputs(database)).subscribe({ next: onChange, error: onError });
   return () => sub.unsubscribe();
 }

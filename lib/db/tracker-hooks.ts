@@ -1,7 +1,18 @@
 import { useCallback, useState } from 'preact/hooks';
 import { db as defaultDb, type FristDatabase, type HistoryEntry } from './database';
 import { useLiveQuery, type LiveState } from './hooks';
-import { countOverview, getSettings, listContacts, listHistory, listOverview, removePosting, restorePosting, type ContactWithLog, type OverviewQuery, type UndoToken } from './tracker';
+import {
+  countOverview,
+  getSettings,
+  listContacts,
+  listHistory,
+  listOverview,
+  removePosting,
+  restorePosting,
+  type ContactWithLog,
+  type OverviewQuery,
+  type UndoToken,
+} from './tracker';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import type { OverviewRow } from '../tracker/groups';
 import type { Settings } from '../tracker/settings';

@@ -17,9 +17,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type UpdateResult =
-  | { ok: true; posting: Posting; changed: boolean }
-  | { ok: false; error: string; issues: FieldIssue[] };
+export type UpdateResult = { ok: true; posting: Posting; changed: boolean } | { ok: false; error: string; issues: FieldIssue[] };
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
@@ -62,7 +60,12 @@ function sameValue(a: unknown, b: unknown): boolean {
  * when it fails nothing is written and every failing field is named. A changed status is
  * recorded in the history like `setStatus`; hand-edited facts get the source "user".
  */
-export async function updatePosting(id: string, patch: PostingPatch, now = new Date(), database: FristDatabase = defaultDb()): Promise<UpdateResult> {
+export async function updatePosting(
+  id: string,
+  patch: PostingPatch,
+  now = new Date(),
+  database: FristDatabase = defaultDb(),
+): Promise<UpdateResult> {
   try {
     return await database.transaction('rw', database.postings, database.history, async () => {
       const existing = await database.postings.get(id);
@@ -83,7 +86,9 @@ export async function updatePosting(id: string, patch: PostingPatch, now = new D
       if (next.urlKey !== existing.urlKey) {
         const clash = await database.postings.where('urlKey').equals(next.urlKey).first();
         if (clash && clash.id !== id) {
-          return fail('url: another saved posting has this address', [{ path: 'url', code: 'duplicate', message: 'another saved posting has this address' }]);
+          return fail('url: another saved posting has this address', [
+            { path: 'url', code: 'duplicate', message: 'another saved posting has this address' },
+          ]);
         }
       }
       await database.postings.put(next);
@@ -98,13 +103,24 @@ export async function updatePosting(id: string, patch: PostingPatch, now = new D
 }
 
 /** Moves a posting along the pipeline and writes a dated history row (nothing when the status is unchanged). */
-export async function setStatus(id: string, status: Status, now = new Date(), database: FristDatabase = defaultDb()): Promise<UpdateResult> {
+export async function setStatus(
+  id: string,
+  status: Status,
+  now = new Date(),
+  database: FristDatabase = defaultDb(),
+): Promise<UpdateResult> {
   const s = statusSchema.safeParse(status);
-  if (!s.success) return fail(`status: ${describeIssues(s.error)}`, [{ path: 'status', code: 'invalid_value', message: describeIssues(s.error) }]);
+  if (!s.success)
+    return fail(`status: ${describeIssues(s.error)}`, [{ path: 'status', code: 'invalid_value', message: describeIssues(s.error) }]);
   return updatePosting(id, { status: s.data }, now, database);
 }
 
-export async function updateNotes(id: string, notes: string, now = new Date(), database: FristDatabase = defaultDb()): Promise<UpdateResult> {
+export async function updateNotes(
+  id: string,
+  notes: string,
+  now = new Date(),
+  database: FristDatabase = defaultDb(),
+): Promise<UpdateResult> {
   return updatePosting(id, { notes }, now, database);
 }
 
@@ -237,7 +253,8 @@ export async function listContacts(database: FristDatabase = defaultDb()): Promi
   const refs = new Map<string, ContactPostingRef>();
   const ids = new Set(occurrences.map((o) => o.postingId));
   if (ids.size) {
-    for (const row of await listOverview({}, database)) if (ids.has(row.id)) refs.set(row.id, { id: row.id, title: row.title, organization: row.organization });
+    for (const row of await listOverview({}, database))
+      if (ids.has(row.id)) refs.set(row.id, { id: row.id, title: row.title, organization: row.organization });
   }
   const groups = groupContacts(occurrences, refs, settings.phoneCountry);
   const log = await database.contactLog.toArray();
@@ -273,7 +290,10 @@ export async function addContactLog(
 /** The log of a contact (all of its keys), newest first. */
 export async function listContactLog(contactKeys: readonly string[], database: FristDatabase = defaultDb()): Promise<ContactLogEntry[]> {
   if (contactKeys.length === 0) return [];
-  const rows = await database.contactLog.where('contactKey').anyOf([...contactKeys]).toArray();
+  const rows = await database.contactLog
+    .where('contactKey')
+    .anyOf([...contactKeys])
+    .toArray();
   return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id));
 }
 

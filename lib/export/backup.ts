@@ -94,7 +94,8 @@ export function parseBackup(text: string): ParsedBackup {
     if (/end of (?:JSON )?input/i.test(message) || (at && Number(at[1]) >= trimmed.trimEnd().length)) return fail({ kind: 'truncated' });
     return fail({ kind: 'notJson', detail: message.slice(0, 200) });
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as Record<string, unknown>).format !== BACKUP_FORMAT) return fail({ kind: 'foreign' });
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as Record<string, unknown>).format !== BACKUP_FORMAT)
+    return fail({ kind: 'foreign' });
   const version = (raw as Record<string, unknown>).version;
   if (version !== BACKUP_VERSION) return fail({ kind: 'version', version: String(version).slice(0, 20) });
 
@@ -130,7 +131,8 @@ export function parseBackup(text: string): ParsedBackup {
   for (const [i, s] of backup.snapshots.entries()) {
     if (!ids.has(s.postingId)) return fail({ kind: 'reference', record: recordRef(raw, 'snapshots', i), field: 'postingId' });
     const other = snapshotOf.get(s.postingId);
-    if (other !== undefined) return fail({ kind: 'duplicate', record: recordRef(raw, 'snapshots', i), field: 'postingId', other: other + 1 });
+    if (other !== undefined)
+      return fail({ kind: 'duplicate', record: recordRef(raw, 'snapshots', i), field: 'postingId', other: other + 1 });
     snapshotOf.set(s.postingId, i);
   }
   for (const table of ['history', 'contactLog'] as const) {
@@ -299,11 +301,21 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
     .filter(([key, value]) => value !== undefined && state.settings[key] === undefined)
     .map(([key, value]) => ({ key, value }));
 
-  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, historyAdded: addHistory.length, contactLogAdded: addContactLog.length, settingsAdded: putSettings.length };
+  const counts: MergeCounts = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    historyAdded: addHistory.length,
+    contactLogAdded: addContactLog.length,
+    settingsAdded: putSettings.length,
+  };
   for (const o of outcome.values()) counts[o]++;
   // Rows keeping their id go first: the store's key generator then continues above them, so a
   // row given a new id can never take an id a later row of the same batch keeps.
-  const keptFirst = <T extends { id?: number }>(rows: T[]) => [...rows.filter((r) => r.id !== undefined), ...rows.filter((r) => r.id === undefined)];
+  const keptFirst = <T extends { id?: number }>(rows: T[]) => [
+    ...rows.filter((r) => r.id !== undefined),
+    ...rows.filter((r) => r.id === undefined),
+  ];
   return {
     putPostings: [...put.values()],
     putSnapshots: [...putSnapshots.values()],

@@ -131,7 +131,9 @@ function cell(p: Posting, column: PostingColumn, o: PostingCsvOptions): string {
       const s = p.salary;
       if (!s) return '';
       if (s.text) return s.text;
-      return [s.amount === null ? '' : num(s.amount, o.separator), s.currency ?? '', s.period ? `/ ${s.period}` : ''].filter(Boolean).join(' ');
+      return [s.amount === null ? '' : num(s.amount, o.separator), s.currency ?? '', s.period ? `/ ${s.period}` : '']
+        .filter(Boolean)
+        .join(' ');
     }
     case 'contacts':
       return p.contacts.map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('\n');

@@ -121,7 +121,8 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
     lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD');
   } else {
     const first = years[0] ?? [];
-    const regular = first.length > 0 && years.every((ts) => ts.length === first.length && ts.every((t, i) => ruleKey(t) === ruleKey(first[i]!)));
+    const regular =
+      first.length > 0 && years.every((ts) => ts.length === first.length && ts.every((t, i) => ruleKey(t) === ruleKey(first[i]!)));
     for (const t of regular ? first : all) {
       const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
       const local = new Date(t.at.getTime() + t.from * 60_000);
@@ -214,7 +215,13 @@ export function calendarIcs(postings: readonly Posting[], o: IcsOptions): string
       } else {
         events.push(`DTSTART;VALUE=DATE:${compactDate(day)}`, `DTEND;VALUE=DATE:${nextDay(day)}`, 'TRANSP:TRANSPARENT');
       }
-      events.push(`SUMMARY:${escapeText(summary)}`, ...common(p), 'CATEGORIES:Frist', ...alarms(summary, o.leadTimes, time ? 'START' : 'END'), 'END:VEVENT');
+      events.push(
+        `SUMMARY:${escapeText(summary)}`,
+        ...common(p),
+        'CATEGORIES:Frist',
+        ...alarms(summary, o.leadTimes, time ? 'START' : 'END'),
+        'END:VEVENT',
+      );
     }
     for (const day of new Set(p.interviewDates)) {
       const summary = o.interviewSummary(p);

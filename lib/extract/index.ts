@@ -189,7 +189,10 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   // Lists (emails, phones) are joined: the site's own first, then the text's.
   for (const [k, v] of Object.entries(page.site?.fields ?? {}) as [DraftField, Found<unknown>][]) {
     const prev = chosen[k]?.value;
-    chosen[k] = (k === 'emails' || k === 'phones') && Array.isArray(prev) ? { ...v, value: [...new Set([...(v.value as string[]), ...(prev as string[])])] } : v;
+    chosen[k] =
+      (k === 'emails' || k === 'phones') && Array.isArray(prev)
+        ? { ...v, value: [...new Set([...(v.value as string[]), ...(prev as string[])])] }
+        : v;
     if (k === 'startText') delete chosen.startDate;
   }
   if (chosen.startDate && chosen.startText) delete chosen.startText;
@@ -239,7 +242,10 @@ function junkDeadline(d: string, posted: string | null): boolean {
   return false;
 }
 
-function pickTitle(text: string, page: PageInput): { cand: TitleCandidate | null; source: Found<string>['source']; headOrg: string | null } {
+function pickTitle(
+  text: string,
+  page: PageInput,
+): { cand: TitleCandidate | null; source: Found<string>['source']; headOrg: string | null } {
   const fromText = titleFromText(text);
   let best: TitleCandidate | null = fromText.best;
   let source: Found<string>['source'] = 'text';
@@ -289,7 +295,12 @@ function pickOrganization(
   return null;
 }
 
-function pickOrganizationFromText(text: string, page: PageInput, title: TitleCandidate | null, headOrg: string | null): Found<string> | null {
+function pickOrganizationFromText(
+  text: string,
+  page: PageInput,
+  title: TitleCandidate | null,
+  headOrg: string | null,
+): Found<string> | null {
   const label = orgFromLabel(text);
   if (label) return found(label.value, label.evidence, 'text');
   if (headOrg) {

@@ -36,14 +36,27 @@ function rx(): NonNullable<typeof RX> {
     hired: new RegExp(`(?<![\\p{L}])(?:${alt('hiredPhrases')})(?![\\p{L}])`, 'iu'),
     news: new RegExp(`^(?:${alt('newsWords')})`, 'imu'),
     byline: /(?:^|[·|][ \t]{0,3})(?:Af|Av|By|Von|Skrevet af|Skrevet av|Written by|Posted by)[ \t]{1,3}[\p{Lu}\p{Ll}][\p{L}.-]{1,30}/mu,
-    deadlineLabel: /(?<!\p{L})(?:ansøgningsfrist|søknadsfrist|sista ansökningsdag|ansök senast|bewerbungsfrist|bewerbungsschluss|application deadline|closing date|deadline|frist)(?!\p{L})/giu,
+    deadlineLabel:
+      /(?<!\p{L})(?:ansøgningsfrist|søknadsfrist|sista ansökningsdag|ansök senast|bewerbungsfrist|bewerbungsschluss|application deadline|closing date|deadline|frist)(?!\p{L})/giu,
     you: /(?<!\p{L})(?:du|dig|din|dine|deg|ditt|dina|dich|dir|dein|deine|ihre|you|your)(?!\p{L})/giu,
   };
   return RX;
 }
 
 const JOB_HREF = /job|stilling|vacanc|karriere|karriär|career|ledige|lediga|position|stelle|tjänst|opening/iu;
-const NEGATIVE_TYPES = new Set(['NewsArticle', 'BlogPosting', 'Article', 'ItemList', 'Event', 'ContactPage', 'AboutPage', 'CollectionPage', 'Report', 'ScholarlyArticle', 'PressRelease']);
+const NEGATIVE_TYPES = new Set([
+  'NewsArticle',
+  'BlogPosting',
+  'Article',
+  'ItemList',
+  'Event',
+  'ContactPage',
+  'AboutPage',
+  'CollectionPage',
+  'Report',
+  'ScholarlyArticle',
+  'PressRelease',
+]);
 
 function countMatches(re: RegExp, s: string, max = 500): number {
   re.lastIndex = 0;

@@ -11,9 +11,49 @@ export interface LocationCandidate {
 }
 
 const SUFFIXES = [
-  'vej', 'gade', 'stræde', 'allé', 'alle', 'plads', 'torv', 'vænge', 'bakken', 'gate', 'gata', 'gatan', 'veien', 'vegen',
-  'vei', 'veg', 'väg', 'vägen', 'torget', 'plassen', 'plass', 'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'ring',
-  'damm', 'gasse', 'kai', 'markt', 'road', 'street', 'lane', 'avenue', 'square', 'katu', 'tie', 'kuja', 'tori', 'brygge', 'kaj',
+  'vej',
+  'gade',
+  'stræde',
+  'allé',
+  'alle',
+  'plads',
+  'torv',
+  'vænge',
+  'bakken',
+  'gate',
+  'gata',
+  'gatan',
+  'veien',
+  'vegen',
+  'vei',
+  'veg',
+  'väg',
+  'vägen',
+  'torget',
+  'plassen',
+  'plass',
+  'straße',
+  'strasse',
+  'str.',
+  'weg',
+  'platz',
+  'allee',
+  'ring',
+  'damm',
+  'gasse',
+  'kai',
+  'markt',
+  'road',
+  'street',
+  'lane',
+  'avenue',
+  'square',
+  'katu',
+  'tie',
+  'kuja',
+  'tori',
+  'brygge',
+  'kaj',
 ];
 const SUFFIX_ALT = SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|');
 
@@ -32,7 +72,10 @@ function rx(): NonNullable<typeof RX> {
       `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’.-]{1,30}(?:[ \\t][\\p{L}'’.-]{1,30}){0,2})[ \\t]{1,2}(\\d{1,4}[A-Za-z]?)[ \\t]{0,2}[,·•|][ \\t]{0,3}(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})[ \\t]{1,2}(${town})`,
       'u',
     ),
-    phrase: new RegExp(`(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:og|and|und|och|hvor|where|wo|där|der|som|with|med|mit|hos|bei)[ \\t]|$)`, 'u'),
+    phrase: new RegExp(
+      `(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:og|and|und|och|hvor|where|wo|där|der|som|with|med|mit|hos|bei)[ \\t]|$)`,
+      'u',
+    ),
     postcode: new RegExp(`(?:^|[·•|,][ \\t]{0,2})(?:[A-Z]{1,2}-)?(\\d{4,5})[ \\t]{1,2}(${town})(?=[ \\t]{0,2}(?:[·•|,]|$))`, 'mu'),
   };
   return RX;
@@ -58,7 +101,8 @@ export function locationFromLabel(text: string): LocationCandidate | null {
   return null;
 }
 
-const NOT_STREET = /^(?:Uge|Week|Woche|Vecka|Veke|Uke|Kl|Klokken|Nr|No|Tlf|Tel|Telefon|Mobil|Sag|Ref|Jan|Feb|Mar|Apr|Maj|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dec|Des|Dez)\b/iu;
+const NOT_STREET =
+  /^(?:Uge|Week|Woche|Vecka|Veke|Uke|Kl|Klokken|Nr|No|Tlf|Tel|Telefon|Mobil|Sag|Ref|Jan|Feb|Mar|Apr|Maj|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dec|Des|Dez)\b/iu;
 
 export function locationFromStreet(text: string): LocationCandidate | null {
   const sample = text.slice(0, 100_000);
@@ -99,7 +143,8 @@ export function locationFromStreetPost(text: string): LocationCandidate | null {
     const value = `${street} ${m[2]}, ${m[3]} ${m[4]!.trim()}`;
     const lineStart = sample.lastIndexOf('\n', m.index) + 1;
     const lineEnd = sample.indexOf('\n', m.index);
-    if (validPlace(value)) return { value, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'street' };
+    if (validPlace(value))
+      return { value, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'street' };
   }
   return null;
 }
@@ -132,5 +177,11 @@ export function locationFromPostcode(text: string): LocationCandidate | null {
 }
 
 export function locationFromText(text: string): LocationCandidate | null {
-  return locationFromLabel(text) ?? locationFromStreet(text) ?? locationFromStreetPost(text) ?? locationFromPhrase(text) ?? locationFromPostcode(text);
+  return (
+    locationFromLabel(text) ??
+    locationFromStreet(text) ??
+    locationFromStreetPost(text) ??
+    locationFromPhrase(text) ??
+    locationFromPostcode(text)
+  );
 }

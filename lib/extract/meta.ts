@@ -35,7 +35,10 @@ const SEPARATORS = /\s(?:[|\-–—»·•]|::)\s/;
 /** Splits "Title | Site" (or "Site | Title" when the site is known) into its parts. */
 export function splitTitle(raw: string, siteName: string | null): { title: string; site: string | null } {
   const t = raw.replace(/\s+/g, ' ').trim();
-  const parts = t.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = t
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return { title: t, site: null };
   const site = siteName?.toLowerCase() ?? null;
   const last = parts[parts.length - 1]!;

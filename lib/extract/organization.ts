@@ -80,7 +80,12 @@ export function orgFromSubject(text: string): OrgCandidate | null {
     if (line.length < 8) continue;
     const m = rx().subject.exec(line);
     if (!m) continue;
-    const after = line.slice(m.index + m[0].length).trim().split(/[ \t]/u)[0]?.toLocaleLowerCase() ?? '';
+    const after =
+      line
+        .slice(m.index + m[0].length)
+        .trim()
+        .split(/[ \t]/u)[0]
+        ?.toLocaleLowerCase() ?? '';
     if (pronouns.has(after)) continue;
     const v = cleanOrgName(m[1]!);
     if (v && properName(v, text)) return { value: v, evidence: clip(line, 240) };
@@ -113,7 +118,10 @@ export function orgFromAddressLine(text: string): OrgCandidate | null {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400; i--) {
     const line = lines[i]!.trim();
     if (line.length < 8 || line.length > 300) continue;
-    const segs = line.split(SEGMENT_SPLIT).map((s) => s.trim()).filter(Boolean);
+    const segs = line
+      .split(SEGMENT_SPLIT)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (segs.length < 2) continue;
     if (!segs.slice(1).some((s) => ADDRESSISH.test(s))) continue;
     const v = cleanOrgName(segs[0]!);

@@ -13,7 +13,10 @@ export function looksLikePdfText(text: string): boolean {
 }
 
 export function dehyphenate(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, '').replace(/^•[ \t]+/, '• '));
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, '').replace(/^•[ \t]+/, '• '));
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {

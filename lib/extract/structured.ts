@@ -272,7 +272,15 @@ function num(v: unknown): number | null {
   return null;
 }
 
-const PERIODS: Record<string, Salary['period']> = { MONTH: 'month', YEAR: 'year', HOUR: 'hour', ANNUAL: 'year', YEARLY: 'year', MONTHLY: 'month', HOURLY: 'hour' };
+const PERIODS: Record<string, Salary['period']> = {
+  MONTH: 'month',
+  YEAR: 'year',
+  HOUR: 'hour',
+  ANNUAL: 'year',
+  YEARLY: 'year',
+  MONTHLY: 'month',
+  HOURLY: 'hour',
+};
 
 function salaryOf(v: unknown): Salary | null {
   const s = first(v);
@@ -292,7 +300,7 @@ function salaryOf(v: unknown): Salary | null {
   }
   if (amount === null && max === null) return null;
   if (amount === null) amount = max;
-  const period = unit ? PERIODS[unit.toUpperCase()] ?? null : null;
+  const period = unit ? (PERIODS[unit.toUpperCase()] ?? null) : null;
   const cur = /^[A-Z]{3}$/.test(currency) ? currency : null;
   const range = max !== null && amount !== null && max !== amount ? `${amount}–${max}` : `${amount}`;
   const text = `${cur ?? ''} ${range}${unit ? ` per ${unit.toLowerCase()}` : ''}`.trim();
@@ -364,7 +372,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * - A local time of 00:00 or 23:59 means "that day" (the whole day): date only.
  */
 export function localDeadline(raw: string, lang: Lang | null, url?: string | null): string | null {
-  const m = /^\s{0,5}(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?)?\s{0,3}(Z|[+-]\d{2}:?\d{2})?\s{0,5}$/i.exec(raw);
+  const m = /^\s{0,5}(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?)?\s{0,3}(Z|[+-]\d{2}:?\d{2})?\s{0,5}$/i.exec(
+    raw,
+  );
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1990 || y > 2200) return null;
@@ -444,7 +454,7 @@ export function mapPosting(p: Posting, lang: Lang | null, url: string | null | u
   const action = first(o['potentialAction']);
   if (isObj(action) && typeNames(action).includes('ApplyAction')) {
     const target = first(action['target']);
-    apply = str(isObj(target) ? target['urlTemplate'] ?? target['url'] : target);
+    apply = str(isObj(target) ? (target['urlTemplate'] ?? target['url']) : target);
   }
   if (!apply && (o['directApply'] === true || o['directApply'] === 'true' || o['directApply'] === 'True')) apply = str(o['url']);
   if (apply) {

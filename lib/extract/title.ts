@@ -37,12 +37,19 @@ function rx(): NonNullable<typeof RX> {
     prefixOnly: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')})[ \\t]{0,3}[:!.]?$`, 'iu'),
     we: new RegExp(`^(?:${alt('weSeek')})[ \\t]{1,3}${art}`, 'iu'),
     verb: new RegExp(`^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}nu)?[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
-    verbEnd: new RegExp(`^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:nu|nå|zum|zur|ab|per)\\b[^\\n]{0,40})?[ \\t]{0,3}:?$`, 'iu'),
+    verbEnd: new RegExp(
+      `^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:nu|nå|zum|zur|ab|per)\\b[^\\n]{0,40})?[ \\t]{0,3}:?$`,
+      'iu',
+    ),
     as: new RegExp(`(?:^|[ \\t])(?:${alt('positionAs')})[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
-    sought: new RegExp(`^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:til|till|to|for|hos|zur|zum|für|bei)[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`, 'iu'),
+    sought: new RegExp(
+      `^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:til|till|to|for|hos|zur|zum|für|bei)[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`,
+      'iu',
+    ),
     label: new RegExp(`^(?:${alt('titleLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
     gender: /[ \t]{0,3}[([][ \t]{0,2}(?:[mwfdxk](?:[ \t]{0,2}[/|][ \t]{0,2}[mwfdxk]){1,3}|all genders|alle geschlechter)[ \t]{0,2}[)\]]/giu,
-    forOrg: /[ \t](?:for|hos|hjå|för|bei|at|with)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{L}\p{N}'’&.-]{1,40}){0,6})$/u,
+    forOrg:
+      /[ \t](?:for|hos|hjå|för|bei|at|with)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{L}\p{N}'’&.-]{1,40}){0,6})$/u,
     tilOrg: /[ \t](?:til|till|to)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}){0,5})$/u,
     runningAs: new RegExp(
       `(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}([\\p{L}][\\p{L}\\p{N}*/-]{2,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/-]{0,40}){0,4})`,
@@ -53,9 +60,44 @@ function rx(): NonNullable<typeof RX> {
 }
 
 /** Words that start a time phrase after a hiring verb ("sucht zum 1. Mai"). */
-const TIME_WORDS = new Set(['zum', 'zur', 'ab', 'per', 'pr', 'pr.', 'fra', 'från', 'from', 'fom', 'fr.o.m.', 'snarest', 'hurtigst', 'straks', 'nu', 'nå', 'no', 'umgehend', 'ab sofort', 'sofort', 'immediately', 'asap', 'omgående', 'snarast', 'til', 'till', 'i', 'for', 'för', 'für', 'med', 'mit', 'with']);
+const TIME_WORDS = new Set([
+  'zum',
+  'zur',
+  'ab',
+  'per',
+  'pr',
+  'pr.',
+  'fra',
+  'från',
+  'from',
+  'fom',
+  'fr.o.m.',
+  'snarest',
+  'hurtigst',
+  'straks',
+  'nu',
+  'nå',
+  'no',
+  'umgehend',
+  'ab sofort',
+  'sofort',
+  'immediately',
+  'asap',
+  'omgående',
+  'snarast',
+  'til',
+  'till',
+  'i',
+  'for',
+  'för',
+  'für',
+  'med',
+  'mit',
+  'with',
+]);
 
-const QUESTION_START = /^(?:vil du|er du|kan du|har du|brænder du|brenner du|vil|kunne du|do you|are you|would you|want to|willst du|möchtest du|hast du|vill du|är du|lyst til|lust på)\b/iu;
+const QUESTION_START =
+  /^(?:vil du|er du|kan du|har du|brænder du|brenner du|vil|kunne du|do you|are you|would you|want to|willst du|möchtest du|hast du|vill du|är du|lyst til|lust på)\b/iu;
 
 function cleanTitle(raw: string): string | null {
   let t = raw;
@@ -92,7 +134,10 @@ function cleanOrg(raw: string | undefined): string | null {
 function cutTitleTail(t: string): string {
   let s = t.split(/[,;:!?]|[ \t][–—][ \t]|\.(?:[ \t]|$)/u)[0] ?? t;
   // Lower-case prepositions that start a clause: "projektleder til vores kommunikationsafdeling".
-  s = s.replace(/[ \t](?:til|till|to|i|in|hos|with|med|mit|der|som|who|that|which|die|wo)[ \t]{1,3}(?:vores|vår|våre|vårt|vårat|our|unser\p{L}{0,2}|unsere\p{L}{0,2}|at|å|att)\b.{0,200}$/iu, '');
+  s = s.replace(
+    /[ \t](?:til|till|to|i|in|hos|with|med|mit|der|som|who|that|which|die|wo)[ \t]{1,3}(?:vores|vår|våre|vårt|vårat|our|unser\p{L}{0,2}|unsere\p{L}{0,2}|at|å|att)\b.{0,200}$/iu,
+    '',
+  );
   s = s.replace(/[ \t](?:der|som|who|that|which|die|wo)[ \t].{0,200}$/iu, '');
   return s.trim();
 }
@@ -100,13 +145,19 @@ function cutTitleTail(t: string): string {
 /** Reads one headline line. */
 export function parseHeadline(line: string): HeadlineParse {
   const none: HeadlineParse = { title: null, org: null, form: null };
-  let s = line.replace(/^[•*·–-][ \t]{1,3}/u, '').replace(/\s+/g, ' ').trim();
+  let s = line
+    .replace(/^[•*·–-][ \t]{1,3}/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (s.length < 2 || s.length > 220) return none;
   const r = rx();
   const label = r.label.exec(s);
   if (label) {
     const t = cleanTitle(label[1]!);
-    if (t && !/\d[ \t]{0,2}%|\b(?:heltid|deltid|fuldtid|full-?time|part-?time|vollzeit|teilzeit|fast|permanent|midlertidig|vikariat)\b/iu.test(t)) {
+    if (
+      t &&
+      !/\d[ \t]{0,2}%|\b(?:heltid|deltid|fuldtid|full-?time|part-?time|vollzeit|teilzeit|fast|permanent|midlertidig|vikariat)\b/iu.test(t)
+    ) {
       return { title: t, org: null, form: 'label' };
     }
     return none;
@@ -208,7 +259,8 @@ export interface TitleCandidate {
 }
 
 const BREADCRUMB = /[›»]|^(?:home|hjem|forside|start|startseite|hem)\b|(?:\S[ \t]\/[ \t]\S.{0,80}){2}/iu;
-const DATEISH = /\b\d{1,2}\.?[ \t]{0,2}(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des|dez)\p{L}{0,7}\.?[ \t]{0,2}\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b(?:sagsnr|ref|dnr|kennziffer|ref\.nr|journalnr)\b/iu;
+const DATEISH =
+  /\b\d{1,2}\.?[ \t]{0,2}(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des|dez)\p{L}{0,7}\.?[ \t]{0,2}\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b(?:sagsnr|ref|dnr|kennziffer|ref\.nr|journalnr)\b/iu;
 
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {

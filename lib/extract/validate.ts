@@ -32,8 +32,7 @@ export function blankDraft(): Draft {
   };
 }
 
-const str = (v: unknown, max: number, min = 0): string | null =>
-  typeof v === 'string' && v.length <= max && v.length >= min ? v : null;
+const str = (v: unknown, max: number, min = 0): string | null => (typeof v === 'string' && v.length <= max && v.length >= min ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** Returns a draft that satisfies the schema: every field that breaks it is emptied. */
@@ -53,7 +52,12 @@ export function sanitizeDraft(d: Draft): Draft {
   keep('startDate', d.startDate, d.startDate === null || (typeof d.startDate === 'string' && ISO_DAY.test(d.startDate)));
   keep('startText', d.startText, d.startText === null || str(d.startText, 200) !== null);
   const h = d.hoursPerWeek;
-  keep('hoursPerWeek', h, h === null || (!!h && num(h.min) !== null && num(h.max) !== null && h.min > 0 && h.max > 0 && h.min <= 168 && h.max <= 168 && h.min <= h.max));
+  keep(
+    'hoursPerWeek',
+    h,
+    h === null ||
+      (!!h && num(h.min) !== null && num(h.max) !== null && h.min > 0 && h.max > 0 && h.min <= 168 && h.max <= 168 && h.min <= h.max),
+  );
   const p = d.employmentPercent;
   keep('employmentPercent', p, p === null || (num(p) !== null && p > 0 && p <= 100));
   const s = d.salary;

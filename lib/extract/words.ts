@@ -42,9 +42,11 @@ export function wordSet(key: ListKey): Set<string> {
 
 /** Words that end a title or a name taken from running text (prepositions, conjunctions, verbs). */
 export const STOP_WORDS = new Set(
-  ('i til for hos med der som og eller på ved fra frå hvor som samt men at af av om under efter etter inden innen ' +
+  (
+    'i til for hos med der som og eller på ved fra frå hvor som samt men at af av om under efter etter inden innen ' +
     'in at to with and or who that where from by on of as is are will the this our your ' +
     'für bei mit und oder im zur zum ab von wo die der das den dem ist sind wird ' +
     'till för hos med och eller som vid på från där är att av om efter inom ' +
-    'kor kva frå hjå som er vert blir skal kan vil har var bliver er skal kan vil har var blir ska kommer').split(' '),
+    'kor kva frå hjå som er vert blir skal kan vil har var bliver er skal kan vil har var blir ska kommer'
+  ).split(' '),
 );

@@ -211,7 +211,8 @@ export const da: Messages = {
   optSaved: 'Indstillingerne er gemt.',
   optSaveFailed: 'Kunne ikke gemme indstillingerne: {error}',
   dataHeading: 'Dine data',
-  dataHint: 'Alt bliver i denne browser. Hent det ned for at have en kopi, flytte det til en anden browser eller dokumentere dine ansøgninger.',
+  dataHint:
+    'Alt bliver i denne browser. Hent det ned for at have en kopi, flytte det til en anden browser eller dokumentere dine ansøgninger.',
   dataCsvHeading: 'Regneark (CSV)',
   dataCsvColumns: 'Kolonner',
   dataCsvVisible: 'Listens kolonner',

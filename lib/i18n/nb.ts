@@ -211,7 +211,8 @@ export const nb: Messages = {
   optSaved: 'Innstillingene er lagret.',
   optSaveFailed: 'Kunne ikke lagre innstillingene: {error}',
   dataHeading: 'Dine data',
-  dataHint: 'Alt blir i denne nettleseren. Last det ned for å ha en kopi, flytte det til en annen nettleser eller dokumentere søknadene dine.',
+  dataHint:
+    'Alt blir i denne nettleseren. Last det ned for å ha en kopi, flytte det til en annen nettleser eller dokumentere søknadene dine.',
   dataCsvHeading: 'Regneark (CSV)',
   dataCsvColumns: 'Kolonner',
   dataCsvVisible: 'Listens kolonner',

@@ -27,7 +27,12 @@ function clip(text: string, max: number): string {
 }
 
 /** The notification of one reminder of one posting, the time left counted from `now`. */
-export function reminderNotification(reminder: Reminder, posting: Pick<Posting, 'title' | 'organization'>, lang: UiLang, now: Date): ReminderNotification {
+export function reminderNotification(
+  reminder: Reminder,
+  posting: Pick<Posting, 'title' | 'organization'>,
+  lang: UiLang,
+  now: Date,
+): ReminderNotification {
   const t = translate(lang);
   const params = { when: countdown(reminder.value, now, lang), date: formatDate(reminder.value, lang) };
   const line = reminder.kind === 'deadline' ? t('reminderDeadline', params) : t('reminderInterview', params);

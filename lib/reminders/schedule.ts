@@ -87,7 +87,8 @@ export function remindersOf(posting: Posting, settings: ReminderSettings): Remin
       add('deadline', dayAt(deadline.date, -d, REMINDER_HOUR).getTime(), target, posting.deadline, { kind: 'days', days: d });
     }
     if (deadline.hasTime) {
-      for (const s of [...spans].sort((a, b) => b - a)) add('deadline', target - s * 1000, target, posting.deadline, { kind: 'before', seconds: s });
+      for (const s of [...spans].sort((a, b) => b - a))
+        add('deadline', target - s * 1000, target, posting.deadline, { kind: 'before', seconds: s });
     }
   }
 

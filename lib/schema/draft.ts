@@ -13,7 +13,10 @@ export const hoursRange = z
 
 export const salary = z.object({
   amount: z.number().nonnegative().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code').nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code')
+    .nullable(),
   period: z.enum(['month', 'year', 'hour']).nullable(),
   text: z.string().max(500),
 });

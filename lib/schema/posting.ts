@@ -19,16 +19,14 @@ const httpUrl = z
   }, 'expected a web address (http or https)');
 
 /** What the user saves: the extractor's draft, corrected, plus where and when it was saved. */
-export const postingInputSchema = draftSchema
-  .omit({ isJobAd: true, confidence: true })
-  .extend({
-    title: z.string().trim().min(1, 'a posting needs a title').max(300),
-    url: httpUrl,
-    status: statusSchema.default('saved'),
-    notes: z.string().max(20_000).default(''),
-    /** The ad's visible text when it was saved: ads vanish after the deadline. */
-    snapshot: z.string().max(500_000).default(''),
-  });
+export const postingInputSchema = draftSchema.omit({ isJobAd: true, confidence: true }).extend({
+  title: z.string().trim().min(1, 'a posting needs a title').max(300),
+  url: httpUrl,
+  status: statusSchema.default('saved'),
+  notes: z.string().max(20_000).default(''),
+  /** The ad's visible text when it was saved: ads vanish after the deadline. */
+  snapshot: z.string().max(500_000).default(''),
+});
 export type PostingInput = z.input<typeof postingInputSchema>;
 
 /** A stored posting. Its snapshot lives in a table of its own (see Snapshot), so lists stay light. */

@@ -33,7 +33,10 @@ export interface ContactGroup {
 
 /** A name for comparison: folded, single spaces. */
 export function nameKey(name: string): string {
-  return fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  return fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
 }
 
 function identifiers(c: ContactOccurrence, country: PhoneCountry): string[] {
@@ -107,7 +110,16 @@ export function groupContacts(
   const all: ContactOccurrence[][] = [...[...byName.values()].flat().map((a) => a.items), ...loose.values()];
   const groups = all.map((items) => {
     const keys: string[] = [];
-    const group: ContactGroup = { key: '', keys, name: items[0]!.name.trim(), roles: [], phones: [], emails: [], organizations: [], postings: [] };
+    const group: ContactGroup = {
+      key: '',
+      keys,
+      name: items[0]!.name.trim(),
+      roles: [],
+      phones: [],
+      emails: [],
+      organizations: [],
+      postings: [],
+    };
     const phoneSeen = new Set<string>();
     for (const occ of items) {
       pushUnique(keys, contactKey(occ, country));

@@ -175,7 +175,13 @@ export function fieldOfIssue(path: string, contactRows: readonly number[] = []):
     case 'employmentPercent':
       return 'percent';
     case 'salary':
-      return second === 'currency' ? 'salaryCurrency' : second === 'amount' ? 'salaryAmount' : second === 'period' ? 'salaryPeriod' : 'salaryText';
+      return second === 'currency'
+        ? 'salaryCurrency'
+        : second === 'amount'
+          ? 'salaryAmount'
+          : second === 'period'
+            ? 'salaryPeriod'
+            : 'salaryText';
     case 'contacts': {
       const i = Number(second);
       if (!Number.isInteger(i) || !third) return 'contacts';

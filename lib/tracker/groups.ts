@@ -48,7 +48,11 @@ const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.ge
 
 function clockOf(now: Date): Clock {
   const weekEnd = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);
-  return { today: day(now), weekEnd: day(weekEnd), now: `${day(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}` };
+  return {
+    today: day(now),
+    weekEnd: day(weekEnd),
+    now: `${day(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`,
+  };
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

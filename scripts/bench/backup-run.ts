@@ -32,12 +32,23 @@ export async function runBackupBench(N: number): Promise<{ exportMs: number; imp
       };
     });
     await source.postings.bulkAdd(postings);
-    await source.snapshots.bulkAdd(postings.map((p) => ({ postingId: p.id, text: `${p.title}. ${'Vi søger en engageret kollega. '.repeat(40)}`, savedAt: p.savedAt })));
-    await source.history.bulkAdd(postings.flatMap((p) => [
-      { postingId: p.id, at: p.savedAt, from: null, to: 'saved' as const },
-      { postingId: p.id, at: p.updatedAt, from: 'saved' as const, to: 'applied' as const },
-    ]));
-    await source.contactLog.bulkAdd(postings.map((p) => ({ contactKey: `ase odegard|+4512345678`, postingId: p.id, at: p.updatedAt, text: 'Ringede, hun svarede på spørgsmål om arbejdstid.' })));
+    await source.snapshots.bulkAdd(
+      postings.map((p) => ({ postingId: p.id, text: `${p.title}. ${'Vi søger en engageret kollega. '.repeat(40)}`, savedAt: p.savedAt })),
+    );
+    await source.history.bulkAdd(
+      postings.flatMap((p) => [
+        { postingId: p.id, at: p.savedAt, from: null, to: 'saved' as const },
+        { postingId: p.id, at: p.updatedAt, from: 'saved' as const, to: 'applied' as const },
+      ]),
+    );
+    await source.contactLog.bulkAdd(
+      postings.map((p) => ({
+        contactKey: `ase odegard|+4512345678`,
+        postingId: p.id,
+        at: p.updatedAt,
+        text: 'Ringede, hun svarede på spørgsmål om arbejdstid.',
+      })),
+    );
   });
   const exportTimes: number[] = [];
   const importTimes: number[] = [];

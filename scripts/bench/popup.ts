@@ -24,12 +24,27 @@ export async function benchPopup(root: string, emit: Emit): Promise<void> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const ext = join(root, '.output/chrome-mv3');
   if (!existsSync(chromiumPath) || !existsSync(join(ext, 'manifest.json'))) return;
-  const fill = (await build({ entryPoints: [join(root, 'scripts/bench/fill-extension-db.ts')], bundle: true, format: 'iife', globalName: 'FristFill', write: false })).outputFiles[0]!.text;
+  const fill = (
+    await build({
+      entryPoints: [join(root, 'scripts/bench/fill-extension-db.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'FristFill',
+      write: false,
+    })
+  ).outputFiles[0]!.text;
   const dir = await mkdtemp(join(tmpdir(), 'frist-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
     headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

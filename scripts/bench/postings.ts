@@ -2,15 +2,46 @@
 // future, with and without time), statuses and contacts, all valid against the posting schema.
 import { STATUSES, type Posting } from '../../lib/schema/posting';
 
-const TITLES = ['Organisationskonsulent', 'Kommunikationsmedarbejder', 'Projektleder', 'Faglig sekretær', 'Rådgiver', 'Koordinator', 'Fundraiser', 'Sagsbehandler', 'Politisk konsulent', 'Frivilligkoordinator'];
-const ORGS = ['Enhedslisten', 'Medborgerne', '92-gruppen', 'Alternativet', 'Fagforbundet', 'Naturfredningsforeningen', 'Kystlaget', 'Miljøpartiet De Grønne', 'Dansk Flygtningehjælp', 'Red Barnet'];
-const NAMES = ['Gitte Ballenstedt', 'Else Kayser', 'Thorvald Jepsen', 'Øystein Bønes', 'Lise Holm', 'Kari Nordmann', 'Anna Berg', 'Mette Strand'];
+const TITLES = [
+  'Organisationskonsulent',
+  'Kommunikationsmedarbejder',
+  'Projektleder',
+  'Faglig sekretær',
+  'Rådgiver',
+  'Koordinator',
+  'Fundraiser',
+  'Sagsbehandler',
+  'Politisk konsulent',
+  'Frivilligkoordinator',
+];
+const ORGS = [
+  'Enhedslisten',
+  'Medborgerne',
+  '92-gruppen',
+  'Alternativet',
+  'Fagforbundet',
+  'Naturfredningsforeningen',
+  'Kystlaget',
+  'Miljøpartiet De Grønne',
+  'Dansk Flygtningehjælp',
+  'Red Barnet',
+];
+const NAMES = [
+  'Gitte Ballenstedt',
+  'Else Kayser',
+  'Thorvald Jepsen',
+  'Øystein Bønes',
+  'Lise Holm',
+  'Kari Nordmann',
+  'Anna Berg',
+  'Mette Strand',
+];
 
 export function makePostings(n: number, now = new Date()): Posting[] {
   const out: Posting[] = [];
   const day = 86_400_000;
   for (let i = 0; i < n; i++) {
-    const d = new Date(now.getTime() + ((i * 7919) % 400 - 120) * day);
+    const d = new Date(now.getTime() + (((i * 7919) % 400) - 120) * day);
     const date = d.toISOString().slice(0, 10);
     const deadline = i % 11 === 0 ? null : i % 3 === 0 ? `${date}T12:00` : date;
     const saved = new Date(now.getTime() - (i % 200) * day).toISOString();

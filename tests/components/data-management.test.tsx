@@ -115,7 +115,9 @@ describe('DataManagement', () => {
     try {
       setup(fresh);
       await chooseFile(text);
-      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Sikkerhedskopien er indlæst: 1 nye, 0 opdaterede, 0 uændrede.'));
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('Sikkerhedskopien er indlæst: 1 nye, 0 opdaterede, 0 uændrede.'),
+      );
       const again = await exportBackup(new Date('2026-12-10T12:00:00Z'), fresh);
       expect(again).toEqual(JSON.parse(text));
     } finally {
@@ -131,7 +133,9 @@ describe('DataManagement', () => {
     const bad = { ...backup, postings: [{ ...backup.postings[0]!, id: 'other', url: 'https://other.example/1', deadline: '15.01.2027' }] };
     await chooseFile(JSON.stringify(bad));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('Intet blev indlæst. Opslag 1 (“Kampagnemedarbejder”), feltet “deadline”: expected a date as YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+    expect(alert.textContent).toBe(
+      'Intet blev indlæst. Opslag 1 (“Kampagnemedarbejder”), feltet “deadline”: expected a date as YYYY-MM-DD or YYYY-MM-DDTHH:mm',
+    );
     expect((await database.postings.toArray()).map((x) => x.id)).toEqual([p.id]);
 
     await chooseFile('{"format":"frist-backup","version":1,"postings":[');
@@ -162,7 +166,9 @@ describe('DataManagement', () => {
 
     fireEvent.input(screen.getByLabelText('Fra'), { target: { value: '2026-12-01' } });
     fireEvent.input(screen.getByLabelText('Til'), { target: { value: '2026-12-31' } });
-    expect(screen.getByRole('link', { name: 'Åbn log til udskrift' }).getAttribute('href')).toBe('applications-log.html?from=2026-12-01&to=2026-12-31');
+    expect(screen.getByRole('link', { name: 'Åbn log til udskrift' }).getAttribute('href')).toBe(
+      'applications-log.html?from=2026-12-01&to=2026-12-31',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Hent log (CSV)' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(3));
     expect(download.mock.calls[2]![0]).toBe('frist-applications-2026-12-01-2026-12-31.csv');

@@ -9,12 +9,24 @@ const handlers = () => ({ onSave: vi.fn(), onPaste: vi.fn(), onReviewChange: vi.
 describe('PopupView', () => {
   it('starts a save on click and reports a failure without losing the list', () => {
     const h = handlers();
-    const list = <ul data-testid="list"><li>A</li></ul>;
-    const { rerender } = render(<PopupView lang="en" page="job-ad" capture={{ mode: 'home' }} {...h}>{list}</PopupView>);
+    const list = (
+      <ul data-testid="list">
+        <li>A</li>
+      </ul>
+    );
+    const { rerender } = render(
+      <PopupView lang="en" page="job-ad" capture={{ mode: 'home' }} {...h}>
+        {list}
+      </PopupView>,
+    );
     expect(screen.getByText('This page looks like a job ad.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save posting' }));
     expect(h.onSave).toHaveBeenCalledTimes(1);
-    rerender(<PopupView lang="en" page="job-ad" capture={{ mode: 'home', error: 'Cannot access a chrome:// URL' }} {...h}>{list}</PopupView>);
+    rerender(
+      <PopupView lang="en" page="job-ad" capture={{ mode: 'home', error: 'Cannot access a chrome:// URL' }} {...h}>
+        {list}
+      </PopupView>,
+    );
     expect(screen.getByRole('alert').textContent).toBe('Could not save: Cannot access a chrome:// URL');
     expect(screen.getByTestId('list').textContent).toBe('A');
   });

@@ -26,7 +26,15 @@ function input(patch: Partial<PostingInput> = {}): PostingInput {
 }
 
 /** The form with real state, as the popup runs it: validation on save, errors beside the fields. */
-function Harness({ start, onSaved, duplicate = null }: { start: PostingInput; onSaved: (p: PostingInput) => void; duplicate?: Duplicate | null }) {
+function Harness({
+  start,
+  onSaved,
+  duplicate = null,
+}: {
+  start: PostingInput;
+  onSaved: (p: PostingInput) => void;
+  duplicate?: Duplicate | null;
+}) {
   const ctx = contextFromInput(start);
   const [values, setValues] = useState<ReviewValues>(valuesFromInput(start));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -96,7 +104,9 @@ describe('ReviewForm', () => {
 
   it('shows page text as text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const { container } = render(<Harness start={input({ title: hostile, evidence: { title: `<script>x()</script>${hostile}` } })} onSaved={() => {}} />);
+    const { container } = render(
+      <Harness start={input({ title: hostile, evidence: { title: `<script>x()</script>${hostile}` } })} onSaved={() => {}} />,
+    );
     expect(container.querySelector('img, script')).toBeNull();
     expect((screen.getByLabelText(/^Position($| ·)/) as HTMLInputElement).value).toBe(hostile);
     expect(screen.getByText(`From the ad: “<script>x()</script>${hostile}”`)).toBeTruthy();
@@ -104,7 +114,16 @@ describe('ReviewForm', () => {
 
   it('has the same labels in Danish and Norwegian', () => {
     const ctx = contextFromInput(input());
-    const props = { values: valuesFromInput(input()), context: ctx, errors: {}, duplicate: null, saving: false, onChange: () => {}, onSave: () => {}, onCancel: () => {} };
+    const props = {
+      values: valuesFromInput(input()),
+      context: ctx,
+      errors: {},
+      duplicate: null,
+      saving: false,
+      onChange: () => {},
+      onSave: () => {},
+      onCancel: () => {},
+    };
     render(<ReviewForm lang="da" {...props} />);
     expect(screen.getByRole('heading', { name: 'Tjek og gem' })).toBeTruthy();
     expect(screen.getByLabelText(/^Ansøgningsfrist/)).toBeTruthy();

@@ -23,14 +23,24 @@ afterEach(async () => {
 
 async function save(patch: Partial<PostingInput>) {
   const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
-  const r = await savePosting({ ...fields, url: `https://org.example/${patch.title}`, title: 'x', ...patch }, new Date('2026-12-01T10:00:00Z'), database);
+  const r = await savePosting(
+    { ...fields, url: `https://org.example/${patch.title}`, title: 'x', ...patch },
+    new Date('2026-12-01T10:00:00Z'),
+    database,
+  );
   if (!r.ok) throw new Error(r.error);
   return r.posting;
 }
 
 describe('Tracker with the database', () => {
   it('changes a status (recorded in the timeline), deletes with undo, and shows contacts', async () => {
-    const p = await save({ title: 'Faglig sekretær', organization: 'HK', deadline: '2026-12-11T12:00', contacts: [{ name: 'Gitte', role: null, phone: '49407158', email: null }], snapshot: 'Ad text' });
+    const p = await save({
+      title: 'Faglig sekretær',
+      organization: 'HK',
+      deadline: '2026-12-11T12:00',
+      contacts: [{ name: 'Gitte', role: null, phone: '49407158', email: null }],
+      snapshot: 'Ad text',
+    });
     await save({ title: 'Koordinator', deadline: '2026-12-20' });
     render(<Tracker lang="en" now={now} database={database} listHeight={1000} />);
     const rows = await screen.findAllByTestId('tracker-row');
@@ -40,7 +50,12 @@ describe('Tracker with the database', () => {
     await screen.findByRole('heading', { level: 2, name: 'Faglig sekretær' });
     expect(screen.getByRole('region', { name: 'Saved copy of the ad' }).textContent).toBe('Ad text');
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'applied' } });
-    await waitFor(() => expect(screen.getAllByTestId('timeline-entry').map((e) => e.querySelector('span')?.textContent)).toEqual(['Saved', 'Saved → Applied']));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('timeline-entry').map((e) => e.querySelector('span')?.textContent)).toEqual([
+        'Saved',
+        'Saved → Applied',
+      ]),
+    );
     expect((await listHistory(p.id, database)).map((h) => h.to)).toEqual(['applied']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete posting' }));
@@ -61,12 +76,22 @@ describe('Tracker with the database', () => {
 
   it('searches through the database', async () => {
     await save({ title: 'Organisasjonssekretær', organization: 'Rødt' });
-    await save({ title: 'Daglig leder', organization: 'Idrettslaget', contacts: [{ name: 'Søren Ås', role: null, phone: null, email: null }] });
+    await save({
+      title: 'Daglig leder',
+      organization: 'Idrettslaget',
+      contacts: [{ name: 'Søren Ås', role: null, phone: null, email: null }],
+    });
     render(<Tracker lang="nb" now={now} database={database} />);
     await screen.findAllByTestId('tracker-row');
     fireEvent.input(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'soren' } });
-    await waitFor(() => expect(screen.getAllByTestId('tracker-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual(['Daglig leder']));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('tracker-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual(['Daglig leder']),
+    );
     fireEvent.input(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'SEKRETAER' } });
-    await waitFor(() => expect(screen.getAllByTestId('tracker-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual(['Organisasjonssekretær']));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('tracker-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual([
+        'Organisasjonssekretær',
+      ]),
+    );
   });
 });

@@ -62,10 +62,37 @@ describe('Overview', () => {
   ];
 
   it('groups by deadline, nearest first, with countdowns; expired and closed are folded away', () => {
-    const { container } = render(<Overview lang="da" now={now} rows={rows} total={rows.length} filter={noFilter} onFilterChange={() => {}} onOpen={() => {}} listHeight={2000} />);
-    expect(titles(container)).toEqual(['Today', 'Tomorrow noon', 'In five days', 'Later', 'Undated new', 'Undated old', 'Sent and waiting']);
+    const { container } = render(
+      <Overview
+        lang="da"
+        now={now}
+        rows={rows}
+        total={rows.length}
+        filter={noFilter}
+        onFilterChange={() => {}}
+        onOpen={() => {}}
+        listHeight={2000}
+      />,
+    );
+    expect(titles(container)).toEqual([
+      'Today',
+      'Tomorrow noon',
+      'In five days',
+      'Later',
+      'Undated new',
+      'Undated old',
+      'Sent and waiting',
+    ]);
     const headings = [...container.querySelectorAll('.group-heading')].map((h) => h.textContent);
-    expect(headings).toEqual(['Frist i dag (1)', 'De næste 7 dage (2)', 'Senere (1)', 'Uden frist (2)', 'Sendt, venter på svar (1)', 'Fristen er overskredet (1)', 'Afsluttet (1)']);
+    expect(headings).toEqual([
+      'Frist i dag (1)',
+      'De næste 7 dage (2)',
+      'Senere (1)',
+      'Uden frist (2)',
+      'Sendt, venter på svar (1)',
+      'Fristen er overskredet (1)',
+      'Afsluttet (1)',
+    ]);
     const tomorrow = screen.getByText('Tomorrow noon').closest('button')!;
     expect(tomorrow.textContent).toContain('i morgen kl. 12');
     expect(tomorrow.textContent).toContain('Enhedslisten');
@@ -86,23 +113,65 @@ describe('Overview', () => {
 
   it('shows folded groups while searching or filtering, and reports the filter changes', () => {
     const onFilterChange = vi.fn();
-    const { container, rerender } = render(<Overview lang="en" now={now} rows={rows} total={rows.length} filter={noFilter} onFilterChange={onFilterChange} onOpen={() => {}} listHeight={2000} />);
+    const { container, rerender } = render(
+      <Overview
+        lang="en"
+        now={now}
+        rows={rows}
+        total={rows.length}
+        filter={noFilter}
+        onFilterChange={onFilterChange}
+        onOpen={() => {}}
+        listHeight={2000}
+      />,
+    );
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'sekr' } });
     expect(onFilterChange).toHaveBeenLastCalledWith({ text: 'sekr', statuses: [] });
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'rejected' } });
     expect(onFilterChange).toHaveBeenLastCalledWith({ text: '', statuses: ['rejected'] });
 
     const filtered = rows.filter((r) => r.status === 'rejected');
-    rerender(<Overview lang="en" now={now} rows={filtered} total={rows.length} filter={{ text: '', statuses: ['rejected'] }} onFilterChange={onFilterChange} onOpen={() => {}} />);
+    rerender(
+      <Overview
+        lang="en"
+        now={now}
+        rows={filtered}
+        total={rows.length}
+        filter={{ text: '', statuses: ['rejected'] }}
+        onFilterChange={onFilterChange}
+        onOpen={() => {}}
+      />,
+    );
     expect(titles(container)).toEqual(['Turned down']);
     expect(screen.getByText('1 of 9 postings')).toBeTruthy();
-    rerender(<Overview lang="en" now={now} rows={[]} total={rows.length} filter={{ text: 'zzz', statuses: [] }} onFilterChange={onFilterChange} onOpen={() => {}} />);
+    rerender(
+      <Overview
+        lang="en"
+        now={now}
+        rows={[]}
+        total={rows.length}
+        filter={{ text: 'zzz', statuses: [] }}
+        onFilterChange={onFilterChange}
+        onOpen={() => {}}
+      />,
+    );
     expect(screen.getByText('Nothing matches the search or filter.')).toBeTruthy();
   });
 
   it('opens a posting by click and by keyboard, moving with the arrow keys', async () => {
     const onOpen = vi.fn();
-    render(<Overview lang="en" now={now} rows={rows.slice(0, 4)} total={4} filter={noFilter} onFilterChange={() => {}} onOpen={onOpen} listHeight={2000} />);
+    render(
+      <Overview
+        lang="en"
+        now={now}
+        rows={rows.slice(0, 4)}
+        total={4}
+        filter={noFilter}
+        onFilterChange={() => {}}
+        onOpen={onOpen}
+        listHeight={2000}
+      />,
+    );
     fireEvent.click(screen.getByText('Later'));
     expect(onOpen).toHaveBeenLastCalledWith('Later');
     const first = screen.getByText('Today').closest('button')!;
@@ -123,7 +192,15 @@ describe('Overview', () => {
 
   it('renders hostile page text as text', () => {
     const { container } = render(
-      <Overview lang="en" now={now} rows={[row('x', null, { title: HOSTILE, organization: '<b>Org</b>' })]} total={1} filter={noFilter} onFilterChange={() => {}} onOpen={() => {}} />,
+      <Overview
+        lang="en"
+        now={now}
+        rows={[row('x', null, { title: HOSTILE, organization: '<b>Org</b>' })]}
+        total={1}
+        filter={noFilter}
+        onFilterChange={() => {}}
+        onOpen={() => {}}
+      />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
@@ -184,7 +261,15 @@ describe('StatusPicker and Timeline', () => {
     const onChange = vi.fn();
     render(<StatusPicker lang="nb" value="saved" onChange={onChange} />);
     const select = screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Lagret', 'Under arbeid', 'Søkt', 'Intervju', 'Tilbud', 'Avslag', 'Trukket']);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Lagret',
+      'Under arbeid',
+      'Søkt',
+      'Intervju',
+      'Tilbud',
+      'Avslag',
+      'Trukket',
+    ]);
     fireEvent.change(select, { target: { value: 'applied' } });
     expect(onChange).toHaveBeenCalledWith('applied');
   });
@@ -208,7 +293,11 @@ describe('StatusPicker and Timeline', () => {
 });
 
 describe('PostingDetail', () => {
-  function renderDetail(onSave: (patch: unknown) => Promise<UpdateResult>, p: Posting = posting(), extra: { snapshot?: string | null } = {}) {
+  function renderDetail(
+    onSave: (patch: unknown) => Promise<UpdateResult>,
+    p: Posting = posting(),
+    extra: { snapshot?: string | null } = {},
+  ) {
     const onStatusChange = vi.fn();
     const onDelete = vi.fn();
     const utils = render(
@@ -295,7 +384,11 @@ describe('PostingDetail', () => {
   });
 
   it('shows status, snapshot as plain text and safe links; delete and status change go to the caller', () => {
-    const { container, onStatusChange, onDelete } = renderDetail(vi.fn(), posting({ title: HOSTILE, applyUrl: 'https://hk.example/apply' }), { snapshot: `Ad text ${HOSTILE}` });
+    const { container, onStatusChange, onDelete } = renderDetail(
+      vi.fn(),
+      posting({ title: HOSTILE, applyUrl: 'https://hk.example/apply' }),
+      { snapshot: `Ad text ${HOSTILE}` },
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(HOSTILE);
     const region = screen.getByRole('region', { name: 'Saved copy of the ad' });
@@ -331,15 +424,35 @@ describe('ContactsView', () => {
         { id: 'p1', title: 'Community organiser', organization: 'Medborgerne' },
         { id: 'p2', title: 'Sekretær', organization: 'HK' },
       ],
-      log: [{ id: 1, contactKey: 'gitte ballenstedt|+4549407158', postingId: 'p1', at: '2026-12-03T10:00:00.000Z', text: 'Ringede: svar i uge 51' }],
+      log: [
+        {
+          id: 1,
+          contactKey: 'gitte ballenstedt|+4549407158',
+          postingId: 'p1',
+          at: '2026-12-03T10:00:00.000Z',
+          text: 'Ringede: svar i uge 51',
+        },
+      ],
     },
-    { key: 'ole|', keys: ['ole|'], name: HOSTILE, roles: [], phones: [], emails: ['x?cc=evil@a.b'], organizations: [], postings: [], log: [] },
+    {
+      key: 'ole|',
+      keys: ['ole|'],
+      name: HOSTILE,
+      roles: [],
+      phones: [],
+      emails: ['x?cc=evil@a.b'],
+      organizations: [],
+      postings: [],
+      log: [],
+    },
   ];
 
   it('links to call and mail, copies numbers and opens postings', async () => {
     const copy = vi.fn(async () => {});
     const onOpen = vi.fn();
-    const { container } = render(<ContactsView lang="da" contacts={contacts} phoneCountry="DK" onOpenPosting={onOpen} onAddLog={vi.fn()} copy={copy} />);
+    const { container } = render(
+      <ContactsView lang="da" contacts={contacts} phoneCountry="DK" onOpenPosting={onOpen} onAddLog={vi.fn()} copy={copy} />,
+    );
     expect(screen.getByRole('link', { name: 'Ring til 49 40 71 58' }).getAttribute('href')).toBe('tel:+4549407158');
     expect(screen.getByRole('link', { name: 'Skriv til gb@medborgerne.dk' }).getAttribute('href')).toBe('mailto:gb@medborgerne.dk');
     expect(screen.getByText('Medborgerne · HK')).toBeTruthy();
@@ -355,7 +468,10 @@ describe('ContactsView', () => {
   });
 
   it('shows the log and adds to it about the chosen posting', async () => {
-    const onAddLog = vi.fn(async (e: { contactKey: string; postingId: string; text: string }) => ({ ok: true as const, entry: { ...e, id: 2, at: '2026-12-10T09:00:00.000Z' } }));
+    const onAddLog = vi.fn(async (e: { contactKey: string; postingId: string; text: string }) => ({
+      ok: true as const,
+      entry: { ...e, id: 2, at: '2026-12-10T09:00:00.000Z' },
+    }));
     render(<ContactsView lang="en" contacts={contacts} phoneCountry="DK" onOpenPosting={vi.fn()} onAddLog={onAddLog} copy={vi.fn()} />);
     expect(screen.getByText('Log (1)')).toBeTruthy();
     expect(screen.getAllByTestId('log-entry')[0]!.textContent).toContain('Ringede: svar i uge 51');
@@ -365,11 +481,15 @@ describe('ContactsView', () => {
     fireEvent.input(screen.getAllByLabelText('What was said')[0]!, { target: { value: 'Mail sendt' } });
     fireEvent.change(screen.getByLabelText('About the posting'), { target: { value: 'p2' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Add to the log' })[0]!);
-    await waitFor(() => expect(onAddLog).toHaveBeenCalledWith({ contactKey: 'gitte ballenstedt|+4549407158', postingId: 'p2', text: 'Mail sendt' }));
+    await waitFor(() =>
+      expect(onAddLog).toHaveBeenCalledWith({ contactKey: 'gitte ballenstedt|+4549407158', postingId: 'p2', text: 'Mail sendt' }),
+    );
   });
 
   it('filters contacts, and has an empty state', () => {
-    const { rerender } = render(<ContactsView lang="nb" contacts={contacts} phoneCountry="NO" onOpenPosting={vi.fn()} onAddLog={vi.fn()} copy={vi.fn()} />);
+    const { rerender } = render(
+      <ContactsView lang="nb" contacts={contacts} phoneCountry="NO" onOpenPosting={vi.fn()} onAddLog={vi.fn()} copy={vi.fn()} />,
+    );
     fireEvent.input(screen.getByRole('searchbox', { name: 'Finn en kontakt' }), { target: { value: 'medborgerne' } });
     expect(screen.getAllByTestId('contact')).toHaveLength(1);
     rerender(<ContactsView lang="nb" contacts={[]} phoneCountry="NO" onOpenPosting={vi.fn()} onAddLog={vi.fn()} copy={vi.fn()} />);

@@ -52,7 +52,10 @@ describe('capture', () => {
     assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-31');
     assert.equal(await popup.getByLabel('Address of the ad', { exact: true }).inputValue(), `${ats.base}/frame-ad.html`);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved: /)
+      .waitFor({ timeout: 15_000 });
     await popup.close();
     await page.close();
   });
@@ -99,7 +102,10 @@ describe('capture', () => {
     assert.equal(await popup.getByLabel('Time of day', { exact: true }).inputValue(), '12:00');
     assert.equal(await popup.getByLabel('Name', { exact: true }).first().inputValue(), 'Mette Strand');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved: /)
+      .waitFor({ timeout: 15_000 });
     await popup.close();
     await page.close();
   });
@@ -111,7 +117,9 @@ describe('capture', () => {
     await popup.getByText('Or paste the ad’s text').click();
     await popup
       .getByLabel('Ad text')
-      .fill('Kommunikationsmedarbejder til Cykelforbundet\n\nCykelforbundet søger en kommunikationsmedarbejder.\nAnsøgningsfrist: 3. februar 2027 kl. 9.00.\nSend din ansøgning til job@cykel.example.');
+      .fill(
+        'Kommunikationsmedarbejder til Cykelforbundet\n\nCykelforbundet søger en kommunikationsmedarbejder.\nAnsøgningsfrist: 3. februar 2027 kl. 9.00.\nSend din ansøgning til job@cykel.example.',
+      );
     await popup.getByRole('button', { name: 'Read the text' }).click();
     await popup.getByRole('heading', { name: 'Check and save' }).waitFor({ timeout: 15_000 });
     assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-02-03');
@@ -119,7 +127,10 @@ describe('capture', () => {
     await popup.getByText('Please correct the marked fields.').waitFor();
     await popup.getByLabel('Address of the ad', { exact: true }).fill('https://cykel.example/job/kommunikation');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved: /)
+      .waitFor({ timeout: 15_000 });
     await popup.close();
   });
 
@@ -151,13 +162,19 @@ describe('capture', () => {
     await waitForBadge(worker, tabId, '+');
     const popup = await reviewFromPopup(tabId);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved: /)
+      .waitFor({ timeout: 15_000 });
     await page.close();
     await gone.close(); // the ad is gone from the web
 
     await popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
     await popup.getByRole('region', { name: /Saved copy|copy of the ad/i }).waitFor();
-    assert.match(await popup.getByRole('region', { name: /Saved copy|copy of the ad/i }).textContent(), /Send din ansøgning til job@groen-fremtid\.example/);
+    assert.match(
+      await popup.getByRole('region', { name: /Saved copy|copy of the ad/i }).textContent(),
+      /Send din ansøgning til job@groen-fremtid\.example/,
+    );
     const id = await worker.evaluate(async () => {
       const req = indexedDB.open('frist');
       const dbh = await new Promise((ok, fail) => ((req.onsuccess = () => ok(req.result)), (req.onerror = () => fail(req.error))));

@@ -44,10 +44,22 @@ const backup = {
   format: 'frist-backup',
   version: 1,
   exportedAt: now.toISOString(),
-  postings: [posting('a'), posting('b', { title: 'Rådgiver i Bodø', organization: 'Fagforbundet', deadline: '2027-02-01', status: 'saved', contacts: [], interviewDates: [] })],
+  postings: [
+    posting('a'),
+    posting('b', {
+      title: 'Rådgiver i Bodø',
+      organization: 'Fagforbundet',
+      deadline: '2027-02-01',
+      status: 'saved',
+      contacts: [],
+      interviewDates: [],
+    }),
+  ],
   snapshots: [{ postingId: 'a', text: 'Vi søger en kampagnemedarbejder.', savedAt: applied.toISOString() }],
   history: [{ id: 1, postingId: 'a', at: applied.toISOString(), from: 'saved', to: 'applied' }],
-  contactLog: [{ id: 1, contactKey: 'ase odegard|+4512345678', postingId: 'a', at: applied.toISOString(), text: 'Ringede om arbejdstiden.' }],
+  contactLog: [
+    { id: 1, contactKey: 'ase odegard|+4512345678', postingId: 'a', at: applied.toISOString(), text: 'Ringede om arbejdstiden.' },
+  ],
   settings: { language: 'en' },
 };
 
@@ -73,12 +85,16 @@ describe('export and import on the options page', () => {
   it('restores a backup, naming the record and field of a damaged one first', async () => {
     const bad = structuredClone(backup);
     bad.postings[1].deadline = 'next friday';
-    await page.getByLabel('Restore or merge a backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page
+      .getByLabel('Restore or merge a backup')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /Nothing was imported\. Posting 2 \(“Rådgiver i Bodø”\), field “deadline”/);
 
-    await page.getByLabel('Restore or merge a backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page
+      .getByLabel('Restore or merge a backup')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await page.getByRole('status').getByText('Backup imported: 2 new, 0 updated, 0 unchanged.').waitFor();
   });
 
@@ -137,7 +153,10 @@ describe('export and import on the options page', () => {
     assert.equal(rows.filter((r) => r.includes('Kampagnemedarbejder')).length, 1);
     assert.ok(!log.bytes.toString('utf8').includes('Rådgiver i Bodø'), 'a posting not applied for is not in the log');
 
-    const [printable] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('link', { name: 'Open printable log' }).click()]);
+    const [printable] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Open printable log' }).click(),
+    ]);
     await printable.getByRole('heading', { name: 'Applications log' }).waitFor();
     await printable.getByTestId('log-row').first().waitFor();
     assert.equal(await printable.getByTestId('log-row').count(), 1);

@@ -161,7 +161,10 @@ describe('reminders', () => {
       30_000,
       'the notification',
     );
-    assert.deepEqual(shown.filter((id) => id.startsWith('e2e-soon:')), [alarm.name.slice('reminder:'.length)]);
+    assert.deepEqual(
+      shown.filter((id) => id.startsWith('e2e-soon:')),
+      [alarm.name.slice('reminder:'.length)],
+    );
     assert.ok(Date.now() >= alarm.at, 'not shown before its moment');
     const log = await readLog(page);
     assert.deepEqual(
@@ -174,7 +177,10 @@ describe('reminders', () => {
     await other.goto(`${server.base}/not-an-ad.html`);
     const tabId = await tabIdOf(worker, other);
     await waitForBadge(worker, tabId, '2');
-    assert.equal(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId), 'Frist: no job ad on this page · 2 deadlines in the next 3 days');
+    assert.equal(
+      await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
+      'Frist: no job ad on this page · 2 deadlines in the next 3 days',
+    );
     assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), '2');
 
     // Another reschedule shows nothing twice.

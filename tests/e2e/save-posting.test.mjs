@@ -34,7 +34,10 @@ describe('save a posting', () => {
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /Kampagnemedarbejder/);
     assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-15');
     assert.equal(await popup.getByLabel('Time of day').inputValue(), '12:00');
-    assert.match(await popup.locator('#f-deadlineDate-evidence').textContent(), /From the ad: “Ansøgningsfrist: 15\. januar 2027 kl\. 12\.00/);
+    assert.match(
+      await popup.locator('#f-deadlineDate-evidence').textContent(),
+      /From the ad: “Ansøgningsfrist: 15\. januar 2027 kl\. 12\.00/,
+    );
     assert.equal(await popup.getByLabel('Name', { exact: true }).first().inputValue(), 'Lise Holm');
 
     // Correct a field, and see a bad value refused next to its field, with nothing saved.
@@ -45,7 +48,10 @@ describe('save a posting', () => {
     await popup.getByText('not a number').waitFor();
     await popup.getByLabel('Hours per week (from)').fill('32');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved: /)
+      .waitFor({ timeout: 15_000 });
     const row = popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' });
     await row.waitFor();
     assert.match(await row.textContent(), /Grøn Fremtid/);
@@ -68,7 +74,10 @@ describe('save a posting', () => {
     await again.getByRole('button', { name: 'Save posting' }).click();
     await again.getByText(/You saved this ad before/).waitFor({ timeout: 15_000 });
     await again.getByRole('button', { name: 'Save', exact: true }).click();
-    await again.getByRole('status').getByText(/^Updated: /).waitFor({ timeout: 15_000 });
+    await again
+      .getByRole('status')
+      .getByText(/^Updated: /)
+      .waitFor({ timeout: 15_000 });
     await waitForCount(again.getByTestId('tracker-row'), 1);
     await again.close();
     await page.close();
@@ -84,7 +93,10 @@ describe('save a posting', () => {
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByRole('button', { name: 'Save posting' }).click();
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved: /)
+      .waitFor({ timeout: 15_000 });
     await popup.getByTestId('tracker-row').nth(1).waitFor();
     const titles = await popup.locator('.row-title').allTextContents();
     assert.equal(titles.length, 2);

@@ -19,7 +19,10 @@ describe('tracker', () => {
       const popup = await openPopup(browser.context, browser.extensionId, tabId);
       await popup.getByRole('button', { name: 'Save posting' }).click();
       await popup.getByRole('button', { name: 'Save', exact: true }).click();
-      await popup.getByRole('status').getByText(/^Saved: /).waitFor({ timeout: 15_000 });
+      await popup
+        .getByRole('status')
+        .getByText(/^Saved: /)
+        .waitFor({ timeout: 15_000 });
       await popup.close();
       await page.close();
     }
@@ -67,7 +70,10 @@ describe('tracker', () => {
 
   it('deletes a posting and brings it back with Undo', async () => {
     const popup = await popupPage();
-    await popup.getByTestId('tracker-row').filter({ hasText: /rådgiver/i }).click();
+    await popup
+      .getByTestId('tracker-row')
+      .filter({ hasText: /rådgiver/i })
+      .click();
     await popup.getByRole('button', { name: 'Delete posting' }).click();
     await popup.getByText(/^Deleted “/).waitFor();
     await waitForCount(popup.getByTestId('tracker-row'), 1);
@@ -94,4 +100,3 @@ describe('tracker', () => {
     await popup.close();
   });
 });
-

@@ -15,7 +15,9 @@ if (typeof M.groupBy !== 'function') {
     return out;
   };
 }
-const O = Object as unknown as { groupBy?: (items: Iterable<unknown>, key: (item: unknown, i: number) => PropertyKey) => Record<PropertyKey, unknown[]> };
+const O = Object as unknown as {
+  groupBy?: (items: Iterable<unknown>, key: (item: unknown, i: number) => PropertyKey) => Record<PropertyKey, unknown[]>;
+};
 if (typeof O.groupBy !== 'function') {
   O.groupBy = (items, key) => {
     const out: Record<PropertyKey, unknown[]> = Object.create(null);

@@ -8,7 +8,12 @@ const norm = (s: unknown): string =>
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
     .trim();
-const tokens = (s: unknown): Set<string> => new Set(norm(s).split(' ').filter((t) => t.length > 1));
+const tokens = (s: unknown): Set<string> =>
+  new Set(
+    norm(s)
+      .split(' ')
+      .filter((t) => t.length > 1),
+  );
 function textMatch(got: unknown, want: unknown): boolean {
   if (got == null || want == null) return got == want;
   const a = norm(got);
@@ -20,10 +25,16 @@ function textMatch(got: unknown, want: unknown): boolean {
   const inter = [...ta].filter((t) => tb.has(t)).length;
   return inter / (ta.size + tb.size - inter) >= 0.5;
 }
-const looseMatch = (got: unknown, want: unknown): boolean => got != null && [...tokens(want)].some((t) => t.length >= 4 && tokens(got).has(t));
+const looseMatch = (got: unknown, want: unknown): boolean =>
+  got != null && [...tokens(want)].some((t) => t.length >= 4 && tokens(got).has(t));
 function phoneKey(p: unknown): string {
   let d = String(p ?? '').replace(/\D/g, '');
-  if (String(p ?? '').trim().startsWith('+') || d.startsWith('00')) {
+  if (
+    String(p ?? '')
+      .trim()
+      .startsWith('+') ||
+    d.startsWith('00')
+  ) {
     d = d.replace(/^00/, '');
     const cc = ['45', '46', '47', '49', '44', '358', '354', '43', '41'].find((c) => d.startsWith(c) && d.length - c.length >= 7);
     if (cc) d = d.slice(cc.length);
@@ -63,7 +74,11 @@ export function mismatches(got: Draft, want: Record<string, unknown>): string[] 
   for (const f of ['startDate', 'employmentPercent'] as const) if (f in want) check(f, (got[f] ?? null) === want[f]);
   if ('hoursPerWeek' in want) check('hoursPerWeek', JSON.stringify(got.hoursPerWeek ?? null) === JSON.stringify(want.hoursPerWeek));
   if ('salary' in want) check('salary', (got.salary?.amount ?? null) === ((want.salary as { amount?: number } | null)?.amount ?? null));
-  if ('emails' in want) check('emails', sameSet(got.emails, want.emails as unknown[], (e) => String(e).toLowerCase().trim()));
+  if ('emails' in want)
+    check(
+      'emails',
+      sameSet(got.emails, want.emails as unknown[], (e) => String(e).toLowerCase().trim()),
+    );
   if ('phones' in want) check('phones', sameSet(got.phones, want.phones as unknown[], phoneKey));
   if ('contacts' in want) {
     const wc = want.contacts as C[];
@@ -71,7 +86,12 @@ export function mismatches(got: Draft, want: Record<string, unknown>): string[] 
       got.contacts.length === wc.length &&
       wc.every((w) => {
         const c = got.contacts.find((x) => nameMatch(x.name, w.name));
-        return !!c && (!w.phone || phoneKey(c.phone) === phoneKey(w.phone)) && (!w.email || (c.email ?? '').toLowerCase() === w.email.toLowerCase()) && (!w.role || textMatch(c.role, w.role));
+        return (
+          !!c &&
+          (!w.phone || phoneKey(c.phone) === phoneKey(w.phone)) &&
+          (!w.email || (c.email ?? '').toLowerCase() === w.email.toLowerCase()) &&
+          (!w.role || textMatch(c.role, w.role))
+        );
       });
     check('contacts', ok);
   }

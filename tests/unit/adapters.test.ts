@@ -112,7 +112,11 @@ describe('site adapters: failure', () => {
         throw new Error('boom');
       },
     });
-    for (const url of ['https://www.jobindex.dk/jobannonce/h1501234/x', 'https://arbeidsplassen.nav.no/stillinger/stilling/0b6c3f1e-2a', 'https://jobs.example.org/jobs/123-x']) {
+    for (const url of [
+      'https://www.jobindex.dk/jobannonce/h1501234/x',
+      'https://arbeidsplassen.nav.no/stillinger/stilling/0b6c3f1e-2a',
+      'https://jobs.example.org/jobs/123-x',
+    ]) {
       const r = runAdapter(hostile, url);
       expect(r === null || Object.keys(r.fields).length === 0, url).toBe(true);
     }

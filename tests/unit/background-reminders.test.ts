@@ -14,7 +14,14 @@ import {
   shownReminderPosting,
   watchReminderInputs,
 } from '../../lib/db/reminders';
-import { connectReminders, createReminders, DEBOUNCE_MS, REMINDER_ALARM_PREFIX, SWEEP_ALARM, type NotificationOptions } from '../../lib/background/reminders';
+import {
+  connectReminders,
+  createReminders,
+  DEBOUNCE_MS,
+  REMINDER_ALARM_PREFIX,
+  SWEEP_ALARM,
+  type NotificationOptions,
+} from '../../lib/background/reminders';
 import { createBackground } from '../../lib/background/handler';
 import type { PostingInput } from '../../lib/schema/posting';
 
@@ -30,7 +37,16 @@ beforeEach(async () => {
   fakeBrowser.reset();
   database = new FristDatabase(`reminders-${Math.random()}`);
   // These tests fix their lead times (3 and 1 days, 3 hours); the defaults have a test of their own.
-  await saveSettings({ reminderLeadTimes: [{ amount: 3, unit: 'days' }, { amount: 1, unit: 'days' }, { amount: 3, unit: 'hours' }] }, database);
+  await saveSettings(
+    {
+      reminderLeadTimes: [
+        { amount: 3, unit: 'days' },
+        { amount: 1, unit: 'days' },
+        { amount: 3, unit: 'hours' },
+      ],
+    },
+    database,
+  );
 });
 afterEach(async () => {
   stop?.();
@@ -131,7 +147,12 @@ describe('background reminders', () => {
     await save();
     setup();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    expect(await reminderAlarms()).toEqual(['2026-12-08T07:00:00.000Z', '2026-12-13T07:00:00.000Z', '2026-12-15T07:00:00.000Z', '2026-12-15T08:00:00.000Z']);
+    expect(await reminderAlarms()).toEqual([
+      '2026-12-08T07:00:00.000Z',
+      '2026-12-13T07:00:00.000Z',
+      '2026-12-15T07:00:00.000Z',
+      '2026-12-15T08:00:00.000Z',
+    ]);
   });
 
   it('schedules alarms for an open posting on install, and a periodic sweep', async () => {
@@ -139,7 +160,12 @@ describe('background reminders', () => {
     setup();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     // 3 and 1 days before at 8:00, on the day at 8:00, three hours before 12:00.
-    expect(await reminderAlarms()).toEqual(['2026-12-12T07:00:00.000Z', '2026-12-14T07:00:00.000Z', '2026-12-15T07:00:00.000Z', '2026-12-15T08:00:00.000Z']);
+    expect(await reminderAlarms()).toEqual([
+      '2026-12-12T07:00:00.000Z',
+      '2026-12-14T07:00:00.000Z',
+      '2026-12-15T07:00:00.000Z',
+      '2026-12-15T08:00:00.000Z',
+    ]);
     expect((await fakeBrowser.alarms.get(SWEEP_ALARM))?.periodInMinutes).toBe(30);
   });
 
@@ -147,7 +173,9 @@ describe('background reminders', () => {
     const id = await save();
     const { create } = setup();
     await fakeBrowser.runtime.onStartup.trigger();
-    const [first] = (await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_ALARM_PREFIX)).sort((a, b) => a.scheduledTime - b.scheduledTime);
+    const [first] = (await fakeBrowser.alarms.getAll())
+      .filter((a) => a.name.startsWith(REMINDER_ALARM_PREFIX))
+      .sort((a, b) => a.scheduledTime - b.scheduledTime);
     await fire(first!.name);
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const [nid, options] = create.mock.calls[0]!;
@@ -263,7 +291,10 @@ describe('background reminders', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(await reminderAlarms()).toEqual(['2026-12-09T07:00:00.000Z']);
     await fire(`${REMINDER_ALARM_PREFIX}${id}:interview:2026-12-09T07:00:00.000Z`);
-    expect(create.mock.calls[0]![1]).toMatchObject({ message: 'Dansk Flygtningehjælp\nInterview tomorrow · 10 Dec 2026', buttons: [{ title: 'Open' }] });
+    expect(create.mock.calls[0]![1]).toMatchObject({
+      message: 'Dansk Flygtningehjælp\nInterview tomorrow · 10 Dec 2026',
+      buttons: [{ title: 'Open' }],
+    });
   });
 
   it('reports each run, with the count of deadlines in the next 3 days', async () => {
@@ -322,7 +353,11 @@ describe('badgeFor: the count of deadlines soon', () => {
     const now = new Date(2026, 11, 1, 10, 0);
     expect(badgeFor({ kind: 'none' }, 'en', now).text).toBe('');
     expect(badgeFor({ kind: 'none', soon: 0 }, 'en', now).text).toBe('');
-    expect(badgeFor({ kind: 'none', soon: 1 }, 'da', now)).toEqual({ text: '1', color: SOON_COLOR, title: 'Frist: intet jobopslag på siden · 1 frist inden for 3 dage' });
+    expect(badgeFor({ kind: 'none', soon: 1 }, 'da', now)).toEqual({
+      text: '1',
+      color: SOON_COLOR,
+      title: 'Frist: intet jobopslag på siden · 1 frist inden for 3 dage',
+    });
     expect(badgeFor({ kind: 'none', soon: 3 }, 'nb', now).title).toBe('Frist: ingen stillingsannonse på siden · 3 frister innen 3 dager');
     expect(badgeFor({ kind: 'none', soon: 250 }, 'en', now).text).toBe('99+');
     expect(badgeFor({ kind: 'job-ad' }, 'en', now).text).toBe('+');

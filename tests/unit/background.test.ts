@@ -18,14 +18,22 @@ function setup(saved: Record<string, Partial<Posting>> = {}) {
   return { bg: createBackground(deps), badges, deps };
 }
 const fromTab = (tabId: number, frameId = 0, url = 'https://org.example/job') => ({ id: 'frist-id', tab: { id: tabId, url }, frameId });
-const status = (candidate: boolean) => ({ type: 'page-status', candidate, confidence: candidate ? 0.9 : 0.1, url: 'https://org.example/job' });
+const status = (candidate: boolean) => ({
+  type: 'page-status',
+  candidate,
+  confidence: candidate ? 0.9 : 0.1,
+  url: 'https://org.example/job',
+});
 
 describe('background messages', () => {
   it('marks a tab whose page is a job ad', async () => {
     const { bg, badges } = setup();
     expect(await bg.handleMessage(status(true), fromTab(3))).toEqual({ ok: true });
     expect(badges.get(3)?.text).toBe('+');
-    expect(await bg.handleMessage({ type: 'tab-status', tabId: 3 }, { id: 'frist-id' })).toMatchObject({ ok: true, status: { isJobAd: true } });
+    expect(await bg.handleMessage({ type: 'tab-status', tabId: 3 }, { id: 'frist-id' })).toMatchObject({
+      ok: true,
+      status: { isJobAd: true },
+    });
   });
 
   it('shows nothing for a page that is no job ad', async () => {

@@ -35,7 +35,9 @@ describe('a posting from a capture', () => {
 
 describe('captureTab', () => {
   it('returns what the extractor found in the frame with the ad', async () => {
-    const r = await captureTab(7, { captureFrames: async () => [frame({}), frame({ isJobAd: true, confidence: 0.8, title: 'Koordinator' }, 'https://ats.example/1')] });
+    const r = await captureTab(7, {
+      captureFrames: async () => [frame({}), frame({ isJobAd: true, confidence: 0.8, title: 'Koordinator' }, 'https://ats.example/1')],
+    });
     expect(r).toMatchObject({ ok: true, isJobAd: true, input: { title: 'Koordinator', url: 'https://ats.example/1' } });
   });
   it('says why when the page cannot be read', async () => {

@@ -58,7 +58,13 @@ describe('corpus', () => {
     const wrong = mismatches(run(c), c.label.expected);
     const fields = wrong.map((w) => w.split(':')[0]!);
     const known = KNOWN_MISSES[name] ?? [];
-    expect(fields.filter((f) => !known.includes(f)), `${name}: ${wrong.join('; ')}`).toEqual([]);
-    expect(known.filter((f) => !fields.includes(f)), `${name}: now right, remove from KNOWN_MISSES`).toEqual([]);
+    expect(
+      fields.filter((f) => !known.includes(f)),
+      `${name}: ${wrong.join('; ')}`,
+    ).toEqual([]);
+    expect(
+      known.filter((f) => !fields.includes(f)),
+      `${name}: now right, remove from KNOWN_MISSES`,
+    ).toEqual([]);
   });
 });

@@ -30,10 +30,16 @@ function v1Posting(i: number): V1Posting {
     organization: i % 3 === 0 ? null : `Forening ${i % 11}`,
     url,
     urlKey: url,
-    deadline: i % 4 === 0 ? null : `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}${i % 5 === 0 ? 'T12:00' : ''}`,
+    deadline:
+      i % 4 === 0
+        ? null
+        : `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}${i % 5 === 0 ? 'T12:00' : ''}`,
     status: STATUSES[i % STATUSES.length]!,
     notes: i % 2 ? `noter ${i}` : '',
-    contacts: i % 6 === 0 ? [{ name: `Kontakt ${i % 13}`, role: null, phone: `+45 20 30 40 ${String(i % 100).padStart(2, '0')}`, email: null }] : [],
+    contacts:
+      i % 6 === 0
+        ? [{ name: `Kontakt ${i % 13}`, role: null, phone: `+45 20 30 40 ${String(i % 100).padStart(2, '0')}`, email: null }]
+        : [],
     evidence: { title: `Stilling ${i}` },
     snapshot: i % 10 === 0 ? '' : `Forening ${i} søger en sekretær. `.repeat(20 + (i % 5)),
     savedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
@@ -81,7 +87,9 @@ describe('upgrade from version 1', () => {
         status: originals[7]!.status,
         savedAt: originals[7]!.savedAt,
       });
-      expect(await listOverview({ statuses: ['interview'] }, database)).toHaveLength(originals.filter((o) => o.status === 'interview').length);
+      expect(await listOverview({ statuses: ['interview'] }, database)).toHaveLength(
+        originals.filter((o) => o.status === 'interview').length,
+      );
       expect(await listOverview({ text: 'stilling 12' }, database)).not.toHaveLength(0);
       expect((await listContacts(database)).length).toBeGreaterThan(0);
       expect(await listPostings(database)).toHaveLength(count);

@@ -28,7 +28,17 @@ function load(dir: string): Case[] {
       const page = ['.html', '.txt'].map((e) => join(dir, name + e)).find((p) => existsSync(p));
       if (!page) return [];
       const label = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      return [{ name, raw: readFileSync(page, 'utf8'), html: page.endsWith('.html'), url: label.url ?? 'https://example.org/', observed: label.observed ?? null, format: label.format ?? 'text', isJobAd: label.expected?.isJobAd !== false }];
+      return [
+        {
+          name,
+          raw: readFileSync(page, 'utf8'),
+          html: page.endsWith('.html'),
+          url: label.url ?? 'https://example.org/',
+          observed: label.observed ?? null,
+          format: label.format ?? 'text',
+          isJobAd: label.expected?.isJobAd !== false,
+        },
+      ];
     });
 }
 

@@ -8,7 +8,10 @@ function doc(html: string): Document {
 
 describe('job-ad detector (the content script’s cheap first pass)', () => {
   it.each([
-    ['Danish prose ad', '<title>Koordinator</title><h1>Jobopslag: Koordinator</h1><p>Vi søger en koordinator. Ansøgningsfrist 15/12 kl. 12.00. Send din ansøgning til job@x.dk</p>'],
+    [
+      'Danish prose ad',
+      '<title>Koordinator</title><h1>Jobopslag: Koordinator</h1><p>Vi søger en koordinator. Ansøgningsfrist 15/12 kl. 12.00. Send din ansøgning til job@x.dk</p>',
+    ],
     ['Norwegian ad', '<h1>Ledig stilling som rådgiver</h1><p>Søknadsfrist: 19. oktober. Søknad med CV sendes til post@lag.no</p>'],
     ['Swedish ad', '<h1>Vi söker en handläggare</h1><p>Sista ansökningsdag 2025-05-06. Välkommen med din ansökan!</p>'],
     ['German ad', '<h1>Referentin (m/w/d)</h1><p>Bewerbungsfrist: 6. Mai 2025. Bitte senden Sie Ihre Bewerbung an jobs@verein.de</p>'],
@@ -37,7 +40,12 @@ describe('job-ad detector (the content script’s cheap first pass)', () => {
   });
 
   it('keeps confidence within 0–1', () => {
-    const d = scoreSignals({ head: 'stilling søges', text: 'ansøgningsfrist 1/2 send din ansøgning', url: 'https://x/job', structured: true });
+    const d = scoreSignals({
+      head: 'stilling søges',
+      text: 'ansøgningsfrist 1/2 send din ansøgning',
+      url: 'https://x/job',
+      structured: true,
+    });
     expect(d.confidence).toBeLessThanOrEqual(1);
     expect(d.candidate).toBe(true);
   });

@@ -44,11 +44,19 @@ async function fill(db: FristDatabase) {
     '2026-12-01T10:00:00Z',
     db,
   );
-  const b = await save({ title: 'Rådgiver "politik"; <script>', organization: 'Fagforbundet', url: 'https://ff.example.no/stilling/2' }, '2026-12-02T10:00:00Z', db);
+  const b = await save(
+    { title: 'Rådgiver "politik"; <script>', organization: 'Fagforbundet', url: 'https://ff.example.no/stilling/2' },
+    '2026-12-02T10:00:00Z',
+    db,
+  );
   await setStatus(a.id, 'applied', new Date('2026-12-05T09:00:00Z'), db);
   await setStatus(a.id, 'interview', new Date('2026-12-20T09:00:00Z'), db);
   await updateNotes(b.id, 'Ring til Kari\nfør fredag', new Date('2026-12-03T10:00:00Z'), db);
-  const log = await addContactLog({ contactKey: 'ase odegard|+4722334455', postingId: a.id, text: 'Ringede: de svarer i uge 3.' }, new Date('2026-12-06T08:00:00Z'), db);
+  const log = await addContactLog(
+    { contactKey: 'ase odegard|+4722334455', postingId: a.id, text: 'Ringede: de svarer i uge 3.' },
+    new Date('2026-12-06T08:00:00Z'),
+    db,
+  );
   if (!log.ok) throw new Error(log.error);
   await saveSettings({ language: 'nb', csvSeparator: ',' }, db);
   return { a, b };
@@ -99,13 +107,19 @@ describe('merging into saved postings', () => {
       const text = JSON.stringify(await exportBackup(new Date(), other));
 
       // This browser: the same ad saved from a tracking link, older, with a status change of its own.
-      const here = await save({ title: 'Kampagnemedarbejder', url: 'https://gron.example.dk/job/1?utm_source=nyhedsbrev' }, '2026-11-30T10:00:00Z');
+      const here = await save(
+        { title: 'Kampagnemedarbejder', url: 'https://gron.example.dk/job/1?utm_source=nyhedsbrev' },
+        '2026-11-30T10:00:00Z',
+      );
       await setStatus(here.id, 'preparing', new Date('2026-12-01T08:00:00Z'), database);
       const own = await save({ title: 'Sekretær', url: 'https://own.example.dk/1' }, '2026-12-01T11:00:00Z');
       await saveSettings({ language: 'da' }, database);
 
       const r = await importBackup(text, database);
-      expect(r).toEqual({ ok: true, counts: { added: 1, updated: 1, unchanged: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 1 } });
+      expect(r).toEqual({
+        ok: true,
+        counts: { added: 1, updated: 1, unchanged: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 1 },
+      });
       const after = await exportBackup(new Date(), database);
       expect(after.postings).toHaveLength(3);
       const merged = after.postings.find((p) => p.id === here.id)!;

@@ -30,9 +30,26 @@ const status = (s: string) => s.toUpperCase();
 
 describe('CSV', () => {
   const rows = [
-    posting({ id: 'a', title: 'Kampagnemedarbejder, 32 t.', organization: 'Grøn Fremtid; Århus', deadline: '2027-01-15T12:00', notes: 'Linje 1\nLinje "2"' }),
-    posting({ id: 'b', title: '=HYPERLINK("http://evil.example","klik")', organization: '+45 12 34', location: '@SUM(A1)', notes: '-2+3', hoursPerWeek: { min: 32, max: 37.5 } }),
-    posting({ id: 'c', title: 'Rådgiver – Æble Øst Ålborg', contacts: [{ name: 'Åse Ødegård', role: 'leder', phone: '22 33 44 55', email: 'aase@x.no' }] }),
+    posting({
+      id: 'a',
+      title: 'Kampagnemedarbejder, 32 t.',
+      organization: 'Grøn Fremtid; Århus',
+      deadline: '2027-01-15T12:00',
+      notes: 'Linje 1\nLinje "2"',
+    }),
+    posting({
+      id: 'b',
+      title: '=HYPERLINK("http://evil.example","klik")',
+      organization: '+45 12 34',
+      location: '@SUM(A1)',
+      notes: '-2+3',
+      hoursPerWeek: { min: 32, max: 37.5 },
+    }),
+    posting({
+      id: 'c',
+      title: 'Rådgiver – Æble Øst Ålborg',
+      contacts: [{ name: 'Åse Ødegård', role: 'leder', phone: '22 33 44 55', email: 'aase@x.no' }],
+    }),
   ];
 
   it('writes UTF-8 with BOM, CRLF and the chosen separator, and parses back to the same cells', () => {
@@ -102,12 +119,21 @@ describe('RFC 5545 text', () => {
           expect(enc.encode(part).length).toBeLessThanOrEqual(75);
           expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
         }
-        expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).toBe(true);
+        expect(
+          folded
+            .split('\r\n')
+            .slice(1)
+            .every((l) => l.startsWith(' ')),
+        ).toBe(true);
         expect(unfold(folded)).toBe(line);
       }),
     );
     const æ = 'SUMMARY:' + 'æ'.repeat(80);
-    expect(foldLine(æ).split('\r\n').map((l) => new TextEncoder().encode(l).length)).toEqual([74, 75, 21]);
+    expect(
+      foldLine(æ)
+        .split('\r\n')
+        .map((l) => new TextEncoder().encode(l).length),
+    ).toEqual([74, 75, 21]);
   });
 });
 
@@ -125,7 +151,14 @@ describe('iCalendar', () => {
     calendarName: 'Frist',
   };
   const postings = [
-    posting({ id: 'a', title: 'Kampagnemedarbejder; Grøn, Fremtid', organization: 'Grøn Fremtid', location: 'Aarhus C', deadline: '2027-01-15T12:00', interviewDates: ['2027-01-25'] }),
+    posting({
+      id: 'a',
+      title: 'Kampagnemedarbejder; Grøn, Fremtid',
+      organization: 'Grøn Fremtid',
+      location: 'Aarhus C',
+      deadline: '2027-01-15T12:00',
+      interviewDates: ['2027-01-25'],
+    }),
     posting({ id: 'b', title: 'Rådgiver '.repeat(20), deadline: '2027-07-01' }),
     posting({ id: 'c', title: 'No dates' }),
   ];
@@ -150,7 +183,10 @@ describe('iCalendar', () => {
     }
     expect(stack).toEqual([]);
     // Every event has one UID (unique) and one DTSTAMP in UTC; every alarm an action and a trigger.
-    const events = unfold(ics).split('BEGIN:VEVENT').slice(1).map((e) => e.split('END:VEVENT')[0]!);
+    const events = unfold(ics)
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => e.split('END:VEVENT')[0]!);
     const uids = events.map((e) => /\r\nUID:([^\r]+)/.exec(e)?.[1]);
     expect(new Set(uids).size).toBe(events.length);
     for (const e of events) {
@@ -211,7 +247,16 @@ describe('vCard', () => {
   it('writes one card per person, escaped and folded', () => {
     const vcf = contactsVcf(
       [
-        { key: 'k', keys: ['k'], name: 'Åse Marie Ødegård', roles: ['leder; HR'], phones: ['+47 22 33 44 55'], emails: ['aase@x.no'], organizations: ['Fagforbundet, Oslo'], postings: [{ id: 'a', title: 'Rådgiver', organization: null }] },
+        {
+          key: 'k',
+          keys: ['k'],
+          name: 'Åse Marie Ødegård',
+          roles: ['leder; HR'],
+          phones: ['+47 22 33 44 55'],
+          emails: ['aase@x.no'],
+          organizations: ['Fagforbundet, Oslo'],
+          postings: [{ id: 'a', title: 'Rådgiver', organization: null }],
+        },
         { key: 'm', keys: ['m'], name: 'Madonna', roles: [], phones: [], emails: [], organizations: [], postings: [] },
       ],
       { note: (g) => g.postings.map((p) => p.title).join('\n') },
@@ -236,24 +281,57 @@ describe('applications log', () => {
   const b = posting({ id: 'b', title: 'Rådgiver', status: 'offer', url: 'https://b.example/' });
   const c = posting({ id: 'c', title: 'Not sent', status: 'preparing' });
   const items = [
-    { posting: a, history: [{ at: '2026-12-05T09:00:00Z', to: 'applied' as const }, { at: '2026-12-20T09:00:00Z', to: 'interview' as const }] },
-    { posting: b, history: [{ at: '2027-01-03T09:00:00Z', to: 'interview' as const }, { at: '2027-01-10T09:00:00Z', to: 'offer' as const }] },
+    {
+      posting: a,
+      history: [
+        { at: '2026-12-05T09:00:00Z', to: 'applied' as const },
+        { at: '2026-12-20T09:00:00Z', to: 'interview' as const },
+      ],
+    },
+    {
+      posting: b,
+      history: [
+        { at: '2027-01-03T09:00:00Z', to: 'interview' as const },
+        { at: '2027-01-10T09:00:00Z', to: 'offer' as const },
+      ],
+    },
     { posting: c, history: [{ at: '2026-12-06T09:00:00Z', to: 'preparing' as const }] },
   ];
 
   it('lists the applications sent in a date range with their history', () => {
     const rows = applicationsLog(items, '2026-12-01', '2026-12-31');
-    expect(rows.map((r) => [r.posting.id, r.applied, r.steps.map((s) => s.status)])).toEqual([['a', '2026-12-05', ['applied', 'interview']]]);
+    expect(rows.map((r) => [r.posting.id, r.applied, r.steps.map((s) => s.status)])).toEqual([
+      ['a', '2026-12-05', ['applied', 'interview']],
+    ]);
     expect(applicationsLog(items, '2026-12-01', '2027-01-31').map((r) => r.posting.id)).toEqual(['a', 'b']);
     expect(applicationsLog(items, '2027-02-01', '2027-02-28')).toEqual([]);
   });
 
   it('writes the log as CSV that parses back', () => {
     const rows = applicationsLog(items, '2026-12-01', '2027-01-31');
-    const labels = { applied: 'Ansøgt', title: 'Stilling', organization: 'Organisation', location: 'Sted', deadline: 'Frist', status: 'Status', history: 'Forløb', url: 'Adresse', statusName: (s: string) => s };
+    const labels = {
+      applied: 'Ansøgt',
+      title: 'Stilling',
+      organization: 'Organisation',
+      location: 'Sted',
+      deadline: 'Frist',
+      status: 'Status',
+      history: 'Forløb',
+      url: 'Adresse',
+      statusName: (s: string) => s,
+    };
     const parsed = parseCsv(applicationsCsv(rows, labels, ';'), ';');
     expect(parsed[0]).toEqual(['Ansøgt', 'Stilling', 'Organisation', 'Sted', 'Frist', 'Status', 'Forløb', 'Adresse']);
-    expect(parsed[1]).toEqual(['2026-12-05', 'Kampagnemedarbejder', 'Grøn Fremtid', '', '', 'interview', '2026-12-05 applied\n2026-12-20 interview', 'https://org.example/job/1']);
+    expect(parsed[1]).toEqual([
+      '2026-12-05',
+      'Kampagnemedarbejder',
+      'Grøn Fremtid',
+      '',
+      '',
+      'interview',
+      '2026-12-05 applied\n2026-12-20 interview',
+      'https://org.example/job/1',
+    ]);
     expect(parsed[2]![0]).toBe('2027-01-03');
   });
 });

@@ -17,7 +17,14 @@ afterEach(async () => {
 
 function input(i: number, patch: Partial<PostingInput> = {}): PostingInput {
   const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
-  return { ...fields, title: `Stilling ${i}`, organization: `Forening ${i}`, url: `https://org.example/job/${i}`, deadline: `2027-01-${String(10 + i).padStart(2, '0')}`, ...patch };
+  return {
+    ...fields,
+    title: `Stilling ${i}`,
+    organization: `Forening ${i}`,
+    url: `https://org.example/job/${i}`,
+    deadline: `2027-01-${String(10 + i).padStart(2, '0')}`,
+    ...patch,
+  };
 }
 
 async function lines() {

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countSoon, dueReminders, isDeadlineSoon, reminderId, remindersOf, upcomingReminders, type Reminder, type ReminderSettings } from '../../lib/reminders/schedule';
+import {
+  countSoon,
+  dueReminders,
+  isDeadlineSoon,
+  reminderId,
+  remindersOf,
+  upcomingReminders,
+  type Reminder,
+  type ReminderSettings,
+} from '../../lib/reminders/schedule';
 import { reminderNotification } from '../../lib/reminders/notify';
 import type { Posting } from '../../lib/schema/posting';
 import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';
@@ -63,7 +72,12 @@ describe('remindersOf: the schedule of one posting', () => {
     const rs = remindersOf(posting(), ISSUE);
     expect(rs.map(local)).toEqual(['2026-12-08 08:00', '2026-12-13 08:00', '2026-12-15 08:00', '2026-12-15 09:00']);
     // Copenhagen in winter is UTC+1.
-    expect(rs.map(iso)).toEqual(['2026-12-08T07:00:00.000Z', '2026-12-13T07:00:00.000Z', '2026-12-15T07:00:00.000Z', '2026-12-15T08:00:00.000Z']);
+    expect(rs.map(iso)).toEqual([
+      '2026-12-08T07:00:00.000Z',
+      '2026-12-13T07:00:00.000Z',
+      '2026-12-15T07:00:00.000Z',
+      '2026-12-15T08:00:00.000Z',
+    ]);
     expect(rs.every((r) => r.kind === 'deadline' && r.target === new Date(2026, 11, 15, 12, 0).getTime())).toBe(true);
     expect(rs.map((r) => r.lead)).toEqual([
       { kind: 'days', days: 7 },
@@ -80,7 +94,12 @@ describe('remindersOf: the schedule of one posting', () => {
   });
 
   it('uses the lead times from the settings (the defaults: a week and two days before, 3 hours before a timed deadline)', () => {
-    expect(remindersOf(posting(), DEFAULT_SETTINGS).map(local)).toEqual(['2026-12-08 08:00', '2026-12-13 08:00', '2026-12-15 08:00', '2026-12-15 09:00']);
+    expect(remindersOf(posting(), DEFAULT_SETTINGS).map(local)).toEqual([
+      '2026-12-08 08:00',
+      '2026-12-13 08:00',
+      '2026-12-15 08:00',
+      '2026-12-15 09:00',
+    ]);
     expect(remindersOf(posting(), { reminderLeadTimes: [] }).map(local)).toEqual(['2026-12-15 08:00']);
   });
 
@@ -97,7 +116,11 @@ describe('remindersOf: the schedule of one posting', () => {
     expect(rs.map(local)).toEqual(['2026-12-08 08:00', '2026-12-13 08:00', '2026-12-15 08:00']);
     expect(new Set(rs.map((r) => r.id)).size).toBe(rs.length);
     // A deadline at 7:00: the 8:00 reminder on the day would come too late; three hours before is 4:00.
-    expect(remindersOf(posting({ deadline: '2026-12-15T07:00' }), ISSUE).map(local)).toEqual(['2026-12-08 08:00', '2026-12-13 08:00', '2026-12-15 04:00']);
+    expect(remindersOf(posting({ deadline: '2026-12-15T07:00' }), ISSUE).map(local)).toEqual([
+      '2026-12-08 08:00',
+      '2026-12-13 08:00',
+      '2026-12-15 04:00',
+    ]);
   });
 
   it('has stable ids: posting, kind and moment', () => {
@@ -108,9 +131,12 @@ describe('remindersOf: the schedule of one posting', () => {
     expect(a[0]!.id).toBe('p1:deadline:2026-12-08T07:00:00.000Z');
   });
 
-  it.each(['applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const)('has no deadline reminders for a posting that is %s', (status) => {
-    expect(remindersOf(posting({ status }), ISSUE).filter((r) => r.kind === 'deadline')).toEqual([]);
-  });
+  it.each(['applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const)(
+    'has no deadline reminders for a posting that is %s',
+    (status) => {
+      expect(remindersOf(posting({ status }), ISSUE).filter((r) => r.kind === 'deadline')).toEqual([]);
+    },
+  );
 
   it('reminds of an interview the day before at 8:00 while the application is in the running', () => {
     for (const status of ['saved', 'applied', 'interview'] as const) {
@@ -128,18 +154,26 @@ describe('remindersOf: the schedule of one posting', () => {
 });
 
 describe('time zones and daylight-saving time', () => {
-  it.each(['Europe/Copenhagen', 'Europe/Oslo', 'UTC', 'America/New_York', 'Asia/Tokyo'])('puts day reminders at 8:00 on the wall clock in %s', (tz) => {
-    zone(tz);
-    const rs = remindersOf(posting({ deadline: '2026-07-01T12:00' }), ISSUE);
-    expect(rs.map(local)).toEqual(['2026-06-24 08:00', '2026-06-29 08:00', '2026-07-01 08:00', '2026-07-01 09:00']);
-  });
+  it.each(['Europe/Copenhagen', 'Europe/Oslo', 'UTC', 'America/New_York', 'Asia/Tokyo'])(
+    'puts day reminders at 8:00 on the wall clock in %s',
+    (tz) => {
+      zone(tz);
+      const rs = remindersOf(posting({ deadline: '2026-07-01T12:00' }), ISSUE);
+      expect(rs.map(local)).toEqual(['2026-06-24 08:00', '2026-06-29 08:00', '2026-07-01 08:00', '2026-07-01 09:00']);
+    },
+  );
 
   it('keeps 8:00 across the spring change in Copenhagen (29 March 2026), while hours are real hours', () => {
     zone('Europe/Copenhagen');
     const rs = remindersOf(posting({ deadline: '2026-03-30T10:00' }), ISSUE);
     expect(rs.map(local)).toEqual(['2026-03-23 08:00', '2026-03-28 08:00', '2026-03-30 07:00', '2026-03-30 08:00']);
     // Before the change 8:00 is 7:00 UTC, after it 6:00 UTC.
-    expect(rs.map(iso)).toEqual(['2026-03-23T07:00:00.000Z', '2026-03-28T07:00:00.000Z', '2026-03-30T05:00:00.000Z', '2026-03-30T06:00:00.000Z']);
+    expect(rs.map(iso)).toEqual([
+      '2026-03-23T07:00:00.000Z',
+      '2026-03-28T07:00:00.000Z',
+      '2026-03-30T05:00:00.000Z',
+      '2026-03-30T06:00:00.000Z',
+    ]);
     // Three real hours before 4:00 on the night of the change is midnight on the wall clock (the hour 2–3 does not exist).
     const night = remindersOf(posting({ deadline: '2026-03-29T04:00' }), { reminderLeadTimes: [{ amount: 3, unit: 'hours' }] });
     expect(night.map(local)).toEqual(['2026-03-29 00:00']);
@@ -177,7 +211,12 @@ describe('upcomingReminders: what the alarms are set for', () => {
       posting({ id: 'p4', urlKey: 'd', deadline: null }),
     ];
     const rs = upcomingReminders(ps, ISSUE, now);
-    expect(rs.map((r) => `${r.postingId} ${local(r)}`)).toEqual(['p2 2026-12-11 08:00', 'p1 2026-12-13 08:00', 'p1 2026-12-15 08:00', 'p1 2026-12-15 09:00']);
+    expect(rs.map((r) => `${r.postingId} ${local(r)}`)).toEqual([
+      'p2 2026-12-11 08:00',
+      'p1 2026-12-13 08:00',
+      'p1 2026-12-15 08:00',
+      'p1 2026-12-15 09:00',
+    ]);
   });
 });
 
@@ -204,7 +243,9 @@ describe('dueReminders: what to show now', () => {
 
   it('never shows a reminder after its deadline', () => {
     expect(dueReminders([posting()], ISSUE, new Date(2026, 11, 15, 12, 0), none)).toEqual([]);
-    expect(dueReminders([posting({ deadline: '2026-12-15' })], ISSUE, new Date(2026, 11, 15, 23, 59), none).map(local)).toEqual(['2026-12-15 08:00']);
+    expect(dueReminders([posting({ deadline: '2026-12-15' })], ISSUE, new Date(2026, 11, 15, 23, 59), none).map(local)).toEqual([
+      '2026-12-15 08:00',
+    ]);
     expect(dueReminders([posting({ deadline: '2026-12-15' })], ISSUE, new Date(2026, 11, 16, 0, 0), none)).toEqual([]);
   });
 

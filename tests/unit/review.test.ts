@@ -47,7 +47,11 @@ describe('review values', () => {
     v.deadlineTime = '';
     v.hoursMin = '37';
     v.hoursMax = '';
-    v.contacts = [...v.contacts, { name: 'Thorvald Jepsen', role: '', phone: '71 78 93 45', email: '' }, { name: '', role: '', phone: '', email: '' }];
+    v.contacts = [
+      ...v.contacts,
+      { name: 'Thorvald Jepsen', role: '', phone: '71 78 93 45', email: '' },
+      { name: '', role: '', phone: '', email: '' },
+    ];
     const r = validateReview(v, contextFromInput(p));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -66,7 +70,11 @@ describe('review values', () => {
     ['percent', (v: ReturnType<typeof valuesFromInput>) => (v.employmentPercent = '150'), 'employmentPercent'],
     ['currency', (v: ReturnType<typeof valuesFromInput>) => (v.salaryCurrency = 'kroner'), 'salaryCurrency'],
     ['address', (v: ReturnType<typeof valuesFromInput>) => (v.url = ''), 'url'],
-    ['contact name', (v: ReturnType<typeof valuesFromInput>) => (v.contacts = [{ name: '', role: '', phone: '12345678', email: '' }]), 'contacts.0.name'],
+    [
+      'contact name',
+      (v: ReturnType<typeof valuesFromInput>) => (v.contacts = [{ name: '', role: '', phone: '12345678', email: '' }]),
+      'contacts.0.name',
+    ],
   ])('puts a bad %s next to its field', (_label, spoil, field) => {
     const p = input();
     const v = valuesFromInput(p);

@@ -74,7 +74,12 @@ describe('status changes and history', () => {
 describe('editing', () => {
   it('validates the whole posting, names the failing fields and writes nothing on failure', async () => {
     const p = await save({ title: 'Rådgiver', deadline: '2026-12-20' });
-    const r = await updatePosting(p.id, { title: '  ', deadline: '20/12', contacts: [{ name: '', role: null, phone: null, email: null }] }, undefined, database);
+    const r = await updatePosting(
+      p.id,
+      { title: '  ', deadline: '20/12', contacts: [{ name: '', role: null, phone: null, email: null }] },
+      undefined,
+      database,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.path).sort()).toEqual(['contacts.0.name', 'deadline', 'title']);
@@ -82,8 +87,14 @@ describe('editing', () => {
     expect(await getPosting(p.id, database)).toEqual(p);
   });
 
-  it('saves every editable field, marks edited facts as the user\'s and keeps the indices current', async () => {
-    const p = await save({ title: 'Rådgiver', organization: 'Fagforbundet', deadline: '2026-12-20', sources: { title: 'jsonld', deadline: 'text' }, inferred: ['deadline'] });
+  it("saves every editable field, marks edited facts as the user's and keeps the indices current", async () => {
+    const p = await save({
+      title: 'Rådgiver',
+      organization: 'Fagforbundet',
+      deadline: '2026-12-20',
+      sources: { title: 'jsonld', deadline: 'text' },
+      inferred: ['deadline'],
+    });
     const r = await updatePosting(
       p.id,
       { title: 'Organisasjonsrådgiver', deadline: '2026-12-22T12:00', contacts: [gitte], notes: 'ring fredag', location: 'Oslo' },
@@ -92,7 +103,13 @@ describe('editing', () => {
     );
     expect(r.ok).toBe(true);
     const stored = await getPosting(p.id, database);
-    expect(stored).toMatchObject({ title: 'Organisasjonsrådgiver', deadline: '2026-12-22T12:00', notes: 'ring fredag', location: 'Oslo', contacts: [gitte] });
+    expect(stored).toMatchObject({
+      title: 'Organisasjonsrådgiver',
+      deadline: '2026-12-22T12:00',
+      notes: 'ring fredag',
+      location: 'Oslo',
+      contacts: [gitte],
+    });
     expect(stored?.sources).toMatchObject({ title: 'user', deadline: 'user', contacts: 'user', location: 'user' });
     expect(stored?.inferred).toEqual([]);
     expect(stored).not.toHaveProperty('_overview');
@@ -120,9 +137,17 @@ describe('delete with undo', () => {
   it('removes posting, snapshot, history and log in one go and restores all of it', async () => {
     const p = await save({ contacts: [gitte], snapshot: 'Medborgerne søger' });
     await setStatus(p.id, 'applied', new Date('2026-12-03T09:00:00Z'), database);
-    const log = await addContactLog({ contactKey: 'gitte ballenstedt|+4549407158', postingId: p.id, text: 'ringede, sagde ja' }, new Date('2026-12-04T09:00:00Z'), database);
+    const log = await addContactLog(
+      { contactKey: 'gitte ballenstedt|+4549407158', postingId: p.id, text: 'ringede, sagde ja' },
+      new Date('2026-12-04T09:00:00Z'),
+      database,
+    );
     expect(log.ok).toBe(true);
-    const before = { posting: await getPosting(p.id, database), history: await listHistory(p.id, database), snapshot: await database.snapshots.get(p.id) };
+    const before = {
+      posting: await getPosting(p.id, database),
+      history: await listHistory(p.id, database),
+      snapshot: await database.snapshots.get(p.id),
+    };
 
     const token = await removePosting(p.id, new Date(), database);
     expect(token?.posting.id).toBe(p.id);
@@ -163,7 +188,14 @@ describe('overview queries', () => {
     await setStatus(c.id, 'applied', undefined, database);
     const all = await listOverview({}, database);
     expect(all.map((r) => r.id).sort()).toEqual([a.id, b.id, c.id].sort());
-    expect(all.find((r) => r.id === b.id)).toEqual({ id: b.id, title: 'Kampagnemedarbejder', organization: 'Enhedslisten', deadline: null, status: 'saved', savedAt: b.savedAt });
+    expect(all.find((r) => r.id === b.id)).toEqual({
+      id: b.id,
+      title: 'Kampagnemedarbejder',
+      organization: 'Enhedslisten',
+      deadline: null,
+      status: 'saved',
+      savedAt: b.savedAt,
+    });
 
     expect((await listOverview({ statuses: ['applied'] }, database)).map((r) => r.id)).toEqual([c.id]);
     expect((await listOverview({ statuses: ['saved', 'interview'] }, database)).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
@@ -192,7 +224,7 @@ describe('overview queries', () => {
     expect(seen).toContainEqual(['A:applied']);
   });
 
-  it('does not leave derived fields on the caller\'s objects', async () => {
+  it("does not leave derived fields on the caller's objects", async () => {
     const r = await savePosting(input({ title: 'Ren' }), undefined, database);
     expect(r.ok && Object.keys(r.posting).some((k) => k.startsWith('_'))).toBe(false);
   });
@@ -200,8 +232,16 @@ describe('overview queries', () => {
 
 describe('contacts', () => {
   it('groups people across postings with organisation and postings, and keeps their log', async () => {
-    const a = await save({ title: 'Sekretær', organization: 'HK', contacts: [gitte, { name: 'Ole Hansen', role: null, phone: null, email: 'ole@hk.dk' }] });
-    const b = await save({ title: 'Konsulent', organization: 'FOA', contacts: [{ name: 'gitte  ballenstedt', role: 'leder', phone: '49407158', email: 'gb@foa.dk' }] });
+    const a = await save({
+      title: 'Sekretær',
+      organization: 'HK',
+      contacts: [gitte, { name: 'Ole Hansen', role: null, phone: null, email: 'ole@hk.dk' }],
+    });
+    const b = await save({
+      title: 'Konsulent',
+      organization: 'FOA',
+      contacts: [{ name: 'gitte  ballenstedt', role: 'leder', phone: '49407158', email: 'gb@foa.dk' }],
+    });
     await save({ title: 'Intet', contacts: [] });
     const contacts = await listContacts(database);
     expect(contacts.map((c) => c.name)).toEqual(['Gitte Ballenstedt', 'Ole Hansen']);
@@ -212,8 +252,16 @@ describe('contacts', () => {
     expect(g.emails).toEqual(['gb@foa.dk']);
     expect(g.roles).toEqual(['sekretariatsleder', 'leder']);
 
-    const first = await addContactLog({ contactKey: g.key, postingId: a.id, text: 'Ringede 3/12: svar i uge 51' }, new Date('2026-12-03T10:00:00Z'), database);
-    const second = await addContactLog({ contactKey: g.key, postingId: b.id, text: 'Mail sendt' }, new Date('2026-12-04T10:00:00Z'), database);
+    const first = await addContactLog(
+      { contactKey: g.key, postingId: a.id, text: 'Ringede 3/12: svar i uge 51' },
+      new Date('2026-12-03T10:00:00Z'),
+      database,
+    );
+    const second = await addContactLog(
+      { contactKey: g.key, postingId: b.id, text: 'Mail sendt' },
+      new Date('2026-12-04T10:00:00Z'),
+      database,
+    );
     expect(first.ok && second.ok).toBe(true);
     expect(await addContactLog({ contactKey: g.key, postingId: a.id, text: '   ' }, undefined, database)).toMatchObject({ ok: false });
     const again = (await listContacts(database))[0]!;

@@ -106,7 +106,7 @@ describe('countdown', () => {
     expect(relativeDeadline('2026-12-11T12:00', now, 'da')).toBe('i morgen kl. 12:00');
   });
 
-  it('formats moments and numbers in the user\'s locale', () => {
+  it("formats moments and numbers in the user's locale", () => {
     const at = new Date(2026, 11, 3, 8, 5).toISOString();
     expect(formatTimestamp(at, 'en')).toBe('3 Dec 2026, 08:05');
     expect(formatTimestamp(at, 'da')).toMatch(/^3\. dec\. 2026/);
@@ -146,7 +146,13 @@ describe('contact grouping', () => {
     ['p2', { id: 'p2', title: 'Konsulent', organization: 'FOA' }],
     ['p3', { id: 'p3', title: 'Leder', organization: 'HK' }],
   ]);
-  const occ = (postingId: string, name: string, phone: string | null, email: string | null, role: string | null = null): ContactOccurrence => ({ postingId, name, role, phone, email });
+  const occ = (
+    postingId: string,
+    name: string,
+    phone: string | null,
+    email: string | null,
+    role: string | null = null,
+  ): ContactOccurrence => ({ postingId, name, role, phone, email });
 
   it('is one person for the same name sharing a number or email, two for different numbers', () => {
     const groups = groupContacts(
@@ -182,8 +188,18 @@ describe('contact grouping', () => {
 describe('settings', () => {
   it('keeps valid stored values and defaults the rest', () => {
     expect(settingsFromStored({})).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFromStored({ language: 'da', phoneCountry: 'XX', csvSeparator: ',' })).toEqual({ ...DEFAULT_SETTINGS, language: 'da', csvSeparator: ',' });
-    expect(normaliseLeadTimes([{ amount: 1, unit: 'days' }, { amount: 24, unit: 'hours' }, { amount: 3, unit: 'days' }])).toEqual([
+    expect(settingsFromStored({ language: 'da', phoneCountry: 'XX', csvSeparator: ',' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'da',
+      csvSeparator: ',',
+    });
+    expect(
+      normaliseLeadTimes([
+        { amount: 1, unit: 'days' },
+        { amount: 24, unit: 'hours' },
+        { amount: 3, unit: 'days' },
+      ]),
+    ).toEqual([
       { amount: 3, unit: 'days' },
       { amount: 1, unit: 'days' },
     ]);
@@ -219,7 +235,13 @@ describe('detail form', () => {
     expect(parseNumber('37,5')).toBe(37.5);
     expect(parseNumber('32 000')).toBe(32000);
     expect(parseNumber('fuld tid')).toBeNaN();
-    const { errors, patch } = patchFromForm({ ...formFromPosting(p), percent: 'fuld', hoursMin: '', hoursMax: '', contacts: [{ name: '', role: '', phone: '', email: '' }] });
+    const { errors, patch } = patchFromForm({
+      ...formFromPosting(p),
+      percent: 'fuld',
+      hoursMin: '',
+      hoursMax: '',
+      contacts: [{ name: '', role: '', phone: '', email: '' }],
+    });
     expect(errors).toEqual({ percent: 'number' });
     expect(patch.hoursPerWeek).toBeNull();
     expect(patch.contacts).toEqual([]);

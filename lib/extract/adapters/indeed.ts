@@ -9,11 +9,24 @@ export const indeed: SiteAdapter = {
   id: 'indeed',
   name: 'Indeed',
   matches: (url) => hostIs(url, 'indeed.com', 'indeed.dk', 'indeed.no', 'indeed.se'),
-  isAd: (_doc, url) => (/\/viewjob$/iu.test(url.pathname) || /[?&](?:jk|vjk)=[0-9a-f]{8,24}/iu.test(url.search) && !/^\/jobs/u.test(url.pathname) ? true : /^\/(?:jobs|q-[^/]{1,200})\/?$/iu.test(url.pathname) ? false : null),
+  isAd: (_doc, url) =>
+    /\/viewjob$/iu.test(url.pathname) || (/[?&](?:jk|vjk)=[0-9a-f]{8,24}/iu.test(url.search) && !/^\/jobs/u.test(url.pathname))
+      ? true
+      : /^\/(?:jobs|q-[^/]{1,200})\/?$/iu.test(url.pathname)
+        ? false
+        : null,
   extract(doc) {
     return fieldsOf({
-      title: pick(doc, ['[data-testid="jobsearch-JobInfoHeader-title"] span', '[data-testid="jobsearch-JobInfoHeader-title"]', 'h1'], 'title'),
-      organization: pick(doc, ['[data-testid="inlineHeader-companyName"] a', '[data-testid="inlineHeader-companyName"]', '[data-company-name]'], 'company'),
+      title: pick(
+        doc,
+        ['[data-testid="jobsearch-JobInfoHeader-title"] span', '[data-testid="jobsearch-JobInfoHeader-title"]', 'h1'],
+        'title',
+      ),
+      organization: pick(
+        doc,
+        ['[data-testid="inlineHeader-companyName"] a', '[data-testid="inlineHeader-companyName"]', '[data-company-name]'],
+        'company',
+      ),
       location: pick(doc, ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]'], 'location'),
     });
   },

@@ -23,10 +23,23 @@ export type { AdapterFields, SiteAdapter } from './types';
 
 /** Host-specific adapters first; Teamtailor (which also serves custom domains by a DOM marker) last. */
 export const ADAPTERS: readonly SiteAdapter[] = [
-  jobindex, jobnet, hrManager, emply, hrOn, ofir,
-  arbeidsplassen, finn, webcruiter, jobbnorge,
-  varbi, platsbanken, reachmee,
-  thehub, linkedin, indeed, teamtailor,
+  jobindex,
+  jobnet,
+  hrManager,
+  emply,
+  hrOn,
+  ofir,
+  arbeidsplassen,
+  finn,
+  webcruiter,
+  jobbnorge,
+  varbi,
+  platsbanken,
+  reachmee,
+  thehub,
+  linkedin,
+  indeed,
+  teamtailor,
 ];
 
 export interface AdapterResult {

@@ -27,7 +27,12 @@ export const jobindex: SiteAdapter = {
   id: 'jobindex',
   name: 'Jobindex',
   matches: (url) => hostIs(url, 'jobindex.dk'),
-  isAd: (doc, url) => (AD_PATH.test(url.pathname) && adOf(doc) !== null ? true : /^\/(?:jobsoegning|job|virksomhed)\b/u.test(url.pathname) || url.pathname === '/' ? false : null),
+  isAd: (doc, url) =>
+    AD_PATH.test(url.pathname) && adOf(doc) !== null
+      ? true
+      : /^\/(?:jobsoegning|job|virksomhed)\b/u.test(url.pathname) || url.pathname === '/'
+        ? false
+        : null,
   extract(doc, url, { observed }) {
     const ad = adOf(doc);
     if (!ad) return {};
@@ -36,7 +41,7 @@ export const jobindex: SiteAdapter = {
     const place = metaItem(ad, 'arbejdssted');
     const until = metaItem(ad, 'ansøgningsfrist');
     const dl = fact(facts, ['ansøgningsfrist', 'frist']);
-    const dlRaw = until ? until.datetime ?? until.value : dl ? attr(q(dl.el, 'time') ?? dl.el, 'datetime') ?? dl.value : null;
+    const dlRaw = until ? (until.datetime ?? until.value) : dl ? (attr(q(dl.el, 'time') ?? dl.el, 'datetime') ?? dl.value) : null;
     const apply = q(ad, 'a[data-click="apply"]');
     const href = apply ? absUrl(attr(apply, 'href'), url) : null;
     return fieldsOf({

@@ -30,7 +30,11 @@ export function qa(root: ParentNode | null | undefined, sel: string, max = 500):
 /** An element's text, blanks collapsed, trimmed, capped. */
 export function txt(el: Node | null | undefined, max = 2000): string {
   if (!el) return '';
-  return (el.textContent ?? '').slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  return (el.textContent ?? '')
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 export function attr(el: Element | null | undefined, name: string): string | null {
@@ -101,7 +105,12 @@ export interface Fact {
   el: Element;
 }
 
-const normLabel = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:]+$/u, '').trim();
+const normLabel = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]+$/u, '')
+    .trim();
 
 /** Label/value pairs under `root`: dt/dd, two-cell table rows, list items "Label: value" or
  *  with a label element first, and elements with a data-label attribute. */
@@ -124,7 +133,11 @@ export function labelledFacts(root: ParentNode | null | undefined): Fact[] {
     const kids = Array.from(li.children);
     if (kids.length >= 2) {
       const label = txt(kids[0], 100);
-      const value = kids.slice(1).map((k) => txt(k)).filter(Boolean).join(' ');
+      const value = kids
+        .slice(1)
+        .map((k) => txt(k))
+        .filter(Boolean)
+        .join(' ');
       if (label.length <= 40 && value) out.push({ label: normLabel(label), value, el: kids[1]! });
       continue;
     }
@@ -151,11 +164,47 @@ export function fact(facts: readonly Fact[], labels: readonly string[]): Fact | 
 // ---- dates --------------------------------------------------------------------------------
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, january: 1, januari: 1, feb: 2, februar: 2, february: 2, februari: 2,
-  mar: 3, marts: 3, mars: 3, march: 3, märz: 3, apr: 4, april: 4, maj: 5, mai: 5, may: 5,
-  jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, august: 8, augusti: 8,
-  sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, des: 12, desember: 12, december: 12, dezember: 12,
+  jan: 1,
+  januar: 1,
+  january: 1,
+  januari: 1,
+  feb: 2,
+  februar: 2,
+  february: 2,
+  februari: 2,
+  mar: 3,
+  marts: 3,
+  mars: 3,
+  march: 3,
+  märz: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  mai: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  augusti: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  des: 12,
+  desember: 12,
+  december: 12,
+  dezember: 12,
 };
 
 export interface DayTime {
@@ -220,7 +269,11 @@ export function dayFound(raw: string | null | undefined, label: string, observed
 }
 
 /** A start: a date when the value holds one (startDate), else its words (startText). */
-export function startFields(raw: string | null | undefined, label: string, observed: string | null): { startDate?: Found<string>; startText?: Found<string> } {
+export function startFields(
+  raw: string | null | undefined,
+  label: string,
+  observed: string | null,
+): { startDate?: Found<string>; startText?: Found<string> } {
   const v = (raw ?? '').trim();
   if (!v) return {};
   const d = dayFound(v, label, observed, true);
@@ -240,7 +293,10 @@ export function percentIn(s: string | null | undefined): number | null {
 
 /** "37 timer", "30-37 timer", "37,5 t/uke" → the weekly hours. */
 export function hoursIn(s: string | null | undefined): { min: number; max: number } | null {
-  const m = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{1,2}(?:[.,]\d{1,2})?))?[ \t]{0,2}(?:timer|tim|t\b|h\b|hours|stunden)/iu.exec(s ?? '');
+  const m =
+    /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{1,2}(?:[.,]\d{1,2})?))?[ \t]{0,2}(?:timer|tim|t\b|h\b|hours|stunden)/iu.exec(
+      s ?? '',
+    );
   if (!m) return null;
   const a = Number(m[1]!.replace(',', '.'));
   const b = m[2] ? Number(m[2].replace(',', '.')) : a;
@@ -282,7 +338,9 @@ export function absUrl(href: string | null | undefined, base: URL): string | nul
 
 // ---- the common labelled fields ----------------------------------------------------------
 
-export type FactLabels = Partial<Record<'title' | 'organization' | 'location' | 'deadline' | 'start' | 'employmentPercent' | 'hoursPerWeek' | 'extent', readonly string[]>>;
+export type FactLabels = Partial<
+  Record<'title' | 'organization' | 'location' | 'deadline' | 'start' | 'employmentPercent' | 'hoursPerWeek' | 'extent', readonly string[]>
+>;
 
 /** The draft fields that a site's labelled facts state, by the labels that site uses. `extent`
  *  ("Omfang: Heltid", "Omfattning: 80 %") gives a percent and hours when it holds figures. */
@@ -336,7 +394,11 @@ export function contactOf(
 ): Contact | null {
   const n = (name ?? '').replace(/\s+/g, ' ').trim();
   if (!n || n.length > 120) return null;
-  const e = (email ?? '').replace(/^mailto:/i, '').split('?')[0]!.trim().toLowerCase();
+  const e = (email ?? '')
+    .replace(/^mailto:/i, '')
+    .split('?')[0]!
+    .trim()
+    .toLowerCase();
   return {
     name: n,
     role: (role ?? '').replace(/\s+/g, ' ').trim() || null,

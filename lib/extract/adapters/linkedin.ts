@@ -9,7 +9,13 @@ export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
   matches: (url) => hostIs(url, 'linkedin.com') && /^\/jobs\b/u.test(url.pathname),
-  isAd: (_doc, url) => (/^\/jobs\/view\/(?:[^/]{0,200}-)?\d{6,14}\/?$/iu.test(url.pathname) || /[?&]currentJobId=\d{6,14}/u.test(url.search) && /^\/jobs\/view/u.test(url.pathname) ? true : /^\/jobs\/(?:search|collections)?\/?$/iu.test(url.pathname) ? false : null),
+  isAd: (_doc, url) =>
+    /^\/jobs\/view\/(?:[^/]{0,200}-)?\d{6,14}\/?$/iu.test(url.pathname) ||
+    (/[?&]currentJobId=\d{6,14}/u.test(url.search) && /^\/jobs\/view/u.test(url.pathname))
+      ? true
+      : /^\/jobs\/(?:search|collections)?\/?$/iu.test(url.pathname)
+        ? false
+        : null,
   extract(doc, url) {
     const apply = q(doc, 'a[data-tracking-control-name="public_jobs_apply-link-offsite"]');
     const href = apply ? absUrl(attr(apply, 'href'), url) : null;

@@ -17,7 +17,12 @@ export const platsbanken: SiteAdapter = {
   id: 'platsbanken',
   name: 'Platsbanken (Arbetsförmedlingen)',
   matches: (url) => hostIs(url, 'arbetsformedlingen.se') && /^\/platsbanken\b/iu.test(url.pathname),
-  isAd: (_doc, url) => (/^\/platsbanken\/annonser\/\d{5,12}\/?$/iu.test(url.pathname) ? true : /^\/platsbanken\/?(?:annonser\/?)?$/iu.test(url.pathname) ? false : null),
+  isAd: (_doc, url) =>
+    /^\/platsbanken\/annonser\/\d{5,12}\/?$/iu.test(url.pathname)
+      ? true
+      : /^\/platsbanken\/?(?:annonser\/?)?$/iu.test(url.pathname)
+        ? false
+        : null,
   extract(doc, url, { observed }) {
     const dl = section(doc, 'deadline');
     const ext = section(doc, 'extent');

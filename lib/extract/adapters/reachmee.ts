@@ -14,7 +14,17 @@ export const reachmee: SiteAdapter = {
     const apply = q(doc, 'a[href*="/apply" i]');
     const href = apply ? absUrl(attr(apply, 'href'), url) : null;
     return fieldsOf({
-      ...fieldsFromFacts(facts, { organization: ['organisation', 'arbetsgivare', 'företag'], location: ['ort', 'placering', 'arbetsort'], deadline: ['sista ansökningsdag', 'sista ansökningsdatum', 'ansök senast'], start: ['tillträde', 'startdatum'], extent: ['omfattning', 'sysselsättningsgrad'] }, observed),
+      ...fieldsFromFacts(
+        facts,
+        {
+          organization: ['organisation', 'arbetsgivare', 'företag'],
+          location: ['ort', 'placering', 'arbetsort'],
+          deadline: ['sista ansökningsdag', 'sista ansökningsdatum', 'ansök senast'],
+          start: ['tillträde', 'startdatum'],
+          extent: ['omfattning', 'sysselsättningsgrad'],
+        },
+        observed,
+      ),
       title: pick(doc, ['#job-title', 'h1'], 'rubrik'),
       applyUrl: href ? found(href, `${txt(apply, 80)}: ${href}`) : null,
     });

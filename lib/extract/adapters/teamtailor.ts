@@ -15,7 +15,12 @@ export const teamtailor: SiteAdapter = {
   name: 'Teamtailor',
   // On other domains only the career site's own paths (/jobs…), where the marker is no mere widget.
   matches: (url, doc) => hostIs(url, 'teamtailor.com') || (/^\/(?:[a-z]{2}\/)?jobs(?:\/|$)/iu.test(url.pathname) && teamtailorMarker(doc)),
-  isAd: (_doc, url) => (/\/jobs\/\d{3,12}(?:-[^/]{0,200})?\/?$/iu.test(url.pathname) ? true : /\/jobs\/?$/iu.test(url.pathname) || /^\/(?:[a-z]{2}\/)?$/iu.test(url.pathname) ? false : null),
+  isAd: (_doc, url) =>
+    /\/jobs\/\d{3,12}(?:-[^/]{0,200})?\/?$/iu.test(url.pathname)
+      ? true
+      : /\/jobs\/?$/iu.test(url.pathname) || /^\/(?:[a-z]{2}\/)?$/iu.test(url.pathname)
+        ? false
+        : null,
   extract(doc, url, { observed }) {
     const dl = q(doc, '[data-job-deadline]');
     const apply = q(doc, 'a[href*="/applications/new" i], a[data-job-apply]');

@@ -8,10 +8,20 @@ export const thehub: SiteAdapter = {
   id: 'thehub',
   name: 'The Hub',
   matches: (url) => hostIs(url, 'thehub.io', 'thehub.dk', 'thehub.se', 'thehub.no', 'thehub.fi'),
-  isAd: (_doc, url) => (/^\/jobs\/[0-9a-f]{24}\/?$/iu.test(url.pathname) ? true : /^\/(?:jobs|startups)\/?$/iu.test(url.pathname) ? false : null),
+  isAd: (_doc, url) =>
+    /^\/jobs\/[0-9a-f]{24}\/?$/iu.test(url.pathname) ? true : /^\/(?:jobs|startups)\/?$/iu.test(url.pathname) ? false : null,
   extract(doc, url, { observed }) {
     const facts = labelledFacts(q(doc, '[data-job-facts]'));
-    const base = fieldsFromFacts(facts, { location: ['location', 'placering'], deadline: ['deadline', 'apply before', 'ansøgningsfrist'], start: ['start date', 'start'], hoursPerWeek: ['hours', 'hours per week'] }, observed);
+    const base = fieldsFromFacts(
+      facts,
+      {
+        location: ['location', 'placering'],
+        deadline: ['deadline', 'apply before', 'ansøgningsfrist'],
+        start: ['start date', 'start'],
+        hoursPerWeek: ['hours', 'hours per week'],
+      },
+      observed,
+    );
     const apply = q(doc, 'a[data-apply]');
     const href = apply ? absUrl(attr(apply, 'href'), url) : null;
     return fieldsOf({

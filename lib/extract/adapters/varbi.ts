@@ -9,10 +9,25 @@ export const varbi: SiteAdapter = {
   id: 'varbi',
   name: 'Varbi',
   matches: (url) => hostIs(url, 'varbi.com'),
-  isAd: (_doc, url) => (/what:job\/jobID:\d{2,12}/iu.test(url.pathname) ? true : /^\/(?:[a-z]{2}\/?)?$|what:(?:jobs|search)/iu.test(url.pathname) ? false : null),
+  isAd: (_doc, url) =>
+    /what:job\/jobID:\d{2,12}/iu.test(url.pathname)
+      ? true
+      : /^\/(?:[a-z]{2}\/?)?$|what:(?:jobs|search)/iu.test(url.pathname)
+        ? false
+        : null,
   extract(doc, url, { observed }) {
     const facts = labelledFacts(q(doc, '[data-job-facts]'));
-    const base = fieldsFromFacts(facts, { organization: ['arbetsgivare', 'organisation'], location: ['ort', 'placeringsort', 'arbetsort', 'kommun'], deadline: ['sista ansökningsdag', 'sista ansökningsdatum', 'ansök senast'], start: ['tillträde', 'tillträdesdag'], extent: ['omfattning', 'sysselsättningsgrad'] }, observed);
+    const base = fieldsFromFacts(
+      facts,
+      {
+        organization: ['arbetsgivare', 'organisation'],
+        location: ['ort', 'placeringsort', 'arbetsort', 'kommun'],
+        deadline: ['sista ansökningsdag', 'sista ansökningsdatum', 'ansök senast'],
+        start: ['tillträde', 'tillträdesdag'],
+        extent: ['omfattning', 'sysselsättningsgrad'],
+      },
+      observed,
+    );
     const apply = q(doc, 'a[href*="what:apply" i], a[data-apply]');
     const href = apply ? absUrl(attr(apply, 'href'), url) : null;
     return fieldsOf({

@@ -21,7 +21,8 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30})
 const INITIAL = /^\p{Lu}\.$/u;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'af', 'la', 'le', 'da', 'di', 'du', 'el', 'ter', 'zu', 'del', 'dos', 'bin']);
 /** What may stand between a name and its number or address. */
-const TIE_GAP = /^[\s,:;(–—/-]{0,6}(?:(?:på|paa|on|at|unter|under|auf|via|per|pr\.?|tlf\.?|tel\.?|telefon|telephone|phone|mobil|mobile|mob\.?|handy|mail|e-mail|email|e-post|epost|mejl|tfn|nr\.?|nummer|direkte|direct|eller|or|oder|eller på|og|and|und|och|\(|\))[\s,:;.(–—/-]{0,4}){0,5}$/iu;
+const TIE_GAP =
+  /^[\s,:;(–—/-]{0,6}(?:(?:på|paa|on|at|unter|under|auf|via|per|pr\.?|tlf\.?|tel\.?|telefon|telephone|phone|mobil|mobile|mob\.?|handy|mail|e-mail|email|e-post|epost|mejl|tfn|nr\.?|nummer|direkte|direct|eller|or|oder|eller på|og|and|und|och|\(|\))[\s,:;.(–—/-]{0,4}){0,5}$/iu;
 
 interface Compiled {
   label: PhraseSet;
@@ -57,7 +58,10 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     nonPersonSuffix: new RegExp(`(?:${alternation(v.nonPersonSuffixes)})$`, 'iu'),
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     roleWord: new RegExp(`^(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))$`, 'iu'),
-    detailLabel: new RegExp(`^[\\s•·*-]{0,3}(?:${alternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`, 'iu'),
+    detailLabel: new RegExp(
+      `^[\\s•·*-]{0,3}(?:${alternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`,
+      'iu',
+    ),
   };
 });
 
@@ -148,10 +152,25 @@ interface Person {
 /** ASCII spellings of a name part: "Krüger" → kruger, krueger; "Sjöberg" → sjoberg, sjoeberg. */
 function folds(s: string): string[] {
   const low = s.toLowerCase();
-  const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
+  const plain = (x: string) =>
+    x
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z]/g, '');
   const a = plain(low.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/ß/g, 'ss'));
-  const b = plain(low.replace(/æ/g, 'ae').replace(/[øö]/g, 'oe').replace(/[åä]/g, 'aa').replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
-  const c = plain(low.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/å/g, 'a').replace(/ø/g, 'o').replace(/æ/g, 'ae'));
+  const b = plain(
+    low.replace(/æ/g, 'ae').replace(/[øö]/g, 'oe').replace(/[åä]/g, 'aa').replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+  );
+  const c = plain(
+    low
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .replace(/å/g, 'a')
+      .replace(/ø/g, 'o')
+      .replace(/æ/g, 'ae'),
+  );
   return [...new Set([a, b, c])];
 }
 
@@ -279,7 +298,9 @@ function roleBeforeName(text: string, run: Run, c: Compiled): { role: string | n
     const m = c.roleBefore.exec(text.slice(Math.max(0, at - 80), at));
     if (m && m[1]) {
       // An acronym before the role belongs to it ("HR Adviser", "HR-konsulent").
-      const lead = /(?<!\p{L})(\p{Lu}{2,5})[\s-]{1,2}$/u.exec(text.slice(Math.max(0, at - 90), at - m[0].length + (m[0].length - m[0].trimStart().length)));
+      const lead = /(?<!\p{L})(\p{Lu}{2,5})[\s-]{1,2}$/u.exec(
+        text.slice(Math.max(0, at - 90), at - m[0].length + (m[0].length - m[0].trimStart().length)),
+      );
       const role = m[1].replace(/\s+/g, ' ').trim();
       return { role: lead ? `${lead[1]} ${role}` : role, from: k };
     }
@@ -321,7 +342,9 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
       if (run.start < skipUntil) continue;
       // A first name alone that names someone already found ("Maja træffes også på mail").
       if (run.names.length === 1) {
-        const known = [...accepted.map((x) => x.person), ...people].find((p) => p.name.split(' ')[0] === run.names[0] && p.name.includes(' '));
+        const known = [...accepted.map((x) => x.person), ...people].find(
+          (p) => p.name.split(' ')[0] === run.names[0] && p.name.includes(' '),
+        );
         if (known) {
           accepted.push({ run, person: known, end: run.end });
           continue;
@@ -335,7 +358,11 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
       const next = items[firstItemFrom(items, run.end)];
       const nextRunStart = runs[ri + 1]?.start ?? Infinity;
       const tieFrom = after ? after.end : run.end;
-      const tied = next !== undefined && next.hit.start < nextRunStart && next.hit.start >= tieFrom && TIE_GAP.test(text.slice(tieFrom, next.hit.start));
+      const tied =
+        next !== undefined &&
+        next.hit.start < nextRunStart &&
+        next.hit.start >= tieFrom &&
+        TIE_GAP.test(text.slice(tieFrom, next.hit.start));
       const words = name.filter((n) => !INITIAL.test(n)).length;
       const afterLabel = region.labelEnds.some((e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s/.test(text.slice(e, nameStart)));
       if (words === 0) continue;
@@ -380,7 +407,17 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
   if (people.length === 0) return null;
   enrich(ctx, people, phones, emails);
   const value = people.slice(0, 8).map(({ name, role, phone, email }) => ({ name, role, phone, email }));
-  return { value, evidence: clip(people.map((p) => p.evidence).filter((e, i, all) => all.indexOf(e) === i).join(' … '), 300), source: 'text' };
+  return {
+    value,
+    evidence: clip(
+      people
+        .map((p) => p.evidence)
+        .filter((e, i, all) => all.indexOf(e) === i)
+        .join(' … '),
+      300,
+    ),
+    source: 'text',
+  };
 }
 
 function addPerson(people: Person[], p: Person): void {

@@ -64,7 +64,9 @@ export function normalizeText(text: string): string {
   ODD_CHARS.lastIndex = 0;
   const odd = ODD_CHARS.test(raw);
   ODD_CHARS.lastIndex = 0;
-  const s = !odd ? raw : raw.replace(ODD_CHARS, (c) => (c[0] === '\r' ? '\n' : c === '\t' || c === '\u00a0' || c === '\u2007' || c === '\u202f' ? ' ' : ''));
+  const s = !odd
+    ? raw
+    : raw.replace(ODD_CHARS, (c) => (c[0] === '\r' ? '\n' : c === '\t' || c === '\u00a0' || c === '\u2007' || c === '\u202f' ? ' ' : ''));
   return COMBINING.test(s) ? s.normalize('NFC') : s;
 }
 

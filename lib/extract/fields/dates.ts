@@ -72,10 +72,7 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       'giu',
     ),
     monthFirst: hasEnglish
-      ? new RegExp(
-          `(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`,
-          'giu',
-        )
+      ? new RegExp(`(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`, 'giu')
       : null,
     listBefore: new RegExp(`(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:${connectors})\\s{0,2}$`, 'iu'),
     timeAfter: new RegExp(
@@ -194,7 +191,7 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
         if (y !== null) push(start, end, y, month, day, false, 4);
         continue;
       }
-      if (sep === '.' && sep2 === '.' ) continue;
+      if (sep === '.' && sep2 === '.') continue;
       end = start + g1.length + 1 + g3.length;
     }
     if (sep === '/') {

@@ -19,10 +19,11 @@ export function deadlineCandidates(ctx: TextContext): DateMention[] {
 /** Earliest ISO day among the anchors and the publication dates written in the ad. */
 export function publicationAnchor(ctx: TextContext): string | null {
   const days = [...ctx.anchors];
-  for (const m of scanDates(ctx)) if (m.kind === 'publication') {
-    const iso = mentionIso(m);
-    if (iso) days.push(iso);
-  }
+  for (const m of scanDates(ctx))
+    if (m.kind === 'publication') {
+      const iso = mentionIso(m);
+      if (iso) days.push(iso);
+    }
   days.sort();
   return days[0] ?? null;
 }

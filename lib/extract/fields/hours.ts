@@ -22,7 +22,10 @@ const compile = perVocabulary((v: Vocabulary) => {
     hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?\s{0,2}(?:${hw})(?![\p{L}])`, 'giu'),
     weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${alternation(v.weeklyWords)})`, 'iu'),
     weeklyBefore: phraseRegex(v.weeklyWords),
-    notWeeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:${alternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`, 'iu'),
+    notWeeklyAfter: new RegExp(
+      String.raw`^[\s./]{0,3}(?:${alternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`,
+      'iu',
+    ),
     annualLabel: phraseSet(v.annualHoursWords),
     annualNumber: /^[^.\d]{0,24}(\d\.\d{3}|\d{3,4})(?!\d)/u,
   };

@@ -10,7 +10,8 @@ import { clip } from './deadline';
 import { allMatches, alternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
 const compile = perVocabulary((v: Vocabulary) => ({
-  percent: /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|prosent|procent|prozent|percent|pct\.?)(?!\p{L})/giu,
+  percent:
+    /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|prosent|procent|prozent|percent|pct\.?)(?!\p{L})/giu,
   positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${alternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),

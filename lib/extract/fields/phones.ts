@@ -15,9 +15,30 @@ const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.-]{0,2}(?:\(0\)[\s.-]{0,2})?)?(\(?\d
 
 /** National significant lengths (after the trunk 0) by calling code. */
 const NATIONAL: Record<string, [number, number]> = {
-  '45': [8, 8], '47': [8, 8], '46': [7, 9], '49': [6, 11], '358': [5, 10], '354': [7, 7], '44': [9, 10], '43': [6, 12],
-  '41': [9, 9], '48': [9, 9], '31': [9, 9], '32': [8, 9], '33': [9, 9], '34': [9, 9], '39': [6, 11], '1': [10, 10],
-  '353': [7, 9], '372': [7, 8], '371': [8, 8], '370': [8, 8], '351': [9, 9], '30': [10, 10], '36': [8, 9], '420': [9, 9],
+  '45': [8, 8],
+  '47': [8, 8],
+  '46': [7, 9],
+  '49': [6, 11],
+  '358': [5, 10],
+  '354': [7, 7],
+  '44': [9, 10],
+  '43': [6, 12],
+  '41': [9, 9],
+  '48': [9, 9],
+  '31': [9, 9],
+  '32': [8, 9],
+  '33': [9, 9],
+  '34': [9, 9],
+  '39': [6, 11],
+  '1': [10, 10],
+  '353': [7, 9],
+  '372': [7, 8],
+  '371': [8, 8],
+  '370': [8, 8],
+  '351': [9, 9],
+  '30': [10, 10],
+  '36': [8, 9],
+  '420': [9, 9],
 };
 const TRUNK_ZERO = new Set(['46', '49', '358', '44', '43', '41', '31', '32', '33', '353', '36', '30']);
 
@@ -57,12 +78,7 @@ function lastMatchEnd(re: RegExp, s: string): number {
 }
 
 /** E.164 of one candidate, or null when it is not a phone number. */
-export function toE164(
-  raw: string,
-  prefixCc: string | null,
-  ctxCountry: string | null,
-  labelled: boolean,
-): string | null {
+export function toE164(raw: string, prefixCc: string | null, ctxCountry: string | null, labelled: boolean): string | null {
   const body = raw.replace(/[()]/g, '');
   const digits = body.replace(/\D/g, '');
   if (prefixCc !== null) {
@@ -101,7 +117,8 @@ export function toE164(
   return null;
 }
 
-const PAGE_MARK = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}\s{0,4}$|\s{3,8}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s{0,4}$/iu;
+const PAGE_MARK =
+  /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}\s{0,4}$|\s{3,8}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s{0,4}$/iu;
 const SEPARATED = /\s[·|•]\s/gu;
 
 /**

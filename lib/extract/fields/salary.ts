@@ -9,7 +9,17 @@ import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from './deadline';
-import { allMatches, alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround, sentenceBounds, type PhraseHit } from './text';
+import {
+  allMatches,
+  alternation,
+  findPhrases,
+  perVocabulary,
+  phraseRegex,
+  phraseSet,
+  sentenceAround,
+  sentenceBounds,
+  type PhraseHit,
+} from './text';
 
 type Period = 'month' | 'year' | 'hour';
 
@@ -17,7 +27,8 @@ const AMOUNT_RE = /(\d{1,3}(?:[ .,’']\d{3})+|\d{2,7})(?:[.,](?:-{1,2}|00))?(?!
 const CUR_BEFORE = /(kr\.?|kroner|dkk|nok|sek|eur|euro|[€£$]|gbp|usd|chf)\s{0,2}$/iu;
 const CUR_AFTER = /^\s{0,2}(kr\.?|kroner|dkk|nok|sek|eur|euro|€|£|gbp|usd|chf)(?!\p{L})/iu;
 const RANGE_AFTER = /^\s{0,2}[-–]\s{0,2}(?:kr\.?\s{0,2}|€\s{0,2}|£\s{0,2})?\d{1,3}(?:[ .,’']\d{3}){0,3}\d{0,4}(?:[.,]-{1,2})?/u;
-const NOT_PAY_AFTER = /^\s{0,2}(?:%|procent|prosent|prozent|percent|timer|timers|timar|timmar|stunden|std|hours|hrs|medlemmer|members|mitglieder|ansatte|employees|mitarbeiter|personer|people|år|years|jahre|dage|days|tage|m2|km)(?!\p{L})/iu;
+const NOT_PAY_AFTER =
+  /^\s{0,2}(?:%|procent|prosent|prozent|percent|timer|timers|timar|timmar|stunden|std|hours|hrs|medlemmer|members|mitglieder|ansatte|employees|mitarbeiter|personer|people|år|years|jahre|dage|days|tage|m2|km)(?!\p{L})/iu;
 
 const compile = perVocabulary((v: Vocabulary) => ({
   label: phraseSet(v.salaryLabels),
@@ -34,7 +45,19 @@ function currencyOf(token: string, ctx: TextContext): string | null {
     if (ctx.vocab.krCurrency) return ctx.vocab.krCurrency;
     return ctx.country === '47' ? 'NOK' : ctx.country === '46' ? 'SEK' : ctx.country === '45' ? 'DKK' : null;
   }
-  const map: Record<string, string> = { dkk: 'DKK', nok: 'NOK', sek: 'SEK', eur: 'EUR', euro: 'EUR', '€': 'EUR', '£': 'GBP', gbp: 'GBP', $: 'USD', usd: 'USD', chf: 'CHF' };
+  const map: Record<string, string> = {
+    dkk: 'DKK',
+    nok: 'NOK',
+    sek: 'SEK',
+    eur: 'EUR',
+    euro: 'EUR',
+    '€': 'EUR',
+    '£': 'GBP',
+    gbp: 'GBP',
+    $: 'USD',
+    usd: 'USD',
+    chf: 'CHF',
+  };
   return map[t] ?? null;
 }
 
@@ -95,7 +118,13 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         if (allMatches(rx.negative, near).length > 0 && !label) continue;
         const currency = curB ? currencyOf(curB[1] ?? '', ctx) : curA ? currencyOf(curA[1] ?? '', ctx) : defaultCurrency(ctx);
         const window = t.slice(Math.max(sa, start - 40), Math.min(sb, end + 40));
-        const period: Period | null = rx.hour.test(window) ? 'hour' : rx.month.test(window) ? 'month' : rx.year.test(window) ? 'year' : periodBySize(amount, currency);
+        const period: Period | null = rx.hour.test(window)
+          ? 'hour'
+          : rx.month.test(window)
+            ? 'month'
+            : rx.year.test(window)
+              ? 'year'
+              : periodBySize(amount, currency);
         if (period === null && !label && !curB && !curA) continue;
         const text = clip(sentenceAround(t, start, end), 300);
         return { value: { amount, currency, period, text: text.slice(0, 500) }, evidence: text, source: 'text' };

@@ -5,10 +5,7 @@ const REGEX_SPECIAL = /[$()*+.?[\\\]^{|}]/g;
 
 /** Escape a phrase for a RegExp; single spaces match a short run of white space. */
 export function escapePhrase(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(REGEX_SPECIAL, '\\$&')
-    .replace(/ +/g, '\\s{1,3}');
+  return phrase.trim().replace(REGEX_SPECIAL, '\\$&').replace(/ +/g, '\\s{1,3}');
 }
 
 /** An alternation of phrases, longest first (so "ansøgningsfristen er" wins over "ansøgningsfrist"). */
@@ -110,10 +107,81 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 }
 
 const ABBREVIATIONS = new Set([
-  'd', 'pr', 'kl', 'tlf', 'tel', 'ca', 'bl', 'a', 'f', 'eks', 'nr', 'mv', 'evt', 'dvs', 'jf', 'inkl', 'st', 'dr', 'hr', 'fr',
-  'ref', 'mr', 'mrs', 'ms', 'prof', 'ggf', 'z', 'b', 'u', 'bzw', 'ev', 'vs', 'etc', 'no', 'mob', 'tfn', 'ekskl', 'osv', 'mfl',
-  'fx', 'pt', 'p', 'mm', 'tlf', 'e', 'g', 'i', 'al', 'inkl', 'ang', 'vedr', 'max', 'min', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec', 'des', 'dez', 'kr', 'str', 'adr', 'att', 'mob', 'ang', 'dep',
+  'd',
+  'pr',
+  'kl',
+  'tlf',
+  'tel',
+  'ca',
+  'bl',
+  'a',
+  'f',
+  'eks',
+  'nr',
+  'mv',
+  'evt',
+  'dvs',
+  'jf',
+  'inkl',
+  'st',
+  'dr',
+  'hr',
+  'fr',
+  'ref',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'ggf',
+  'z',
+  'b',
+  'u',
+  'bzw',
+  'ev',
+  'vs',
+  'etc',
+  'no',
+  'mob',
+  'tfn',
+  'ekskl',
+  'osv',
+  'mfl',
+  'fx',
+  'pt',
+  'p',
+  'mm',
+  'tlf',
+  'e',
+  'g',
+  'i',
+  'al',
+  'inkl',
+  'ang',
+  'vedr',
+  'max',
+  'min',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'oct',
+  'nov',
+  'dec',
+  'des',
+  'dez',
+  'kr',
+  'str',
+  'adr',
+  'att',
+  'mob',
+  'ang',
+  'dep',
 ]);
 
 function isBoundary(s: string, dot: number): boolean {

@@ -22,7 +22,27 @@ describe('hostile text', () => {
 
   it('job-ad words mixed with junk, digits and separators', () => {
     const piece = fc.oneof(
-      fc.constantFrom('Ansøgningsfrist:', 'Søknadsfrist', 'kl.', 'Tlf', '·', '•', '\n', ' ', '-', '/', ':', '@', 'søger', 'stilling som', '(m/w/d)', 'Arbeidssted:', 'DKK', '%', 'timer'),
+      fc.constantFrom(
+        'Ansøgningsfrist:',
+        'Søknadsfrist',
+        'kl.',
+        'Tlf',
+        '·',
+        '•',
+        '\n',
+        ' ',
+        '-',
+        '/',
+        ':',
+        '@',
+        'søger',
+        'stilling som',
+        '(m/w/d)',
+        'Arbeidssted:',
+        'DKK',
+        '%',
+        'timer',
+      ),
       fc.string({ maxLength: 12 }),
       fc.integer({ min: 0, max: 99999999 }).map(String),
     );
@@ -64,7 +84,9 @@ describe('hostile html', () => {
       '{"@type": "JobPosting", "title": {"a": {"b": 1}}, "validThrough": "9999-99-99T99:99", "baseSalary": {"value": "NaN"}}',
       '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
       '{"@graph": [{"@id": "a", "hiringOrganization": {"@id": "a"}, "@type": "JobPosting"}]}',
-      '{"@type": ["JobPosting"], "title": "' + 'x'.repeat(5000) + '", "hiringOrganization": [null, 3, {"name": ""}], "jobLocation": [{}, "Oslo"]}',
+      '{"@type": ["JobPosting"], "title": "' +
+        'x'.repeat(5000) +
+        '", "hiringOrganization": [null, 3, {"name": ""}], "jobLocation": [{}, "Oslo"]}',
       'null',
       '"just a string"',
       '{"@type": "JobPosting", "baseSalary": {"currency": "kroner", "value": {"minValue": -5, "unitText": "WEEK"}}}',
@@ -76,12 +98,39 @@ describe('hostile html', () => {
   });
 
   it('random markup fragments', () => {
-    const tag = fc.constantFrom('div', 'p', 'li', 'ul', 'a', 'span', 'table', 'tr', 'td', 'dt', 'dd', 'script', 'h1', 'main', 'article', 'nav', 'form', 'br');
+    const tag = fc.constantFrom(
+      'div',
+      'p',
+      'li',
+      'ul',
+      'a',
+      'span',
+      'table',
+      'tr',
+      'td',
+      'dt',
+      'dd',
+      'script',
+      'h1',
+      'main',
+      'article',
+      'nav',
+      'form',
+      'br',
+    );
     const node = fc.oneof(
       tag.map((t) => `<${t}>`),
       tag.map((t) => `</${t}>`),
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('<a href="mailto:x@y.dk">', '<span data-cfemail="zz">', '<a href="/cdn-cgi/l/email-protection#00">', '<meta property="og:title" content="">', '&lt;', '&#0;', '&#xFFFFFF;'),
+      fc.constantFrom(
+        '<a href="mailto:x@y.dk">',
+        '<span data-cfemail="zz">',
+        '<a href="/cdn-cgi/l/email-protection#00">',
+        '<meta property="og:title" content="">',
+        '&lt;',
+        '&#0;',
+        '&#xFFFFFF;',
+      ),
     );
     fc.assert(
       fc.property(fc.array(node, { maxLength: 300 }), (parts) => {

@@ -5,7 +5,10 @@ const contacts = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, la
 
 describe('contacts: Danish', () => {
   it('reads a role before the name and the phone after an obfuscated address', () => {
-    const c = contacts('Har du lyst til at vide mere, kan du kontakte sekretariatsleder Gitte Ballenstedt på mail: [email protected] eller på tlf: 49 40 71 58.', 'da');
+    const c = contacts(
+      'Har du lyst til at vide mere, kan du kontakte sekretariatsleder Gitte Ballenstedt på mail: [email protected] eller på tlf: 49 40 71 58.',
+      'da',
+    );
     expect(c).toEqual([{ name: 'Gitte Ballenstedt', role: 'sekretariatsleder', phone: '+4549407158', email: null }]);
   });
   it('reads two people, one by first name only', () => {
@@ -16,7 +19,8 @@ describe('contacts: Danish', () => {
     ]);
   });
   it('joins an application address given later to the named contact', () => {
-    const text = 'Nærmere oplysninger om stillingen fås ved henvendelse til Else Kayser på 29 44 28 32 eller Thorvald Jepsen 71 78 93 45.\n\nAnsøgningsfrist 15/12 kl.12.00. Ansøgningen mailes til: Else Kayser – elsekayser@gmail.com';
+    const text =
+      'Nærmere oplysninger om stillingen fås ved henvendelse til Else Kayser på 29 44 28 32 eller Thorvald Jepsen 71 78 93 45.\n\nAnsøgningsfrist 15/12 kl.12.00. Ansøgningen mailes til: Else Kayser – elsekayser@gmail.com';
     const c = contacts(text, 'da');
     expect(c).toEqual([
       { name: 'Else Kayser', role: null, phone: '+4529442832', email: 'elsekayser@gmail.com' },
@@ -24,7 +28,8 @@ describe('contacts: Danish', () => {
     ]);
   });
   it('gives an address to the person a later first name refers to', () => {
-    const text = 'Du er velkommen til at kontakte faglig leder Maja Kronborg på tlf. 72 36 51 09 eller HR-konsulent Torben Friis på tlf. 72 36 50 14. Maja træffes også på mail: mkro@fjordby-kommune.dk';
+    const text =
+      'Du er velkommen til at kontakte faglig leder Maja Kronborg på tlf. 72 36 51 09 eller HR-konsulent Torben Friis på tlf. 72 36 50 14. Maja træffes også på mail: mkro@fjordby-kommune.dk';
     const c = contacts(text, 'da');
     expect(c[0]).toMatchObject({ name: 'Maja Kronborg', email: 'mkro@fjordby-kommune.dk', phone: '+4572365109' });
     expect(c[1]).toMatchObject({ name: 'Torben Friis', role: 'HR-konsulent', email: null });
@@ -45,18 +50,25 @@ describe('contacts: Danish', () => {
 
 describe('contacts: other languages', () => {
   it('nb: a line break after the name, address and phone on the next line', () => {
-    const c = contacts('For nærmere informasjon om stillingen, kontakt gruppeleder Øystein Bønes,\nbystyregruppen@bergenmdg.no / tlf 474 15 597', 'nb');
+    const c = contacts(
+      'For nærmere informasjon om stillingen, kontakt gruppeleder Øystein Bønes,\nbystyregruppen@bergenmdg.no / tlf 474 15 597',
+      'nb',
+    );
     expect(c).toEqual([{ name: 'Øystein Bønes', role: 'gruppeleder', phone: '+4747415597', email: 'bystyregruppen@bergenmdg.no' }]);
   });
   it('nn: role with a complement before the name under a heading', () => {
-    const c = contacts('Kontaktpersonar\nEiningsleiar for kultur Torunn Høyvik, tlf. 57 61 23 40\nKulturkonsulent Sindre Lothe, mob. 412 90 387', 'nn');
+    const c = contacts(
+      'Kontaktpersonar\nEiningsleiar for kultur Torunn Høyvik, tlf. 57 61 23 40\nKulturkonsulent Sindre Lothe, mob. 412 90 387',
+      'nn',
+    );
     expect(c.map((x) => [x.name, x.role, x.phone])).toEqual([
       ['Torunn Høyvik', 'Einingsleiar for kultur', '+4757612340'],
       ['Sindre Lothe', 'Kulturkonsulent', '+4741290387'],
     ]);
   });
   it('sv: "upplysningar lämnas av" and a union contact with the union name between', () => {
-    const text = 'Upplysningar om tjänsten lämnas av verksamhetschef Maria Ekström, tel. 070-174 06 81.\nFacklig kontaktperson: Johan Sund, Unionen, 070-174 06 93.';
+    const text =
+      'Upplysningar om tjänsten lämnas av verksamhetschef Maria Ekström, tel. 070-174 06 81.\nFacklig kontaktperson: Johan Sund, Unionen, 070-174 06 93.';
     const c = contacts(text, 'sv');
     expect(c.map((x) => [x.name, x.role, x.phone])).toEqual([
       ['Maria Ekström', 'verksamhetschef', '+46701740681'],
@@ -65,19 +77,32 @@ describe('contacts: other languages', () => {
   });
   it('de: role after the name, details on the next lines, address spelled from the name', () => {
     const text = 'Ansprechpartnerin: Sabine Krüger, Landesbezirksleiterin\nTel. +49 40 66969 231\nE-Mail: sabine.krueger@gbs.example';
-    expect(contacts(text, 'de')).toEqual([{ name: 'Sabine Krüger', role: 'Landesbezirksleiterin', phone: '+494066969231', email: 'sabine.krueger@gbs.example' }]);
+    expect(contacts(text, 'de')).toEqual([
+      { name: 'Sabine Krüger', role: 'Landesbezirksleiterin', phone: '+494066969231', email: 'sabine.krueger@gbs.example' },
+    ]);
   });
   it('de: an honorific is skipped and the role clause is no name', () => {
-    const c = contacts('Für Fragen steht Ihnen Mag.a Petra Huber, Teamleitung Haus Favoriten, unter +43 1 234 56 78 gerne zur Verfügung.', 'de');
+    const c = contacts(
+      'Für Fragen steht Ihnen Mag.a Petra Huber, Teamleitung Haus Favoriten, unter +43 1 234 56 78 gerne zur Verfügung.',
+      'de',
+    );
     expect(c).toEqual([{ name: 'Petra Huber', role: 'Teamleitung Haus Favoriten', phone: '+4312345678', email: null }]);
   });
   it('en: role phrases before and after names', () => {
-    const a = contacts('For questions about the position, contact Head of Policy Ingrid Solberg (+47 912 34 567) or HR Adviser Kari Nilsen (kari.nilsen@safepassage.example).', 'en');
+    const a = contacts(
+      'For questions about the position, contact Head of Policy Ingrid Solberg (+47 912 34 567) or HR Adviser Kari Nilsen (kari.nilsen@safepassage.example).',
+      'en',
+    );
     expect(a.map((x) => [x.name, x.role, x.phone, x.email])).toEqual([
       ['Ingrid Solberg', 'Head of Policy', '+4791234567', null],
       ['Kari Nilsen', 'HR Adviser', null, 'kari.nilsen@safepassage.example'],
     ]);
-    const b = contacts('For an informal conversation about the role, contact Rachel Owusu, Head of Campaigns, on 020 7946 0321 or rachel.owusu@tenantsnetwork.example.', 'en');
-    expect(b).toEqual([{ name: 'Rachel Owusu', role: 'Head of Campaigns', phone: '+442079460321', email: 'rachel.owusu@tenantsnetwork.example' }]);
+    const b = contacts(
+      'For an informal conversation about the role, contact Rachel Owusu, Head of Campaigns, on 020 7946 0321 or rachel.owusu@tenantsnetwork.example.',
+      'en',
+    );
+    expect(b).toEqual([
+      { name: 'Rachel Owusu', role: 'Head of Campaigns', phone: '+442079460321', email: 'rachel.owusu@tenantsnetwork.example' },
+    ]);
   });
 });

@@ -6,7 +6,8 @@ const deadline = (text: string, lang: Parameters<typeof fields>[1], observed: st
 
 describe('deadline: Danish', () => {
   it('reads a yearless numeric date with a time, anchored by a dated start', () => {
-    const text = 'Stillingen ønskes besat pr. 1.februar 2018 eller efter aftale.\n\nAnsøgningsfrist 15/12 kl.12.00. Ansøgningen mailes til: Else Kayser';
+    const text =
+      'Stillingen ønskes besat pr. 1.februar 2018 eller efter aftale.\n\nAnsøgningsfrist 15/12 kl.12.00. Ansøgningen mailes til: Else Kayser';
     const d = deadline(text, 'da');
     expect(d?.value).toBe('2017-12-15T12:00');
     expect(d?.inferred).toBe(true);
@@ -57,7 +58,8 @@ describe('deadline: Danish', () => {
 
 describe('deadline: Norwegian and nynorsk', () => {
   it('prefers the dated statement when the deadline is given twice', () => {
-    const text = 'Søknadsfrist: 19.oktober\nTiltredelse: snarlig\n\nSøknad med CV sendes så raskt som mulig, og senest innen\n19.10.2019 til post@org.no';
+    const text =
+      'Søknadsfrist: 19.oktober\nTiltredelse: snarlig\n\nSøknad med CV sendes så raskt som mulig, og senest innen\n19.10.2019 til post@org.no';
     expect(deadline(text, 'nb')?.value).toBe('2019-10-19');
   });
   it('uses the publication date in the text for a yearless deadline', () => {

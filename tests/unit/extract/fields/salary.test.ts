@@ -5,10 +5,18 @@ const salary = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang
 
 describe('salary', () => {
   it('reads "kr 40 800 pr måned" as NOK per month (nb)', () => {
-    expect(salary('Lønnsnivået blir regulert etter gruppestøtten, dvs kr 40 800 pr måned pr dags dato.', 'nb')).toMatchObject({ amount: 40800, currency: 'NOK', period: 'month' });
+    expect(salary('Lønnsnivået blir regulert etter gruppestøtten, dvs kr 40 800 pr måned pr dags dato.', 'nb')).toMatchObject({
+      amount: 40800,
+      currency: 'NOK',
+      period: 'month',
+    });
   });
   it('reads an amount after a pay label without currency, a month by its size (da)', () => {
-    expect(salary('Lønnen er pt. 25.858 for 28 timer om ugen plus fritvalg på 3,4%.', 'da')).toMatchObject({ amount: 25858, currency: 'DKK', period: 'month' });
+    expect(salary('Lønnen er pt. 25.858 for 28 timer om ugen plus fritvalg på 3,4%.', 'da')).toMatchObject({
+      amount: 25858,
+      currency: 'DKK',
+      period: 'month',
+    });
   });
   it('reads sv, de and en forms', () => {
     expect(salary('Månadslön 32 000 kr.', 'sv')).toMatchObject({ amount: 32000, currency: 'SEK', period: 'month' });

@@ -46,7 +46,10 @@ describe('interview dates', () => {
     expect(fields(text, 'da').interviewDates?.value).toEqual(['2020-05-11', '2020-05-12', '2020-05-13', '2020-05-14', '2020-05-15']);
   });
   it('reads "samtaler forventes afholdt 14. og 15. januar" against observed', () => {
-    expect(fields('Samtaler forventes afholdt 14. og 15. januar.', 'da', '2024-12-10').interviewDates?.value).toEqual(['2025-01-14', '2025-01-15']);
+    expect(fields('Samtaler forventes afholdt 14. og 15. januar.', 'da', '2024-12-10').interviewDates?.value).toEqual([
+      '2025-01-14',
+      '2025-01-15',
+    ]);
   });
   it('reads "KW 21" (de) and "Intervjuer hålls den 28 och 29 april" (sv)', () => {
     const de = fields('Bewerbungsfrist: 6. Mai 2025. Die Vorstellungsgespräche finden in KW 21 statt.', 'de');

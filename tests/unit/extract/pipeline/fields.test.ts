@@ -31,8 +31,12 @@ describe('title from headlines', () => {
   });
 
   it('finds the position in running text', () => {
-    expect(titleFromRunningText('Vi opretter i det nye år en stilling som demokratiudvikler. Stillingen oprettes …')?.title).toBe('Demokratiudvikler');
-    expect(titleFromRunningText('Bystyregruppa utlyser en 100 % stilling som gruppesekretær for den kommende perioden.')?.title).toBe('Gruppesekretær');
+    expect(titleFromRunningText('Vi opretter i det nye år en stilling som demokratiudvikler. Stillingen oprettes …')?.title).toBe(
+      'Demokratiudvikler',
+    );
+    expect(titleFromRunningText('Bystyregruppa utlyser en 100 % stilling som gruppesekretær for den kommende perioden.')?.title).toBe(
+      'Gruppesekretær',
+    );
     expect(titleFromRunningText('Vi arbejder for et bedre samfund.')).toBeNull();
   });
 });
@@ -41,7 +45,9 @@ describe('organisation', () => {
   it('reads labels, subjects, copulas and possessives', () => {
     expect(orgFromLabel('Stillingstittel: X\nArbeidsgiver: Miljøpartiet De Grønnes bystyregruppe')?.value).toBe('Miljøpartiet De Grønne');
     expect(orgFromLabel('Arbeitgeber: Stadt Falkenau')?.value).toBe('Stadt Falkenau');
-    expect(orgFromSubject('Enhedslisten i Region Midtjylland søger organisationspolitisk sekretær. Du skal udvikle Enhedslisten.')?.value).toBe('Enhedslisten');
+    expect(
+      orgFromSubject('Enhedslisten i Region Midtjylland søger organisationspolitisk sekretær. Du skal udvikle Enhedslisten.')?.value,
+    ).toBe('Enhedslisten');
     expect(orgFromCopula('Natthjelpen Oslo er en humanitær organisasjon som driver nattåpent i Oslo.')?.value).toBe('Natthjelpen Oslo');
     const pdf = 'Alternativets landssekretariat arbejder med meget.\nVi har i Alternativet et ideal.';
     expect(orgFromPossessive(pdf)?.value).toBe('Alternativet');
@@ -76,12 +82,30 @@ describe('location', () => {
 
 describe('language', () => {
   it.each([
-    ['da', 'Vi søger en kollega, der har lyst til at arbejde med politik. Du bliver en del af et lille sekretariat, og du får ansvar for vores kampagner. Ansøgningsfristen er mandag.'],
-    ['nb', 'Vi søker en kollega som har lyst til å jobbe med politikk. Du blir en del av et lite sekretariat, og du får ansvar for våre kampanjer. Søknadsfristen er mandag, og vi ønsker deg velkommen.'],
-    ['nn', 'Vi søkjer ein kollega som har lyst til å arbeide med politikk. Du blir ein del av eit lite sekretariat, og du får ansvar for kampanjane våre. Søknadsfristen er måndag, og eg ser fram til å høyre frå deg. Korleis vil du vere med?'],
-    ['sv', 'Vi söker en kollega som vill arbeta med politik. Du blir en del av ett litet kansli och får ansvar för våra kampanjer. Sista ansökningsdag är måndag och vi ser fram emot din ansökan.'],
-    ['de', 'Wir suchen eine Kollegin, die mit uns für eine gerechte Politik arbeiten will. Sie werden Teil eines kleinen Teams und sind für unsere Kampagnen verantwortlich. Die Bewerbungsfrist ist Montag.'],
-    ['en', 'We are looking for a colleague who wants to work with politics. You will be part of a small team and will be responsible for our campaigns. The application deadline is Monday.'],
+    [
+      'da',
+      'Vi søger en kollega, der har lyst til at arbejde med politik. Du bliver en del af et lille sekretariat, og du får ansvar for vores kampagner. Ansøgningsfristen er mandag.',
+    ],
+    [
+      'nb',
+      'Vi søker en kollega som har lyst til å jobbe med politikk. Du blir en del av et lite sekretariat, og du får ansvar for våre kampanjer. Søknadsfristen er mandag, og vi ønsker deg velkommen.',
+    ],
+    [
+      'nn',
+      'Vi søkjer ein kollega som har lyst til å arbeide med politikk. Du blir ein del av eit lite sekretariat, og du får ansvar for kampanjane våre. Søknadsfristen er måndag, og eg ser fram til å høyre frå deg. Korleis vil du vere med?',
+    ],
+    [
+      'sv',
+      'Vi söker en kollega som vill arbeta med politik. Du blir en del av ett litet kansli och får ansvar för våra kampanjer. Sista ansökningsdag är måndag och vi ser fram emot din ansökan.',
+    ],
+    [
+      'de',
+      'Wir suchen eine Kollegin, die mit uns für eine gerechte Politik arbeiten will. Sie werden Teil eines kleinen Teams und sind für unsere Kampagnen verantwortlich. Die Bewerbungsfrist ist Montag.',
+    ],
+    [
+      'en',
+      'We are looking for a colleague who wants to work with politics. You will be part of a small team and will be responsible for our campaigns. The application deadline is Monday.',
+    ],
   ])('%s', (lang, text) => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
@@ -94,20 +118,50 @@ describe('language', () => {
 describe('is it one job ad?', () => {
   const ad = (lang: string, text: string) => [lang, text] as const;
   it.each([
-    ad('da', 'Frivilligkoordinator søges\n\nVi søger en frivilligkoordinator til 15 timer om ugen. Du får ansvar for vores frivillige og dine opgaver bliver at planlægge vagter. Ansøgningsfrist: 1. marts 2025. Send din ansøgning til job@center.dk. Tiltrædelse snarest.'),
-    ad('nb', 'Daglig leder søkes\n\nVi søker en daglig leder i 100 % stilling. Søknadsfrist: 1. mars 2025. Send søknad med CV til post@laget.no. Lønn etter avtale. Du får ansvar for drift og økonomi.'),
-    ad('sv', 'Vi söker en projektledare\n\nTjänsten är på heltid. Sista ansökningsdag är 1 mars 2025. Skicka din ansökan till jobb@forening.se. Du kommer att leda våra projekt.'),
-    ad('de', 'Referent*in (m/w/d)\n\nWir suchen zum 1. April eine Referentin. Ihre Aufgaben: Beratung. Ihr Profil: Studium. Wir bieten Teilzeit. Bewerbungsfrist: 1. März 2025. Senden Sie Ihre Bewerbung an jobs@verein.de.'),
-    ad('en', 'Campaigns Officer\n\nWe are looking for a Campaigns Officer. Responsibilities: campaigns. Salary: £32,000 per year. Application deadline: 1 March 2025. To apply, send your application to jobs@network.org.'),
+    ad(
+      'da',
+      'Frivilligkoordinator søges\n\nVi søger en frivilligkoordinator til 15 timer om ugen. Du får ansvar for vores frivillige og dine opgaver bliver at planlægge vagter. Ansøgningsfrist: 1. marts 2025. Send din ansøgning til job@center.dk. Tiltrædelse snarest.',
+    ),
+    ad(
+      'nb',
+      'Daglig leder søkes\n\nVi søker en daglig leder i 100 % stilling. Søknadsfrist: 1. mars 2025. Send søknad med CV til post@laget.no. Lønn etter avtale. Du får ansvar for drift og økonomi.',
+    ),
+    ad(
+      'sv',
+      'Vi söker en projektledare\n\nTjänsten är på heltid. Sista ansökningsdag är 1 mars 2025. Skicka din ansökan till jobb@forening.se. Du kommer att leda våra projekt.',
+    ),
+    ad(
+      'de',
+      'Referent*in (m/w/d)\n\nWir suchen zum 1. April eine Referentin. Ihre Aufgaben: Beratung. Ihr Profil: Studium. Wir bieten Teilzeit. Bewerbungsfrist: 1. März 2025. Senden Sie Ihre Bewerbung an jobs@verein.de.',
+    ),
+    ad(
+      'en',
+      'Campaigns Officer\n\nWe are looking for a Campaigns Officer. Responsibilities: campaigns. Salary: £32,000 per year. Application deadline: 1 March 2025. To apply, send your application to jobs@network.org.',
+    ),
   ])('%s ad → true', (_lang, text) => {
     expect(extractFromText(text, { observed: '2025-02-01' }).isJobAd).toBe(true);
   });
 
   it.each([
-    ['news of a hire', 'Nyheder › Organisation\n\nVi har ansat ny kommunikationschef\n\n17. september 2025 · Af sekretariatet\n\nVi har ansat Mette Hansen som ny kommunikationschef. Hun tiltræder 1. oktober. Ansøgningsfristen var 15. august, og vi fik 80 ansøgninger.'],
-    ['about us', 'About us\n\nWho we are\nWe are an international organisation founded in 2004. Our main office is in Nairobi. Our people: Executive Director Grace Wanjiru. Work with us: current vacancies are listed on our jobs page.'],
-    ['list', ['Ledige stillinger', ...Array.from({ length: 8 }, (_, i) => `Koordinator ${i}\nForening ${i} · Ansøgningsfrist: ${i + 1}. marts 2025`)].join('\n\n')],
-    ['contact page', 'Kontakt\n\nSekretariatet\nTelefon 12 34 56 78\nMail info@forening.dk\n\nFormand: Anne Jensen, tlf. 22 33 44 55\nKasserer: Bo Holm, tlf. 33 44 55 66\nÅbningstider: mandag–torsdag 10–15.'],
+    [
+      'news of a hire',
+      'Nyheder › Organisation\n\nVi har ansat ny kommunikationschef\n\n17. september 2025 · Af sekretariatet\n\nVi har ansat Mette Hansen som ny kommunikationschef. Hun tiltræder 1. oktober. Ansøgningsfristen var 15. august, og vi fik 80 ansøgninger.',
+    ],
+    [
+      'about us',
+      'About us\n\nWho we are\nWe are an international organisation founded in 2004. Our main office is in Nairobi. Our people: Executive Director Grace Wanjiru. Work with us: current vacancies are listed on our jobs page.',
+    ],
+    [
+      'list',
+      [
+        'Ledige stillinger',
+        ...Array.from({ length: 8 }, (_, i) => `Koordinator ${i}\nForening ${i} · Ansøgningsfrist: ${i + 1}. marts 2025`),
+      ].join('\n\n'),
+    ],
+    [
+      'contact page',
+      'Kontakt\n\nSekretariatet\nTelefon 12 34 56 78\nMail info@forening.dk\n\nFormand: Anne Jensen, tlf. 22 33 44 55\nKasserer: Bo Holm, tlf. 33 44 55 66\nÅbningstider: mandag–torsdag 10–15.',
+    ],
   ])('%s → false', (_name, text) => {
     expect(extractFromText(text, { observed: '2025-09-18' }).isJobAd).toBe(false);
   });

@@ -35,7 +35,19 @@ describe('html → ad text', () => {
     );
     expect(p.text).toContain('Kampagnemedarbejder');
     expect(p.text).toContain('• Erfaring med kampagner\n• Gode samarbejdsevner');
-    for (const chrome of ['Sitenavn', 'Alle job', 'cookies', 'Accepter', 'Facebook', 'skjult', 'Søg på siden', 'Andre job', 'comment', 'Kontakt os', 'script text']) {
+    for (const chrome of [
+      'Sitenavn',
+      'Alle job',
+      'cookies',
+      'Accepter',
+      'Facebook',
+      'skjult',
+      'Søg på siden',
+      'Andre job',
+      'comment',
+      'Kontakt os',
+      'script text',
+    ]) {
       expect(p.text).not.toContain(chrome);
     }
     expect(p.h1).toBe('Kampagnemedarbejder');

@@ -21,8 +21,15 @@ describe('JSON-LD JobPosting', () => {
               hiringOrganization: { '@id': '#org' },
               datePosted: '2025-02-01',
               validThrough: '2025-03-01T12:00:00+01:00',
-              jobLocation: { '@type': 'Place', address: { streetAddress: 'Borgergade 10', postalCode: '1300', addressLocality: 'København K' } },
-              baseSalary: { '@type': 'MonetaryAmount', currency: 'DKK', value: { '@type': 'QuantitativeValue', value: 38000, unitText: 'MONTH' } },
+              jobLocation: {
+                '@type': 'Place',
+                address: { streetAddress: 'Borgergade 10', postalCode: '1300', addressLocality: 'København K' },
+              },
+              baseSalary: {
+                '@type': 'MonetaryAmount',
+                currency: 'DKK',
+                value: { '@type': 'QuantitativeValue', value: 38000, unitText: 'MONTH' },
+              },
             },
           ],
         }),
@@ -42,7 +49,13 @@ describe('JSON-LD JobPosting', () => {
   it('reads a posting from a top-level array and turns an entity-encoded description into text', () => {
     const description = '&lt;p&gt;Vi søger en kollega.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ansøgningsfrist: 15. april 2025&lt;/li&gt;&lt;/ul&gt;';
     const d = extractFromHtml(
-      page(ld([{ '@type': 'WebSite', name: 'x' }, { '@type': 'JobPosting', title: 'Konsulent', description, hiringOrganization: 'Foreningen X' }]), '<div></div>'),
+      page(
+        ld([
+          { '@type': 'WebSite', name: 'x' },
+          { '@type': 'JobPosting', title: 'Konsulent', description, hiringOrganization: 'Foreningen X' },
+        ]),
+        '<div></div>',
+      ),
       { observed: '2025-03-01' },
     );
     expect(d.title).toBe('Konsulent');
@@ -52,7 +65,14 @@ describe('JSON-LD JobPosting', () => {
   });
 
   it('two different postings make a list, not an ad', () => {
-    const d = extractFromHtml(page(ld([{ '@type': 'JobPosting', title: 'A' }, { '@type': 'JobPosting', title: 'B' }])));
+    const d = extractFromHtml(
+      page(
+        ld([
+          { '@type': 'JobPosting', title: 'A' },
+          { '@type': 'JobPosting', title: 'B' },
+        ]),
+      ),
+    );
     expect(d.isJobAd).toBe(false);
     expect(d.title).not.toBe('A');
   });
@@ -63,7 +83,9 @@ describe('JSON-LD JobPosting', () => {
   });
 
   it('uses directApply url as the apply link', () => {
-    const d = extractFromHtml(page(ld({ '@type': 'JobPosting', title: 'X', directApply: true, url: '/apply/42' })), { url: 'https://org.example/job/42' });
+    const d = extractFromHtml(page(ld({ '@type': 'JobPosting', title: 'X', directApply: true, url: '/apply/42' })), {
+      url: 'https://org.example/job/42',
+    });
     expect(d.applyUrl).toBe('https://org.example/apply/42');
   });
 });

@@ -17,8 +17,15 @@ describe('PDF text', () => {
   });
 
   it('joins lines broken mid-sentence but keeps headings and bullets', () => {
-    const t = dehyphenate('Løn og vilkår\nStillingen oprettes som en 30-37 timers stilling, og du kan kontakte Cristine\nGliese på 71 79 27 72.\n• Første punkt\n• Andet punkt');
-    expect(t.split('\n')).toEqual(['Løn og vilkår', 'Stillingen oprettes som en 30-37 timers stilling, og du kan kontakte Cristine Gliese på 71 79 27 72.', '• Første punkt', '• Andet punkt']);
+    const t = dehyphenate(
+      'Løn og vilkår\nStillingen oprettes som en 30-37 timers stilling, og du kan kontakte Cristine\nGliese på 71 79 27 72.\n• Første punkt\n• Andet punkt',
+    );
+    expect(t.split('\n')).toEqual([
+      'Løn og vilkår',
+      'Stillingen oprettes som en 30-37 timers stilling, og du kan kontakte Cristine Gliese på 71 79 27 72.',
+      '• Første punkt',
+      '• Andet punkt',
+    ]);
   });
 
   it('recognises PDF text by its hyphenated line ends', () => {
@@ -31,11 +38,18 @@ describe('page chrome in plain text', () => {
   it('cuts cookie banners and comment widgets at the end', () => {
     const ad = 'Koordinator søges\n\n' + 'Vi søger en koordinator til vores sekretariat. '.repeat(20);
     expect(cutChrome(ad + '\n\nVi bruger cookies til at forbedre din oplevelse.\nLæs mere Jeg accepterer')).toBe(ad.trimEnd());
-    expect(cutChrome(ad + '\n\nBe the first to comment\n\nPlease check your e-mail for a link to activate your account.\n\nVær med Spred budskabet\n\nget updates')).toBe(ad.trimEnd());
+    expect(
+      cutChrome(
+        ad +
+          '\n\nBe the first to comment\n\nPlease check your e-mail for a link to activate your account.\n\nVær med Spred budskabet\n\nget updates',
+      ),
+    ).toBe(ad.trimEnd());
   });
 
   it('does not let chrome reach the fields', () => {
-    const d = extractFromText('Projektleder søges\n\nSend din ansøgning til job@org.dk senest 1. maj 2025.\n\nWe use cookies. Contact privacy@tracker.example');
+    const d = extractFromText(
+      'Projektleder søges\n\nSend din ansøgning til job@org.dk senest 1. maj 2025.\n\nWe use cookies. Contact privacy@tracker.example',
+    );
     expect(d.emails).toEqual(['job@org.dk']);
   });
 });

@@ -19,7 +19,10 @@ describe('hand validation (no zod in the extractor bundle) agrees with draftSche
       hoursPerWeek: { min: 40, max: 30 },
       employmentPercent: 150,
       salary: { amount: -1, currency: 'kr', period: 'week', text: 'x' },
-      contacts: [{ name: '', role: null, phone: null, email: null }, { name: 'Anne', role: 'x'.repeat(300), phone: '1', email: null }],
+      contacts: [
+        { name: '', role: null, phone: null, email: null },
+        { name: 'Anne', role: 'x'.repeat(300), phone: '1', email: null },
+      ],
       interviewDates: ['2025-01-01', 'soon'],
       evidence: { title: 't', organization: 'o'.repeat(2000) },
       sources: { title: 'text', organization: 'guess' },
@@ -35,12 +38,22 @@ describe('hand validation (no zod in the extractor bundle) agrees with draftSche
   });
 
   it('always yields a schema-valid draft from arbitrary values', () => {
-    const anyVal = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.double(), fc.constant(null), fc.boolean(), fc.constant(undefined));
+    const anyVal = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.integer(),
+      fc.double(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.constant(undefined),
+    );
     fc.assert(
-      fc.property(fc.record({ title: anyVal, deadline: anyVal, startDate: anyVal, employmentPercent: anyVal, language: anyVal, confidence: anyVal }), (r) => {
-        const d = sanitizeDraft({ ...blankDraft(), ...(r as object) } as Draft);
-        expect(draftSchema.safeParse(d).success).toBe(true);
-      }),
+      fc.property(
+        fc.record({ title: anyVal, deadline: anyVal, startDate: anyVal, employmentPercent: anyVal, language: anyVal, confidence: anyVal }),
+        (r) => {
+          const d = sanitizeDraft({ ...blankDraft(), ...(r as object) } as Draft);
+          expect(draftSchema.safeParse(d).success).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
