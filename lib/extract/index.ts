@@ -6,7 +6,8 @@
 // title, organisation, location, language, apply link and the job-ad verdict). Every filled field
 // records its evidence snippet and source. Never throws; huge input is capped.
 import type { Draft, DraftField } from '../schema/draft';
-import { blankDraft as emptyDraft, sanitizeDraft } from './validate';
+import { emptyDraft } from '../schema/empty-draft';
+import { sanitizeDraft } from './validate';
 import type { ExtractOptions, Found, Lang } from './types';
 import { makeTextContext, parseTextFields } from './fields/index';
 import { pageText, type PageLink } from './html';

@@ -1,7 +1,7 @@
 // Node only (CLI, tests, bench): HTML text → linkedom document → extractFromDocument.
 import { parseHTML } from 'linkedom';
 import type { Draft } from '../schema/draft';
-import { blankDraft as emptyDraft } from './validate';
+import { emptyDraft } from '../schema/empty-draft';
 import { extractFromDocument } from './index';
 import type { ExtractOptions } from './types';
 

@@ -1,43 +1,18 @@
 // The draft's constraints (../schema/draft.ts), checked by hand so that the extractor's browser
 // bundle does not carry zod. Tests check the result against draftSchema itself; keep in sync.
 import type { Draft } from '../schema/draft';
+import { emptyDraft } from '../schema/empty-draft';
 
 const SOURCES = new Set(['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DAY_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
-
-/** A draft that says nothing (the same as emptyDraft() of the schema module). */
-export function blankDraft(): Draft {
-  return {
-    isJobAd: false,
-    confidence: 0,
-    language: null,
-    title: null,
-    organization: null,
-    location: null,
-    deadline: null,
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [],
-    applyUrl: null,
-    interviewDates: [],
-    evidence: {},
-    sources: {},
-    inferred: [],
-  };
-}
 
 const str = (v: unknown, max: number, min = 0): string | null => (typeof v === 'string' && v.length <= max && v.length >= min ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** Returns a draft that satisfies the schema: every field that breaks it is emptied. */
 export function sanitizeDraft(d: Draft): Draft {
-  const out = blankDraft();
+  const out = emptyDraft();
   const dropped: string[] = [];
   const keep = <K extends keyof Draft>(k: K, v: Draft[K] | null | undefined, ok: boolean): void => {
     if (ok && v !== undefined) out[k] = v as Draft[K];

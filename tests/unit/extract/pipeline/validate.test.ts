@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blankDraft, sanitizeDraft } from '../../../../lib/extract/validate';
+import { sanitizeDraft } from '../../../../lib/extract/validate';
 import { draftSchema, emptyDraft, type Draft } from '../../../../lib/schema/draft';
 
 describe('hand validation (no zod in the extractor bundle) agrees with draftSchema', () => {
-  it('blankDraft equals emptyDraft', () => {
-    expect(blankDraft()).toEqual(emptyDraft());
+  it('leaves the empty draft as it is', () => {
+    expect(sanitizeDraft(emptyDraft())).toEqual(emptyDraft());
+    expect(draftSchema.safeParse(sanitizeDraft(emptyDraft())).success).toBe(true);
   });
 
   it('keeps valid values and empties invalid ones', () => {
     const bad = {
-      ...blankDraft(),
+      ...emptyDraft(),
       isJobAd: true,
       confidence: 3,
       title: 'x'.repeat(400),
@@ -50,7 +51,7 @@ describe('hand validation (no zod in the extractor bundle) agrees with draftSche
       fc.property(
         fc.record({ title: anyVal, deadline: anyVal, startDate: anyVal, employmentPercent: anyVal, language: anyVal, confidence: anyVal }),
         (r) => {
-          const d = sanitizeDraft({ ...blankDraft(), ...(r as object) } as Draft);
+          const d = sanitizeDraft({ ...emptyDraft(), ...(r as object) } as Draft);
           expect(draftSchema.safeParse(d).success).toBe(true);
         },
       ),
