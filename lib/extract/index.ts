@@ -80,7 +80,15 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
         links: page.links,
         h1: page.h1,
         bodyText: page.bodyText,
-        docText: () => (doc.body?.textContent ?? '').slice(0, MAX_TEXT * 2),
+        // Where a site's name shows besides the ad: the page's text as read, and its header and
+        // footer (skipped as chrome above). Never the whole body: a 2 MB page would cost ~50 ms.
+        docText: () =>
+          [
+            page.bodyText,
+            ...[...doc.querySelectorAll('header, footer, [role="banner"], [role="contentinfo"]')]
+              .slice(0, 8)
+              .map((e) => (e.textContent ?? '').slice(0, 5000)),
+          ].join('\n'),
         site,
       }),
     );

@@ -435,6 +435,8 @@ function addPerson(people: Person[], p: Person): void {
 /** Fill a contact's missing address or number from elsewhere in the ad. */
 function enrich(ctx: TextContext, people: Person[], phones: PhoneHit[], emails: EmailHit[]): void {
   const taken = new Set(people.map((p) => p.email).filter((e): e is string => e !== null));
+  // Each address once (a page can repeat one address thousands of times), in order of appearance.
+  const distinctEmails = [...new Map(emails.map((h) => [h.email, h] as const)).values()];
   for (const p of people) {
     if (p.email !== null && p.phone !== null) continue;
     const needle = p.name;
@@ -460,7 +462,7 @@ function enrich(ctx: TextContext, people: Person[], phones: PhoneHit[], emails: 
       }
     }
     if (p.email === null) {
-      const e = emails.find((h) => !taken.has(h.email) && emailFitsName(h.email, p.name));
+      const e = distinctEmails.find((h) => !taken.has(h.email) && emailFitsName(h.email, p.name));
       if (e) {
         p.email = e.email;
         taken.add(e.email);
