@@ -348,6 +348,8 @@ function labelIndex(labels: Label[], li: number, pos: number): number {
 /** Every date in the ad, classified. Memoised on the context. */
 /** Dates read at the most: an ad states a handful; thousands are a calendar or garbage, not an ad. */
 const MAX_DATES = 400;
+/** Characters of one paragraph searched for dates, at the most. */
+const MAX_BLOCK = 10_000;
 
 export function scanDates(ctx: TextContext): DateMention[] {
   const memo = ctx.memo.get('dates') as DateMention[] | undefined;
@@ -356,7 +358,8 @@ export function scanDates(ctx: TextContext): DateMention[] {
   const out: DateMention[] = [];
   let budget = MAX_DATES;
   ctx.blocks.forEach((b, bi) => {
-    const text = b.text;
+    // A paragraph is a few hundred characters; a 60,000-character one is no prose: read its start.
+    const text = b.text.length > MAX_BLOCK ? b.text.slice(0, MAX_BLOCK) : b.text;
     if (budget <= 0 || !/\d/.test(text)) return;
     const raws = scanBlock(text, rx).slice(0, budget);
     budget -= raws.length;
