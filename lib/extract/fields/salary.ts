@@ -107,8 +107,10 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         const curB = CUR_BEFORE.exec(before);
         const curA = CUR_AFTER.exec(after) ?? CUR_AFTER.exec(afterRange);
         if (NOT_PAY_AFTER.test(after)) continue;
-        const [sa, sb] = sentenceBounds(t, start, end, 300);
         labels ??= findPhrases(rx.label, t, b.lower);
+        // Neither a currency nor a pay label just before it: no pay (checked before the costlier sentence bounds).
+        if (!curB && !curA && !labels.some((l) => l.index < start && start - l.end <= 60)) continue;
+        const [sa, sb] = sentenceBounds(t, start, end, 300);
         const label = labels.find((l) => l.index >= sa && l.index < start && start - l.end <= 60);
         if (!curB && !curA && !label) continue;
         // A year ("2019"), a small count or a number in a pension clause is not pay.
