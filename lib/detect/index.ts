@@ -30,16 +30,16 @@ const URL_CUE = /job|stilling|karriere|career|vacanc|ledig|stellen|tjanst|rekrut
 
 /** Reads what detection needs, bounded: at most maxChars of text, whatever the page's size. */
 export function collectSignals(doc: Document, url: string, maxChars = 40_000): PageSignals {
-  let structured = !!doc.querySelector('[itemtype*="JobPosting" i]');
-  if (!structured) {
-    for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-      if ((s.textContent ?? '').slice(0, 200_000).includes('JobPosting')) {
-        structured = true;
-        break;
-      }
+  // Tag-name collections are indexed by the browser: no walk over the whole page for these.
+  let structured = false;
+  for (const s of doc.getElementsByTagName('script')) {
+    if (s.getAttribute('type') === 'application/ld+json' && (s.textContent ?? '').slice(0, 200_000).includes('JobPosting')) {
+      structured = true;
+      break;
     }
   }
-  const headings = [...doc.querySelectorAll('h1, h2')].slice(0, 4).map((h) => h.textContent ?? '');
+  structured ||= !!doc.querySelector('[itemtype*="JobPosting" i]');
+  const headings = [...doc.getElementsByTagName('h1'), ...doc.getElementsByTagName('h2')].slice(0, 4).map((h) => h.textContent ?? '');
   const parts: string[] = [];
   let size = 0;
   const body = doc.body;
@@ -64,27 +64,34 @@ export function collectSignals(doc: Document, url: string, maxChars = 40_000): P
   };
 }
 
-function countOf(text: string, words: readonly string[], limit: number): number {
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** One pass over the text for a whole word list (an alternation of literal words: linear, no backtracking). */
+const anyOf = (words: readonly string[]) => new RegExp(words.map(escape).join('|'), 'g');
+const DEADLINE_RE = anyOf(DEADLINES);
+const APPLY_RE = anyOf(APPLY);
+const JOB_RE = anyOf(JOB);
+
+function countOf(text: string, re: RegExp, limit: number): number {
   let n = 0;
-  for (const w of words) {
-    for (let i = text.indexOf(w); i >= 0 && n < limit; i = text.indexOf(w, i + w.length)) n++;
-  }
+  re.lastIndex = 0;
+  while (n < limit && re.exec(text)) n++;
   return n;
 }
 
-function distinct(text: string, words: readonly string[]): number {
-  let n = 0;
-  for (const w of words) if (text.includes(w)) n++;
-  return n;
+function distinct(text: string, re: RegExp): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) seen.add(m[0]);
+  return seen.size;
 }
 
 /** Deadline labels followed closely by a figure ("Ansøgningsfrist 15/12", "closing date: 6 May"). */
 function datedDeadlines(text: string, limit: number): number {
   let n = 0;
-  for (const w of DEADLINES) {
-    for (let i = text.indexOf(w); i >= 0 && n < limit; i = text.indexOf(w, i + w.length)) {
-      if (/\d/.test(text.slice(i + w.length, i + w.length + 40))) n++;
-    }
+  DEADLINE_RE.lastIndex = 0;
+  for (let m = DEADLINE_RE.exec(text); m && n < limit; m = DEADLINE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (/\d/.test(text.slice(end, end + 40))) n++;
   }
   return n;
 }
@@ -92,8 +99,8 @@ function datedDeadlines(text: string, limit: number): number {
 /** Cheap scoring: structured data, dated deadline labels, application and job vocabulary, headline and URL cues. */
 export function scoreSignals(s: PageSignals): Detection {
   const dated = datedDeadlines(s.text, 12);
-  const apply = countOf(s.text, APPLY, 12);
-  const job = distinct(s.text, JOB);
+  const apply = countOf(s.text, APPLY_RE, 12);
+  const job = distinct(s.text, JOB_RE);
   let score = 0;
   if (s.structured) score += 0.9;
   if (dated > 0) score += 0.35;
