@@ -58,13 +58,10 @@ export interface MetaRow {
 /**
  * Derived fields every posting row carries from version 2 on, kept up to date by a DBCore
  * middleware (whoever writes the row) and stripped again when a row is read, so code above lib/db never sees them:
- * - `_overview`: a covering index key [status, deadline or '', savedAt, title, organisation or '', id],
- *   so the overview reads 10,000 postings from the index without loading their snapshots;
  * - `_words`: folded words of title, organisation and contact names (multi-entry, prefix search);
  * - `_contacts`: [name, role, phone, email] of each contact (multi-entry), for the contacts view.
  */
 export interface DerivedFields {
-  _overview: [Status, string, string, string, string, string];
   _words: string[];
   _contacts: [string, string, string, string][];
 }
@@ -115,7 +112,6 @@ function inRange(key: string, range: DBCoreKeyRange): boolean {
 
 export function deriveFields(p: Posting): DerivedFields {
   return {
-    _overview: [p.status, p.deadline ?? '', p.savedAt, p.title, p.organization ?? '', p.id],
     _words: searchWords(p),
     _contacts: (p.contacts ?? []).map((c) => [c.name, c.role ?? '', c.phone ?? '', c.email ?? '']),
   };
@@ -123,7 +119,8 @@ export function deriveFields(p: Posting): DerivedFields {
 
 function stripDerived(row: StoredPosting): Posting {
   if (!row || typeof row !== 'object') return row;
-  const { _overview: _o, _words: _w, _contacts: _c, ...posting } = row;
+  // `_overview` was derived in versions 2–4 (see version 5): rows written then may still carry it.
+  const { _overview: _o, _words: _w, _contacts: _c, ...posting } = row as StoredPosting & { _overview?: unknown };
   return posting;
 }
 
@@ -192,6 +189,20 @@ export class FristDatabase extends Dexie {
           .each((p) => void rows.push(overviewRow(p)));
         await tx.table<OverviewRecord, string>('overview').put({ key: OVERVIEW_KEY, rows });
       });
+
+    this.version(5)
+      .stores({
+        // The `_overview` index gave way to the one overview record of version 4: nothing reads it.
+        postings: 'id, &urlKey, fingerprint, deadline, status, savedAt, *_words, *_contacts',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<StoredPosting & { _overview?: unknown }, string>('postings')
+          .toCollection()
+          .modify((row) => {
+            delete row._overview;
+          }),
+      );
 
     // Every posting written (by any code, in any transaction) gets its derived fields on a copy
     // (the caller's object is left as it was), and its overview line is updated in the same

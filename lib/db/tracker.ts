@@ -240,8 +240,8 @@ export interface ContactWithLog extends ContactGroup {
 }
 
 /**
- * The contacts view: every contact person across all postings, read from the `_contacts` and
- * `_overview` indices (no record is loaded), grouped by folded name and shared phone or email.
+ * The contacts view: every contact person across all postings, read from the `_contacts` index and the
+ * one overview record (no posting record is loaded), grouped by folded name and shared phone or email.
  */
 export async function listContacts(database: FristDatabase = defaultDb()): Promise<ContactWithLog[]> {
   const settings = await getSettings(database);
