@@ -37,12 +37,17 @@ export function formatDate(value: string, lang: UiLang): string {
 
 /** The countdown: "expired", "today", "tomorrow at 12:00", "in 5 days" in the UI language. */
 export function relativeDeadline(value: string, now: Date, lang: UiLang): string {
+  return countdownWith(value, now, lang, (d) => format(d, 'HH:mm'));
+}
+
+/** The countdown, with the time of day written by `timeOf`. */
+function countdownWith(value: string, now: Date, lang: UiLang, timeOf: (d: Date) => string): string {
   const t = translate(lang);
   const m = parseLocal(value);
   if (!m) return value;
   if (isExpired(value, now)) return t('expired');
   const days = differenceInCalendarDays(m.date, now);
-  const time = format(m.date, 'HH:mm');
+  const time = timeOf(m.date);
   if (days === 0) return m.hasTime ? t('todayAt', { time }) : t('today');
   if (days === 1) return m.hasTime ? t('tomorrowAt', { time }) : t('tomorrow');
   return t('inDays', { n: days });
@@ -64,15 +69,7 @@ export function clockTime(date: Date, lang: UiLang): string {
  * "in 3 days", "expired". Like relativeDeadline, with the time of day written the local way.
  */
 export function countdown(value: string, now: Date, lang: UiLang): string {
-  const t = translate(lang);
-  const m = parseLocal(value);
-  if (!m) return value;
-  if (isExpired(value, now)) return t('expired');
-  const days = differenceInCalendarDays(m.date, now);
-  const time = clockTime(m.date, lang);
-  if (days === 0) return m.hasTime ? t('todayAt', { time }) : t('today');
-  if (days === 1) return m.hasTime ? t('tomorrowAt', { time }) : t('tomorrow');
-  return t('inDays', { n: days });
+  return countdownWith(value, now, lang, (d) => clockTime(d, lang));
 }
 
 /** A moment (an ISO date-time) in the user's locale: "3 Dec 2026, 09:30" / "3. dec. 2026 09.30". */
