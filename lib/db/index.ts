@@ -6,8 +6,6 @@ export {
   findPostingByUrl,
   getPosting,
   getSnapshot,
-  deletePosting,
-  countPostings,
   type SaveResult,
   type SaveOptions,
   type Duplicate,

@@ -98,14 +98,3 @@ export async function getPosting(id: string, database: FristDatabase = defaultDb
 export async function getSnapshot(postingId: string, database: FristDatabase = defaultDb()): Promise<Snapshot | undefined> {
   return database.snapshots.get(postingId);
 }
-
-export async function deletePosting(id: string, database: FristDatabase = defaultDb()): Promise<void> {
-  await database.transaction('rw', database.postings, database.snapshots, async () => {
-    await database.postings.delete(id);
-    await database.snapshots.delete(id);
-  });
-}
-
-export async function countPostings(database: FristDatabase = defaultDb()): Promise<number> {
-  return database.postings.count();
-}

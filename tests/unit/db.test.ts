@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
-import { deletePosting, findDuplicate, findPostingByUrl, getSnapshot, listPostings, savePosting } from '../../lib/db/postings';
+import { findDuplicate, findPostingByUrl, getSnapshot, listPostings, savePosting } from '../../lib/db/postings';
+import { removePosting } from '../../lib/db/tracker';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 
@@ -87,7 +88,7 @@ describe('postings in IndexedDB', () => {
   it('deletes a posting together with its snapshot', async () => {
     const r = await savePosting(posting({ snapshot: 'Ansøgningsfrist 1/2' }), undefined, database);
     if (!r.ok) throw new Error(r.error);
-    await deletePosting(r.posting.id, database);
+    await removePosting(r.posting.id, new Date(), database);
     expect(await database.postings.count()).toBe(0);
     expect(await getSnapshot(r.posting.id, database)).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase, OVERVIEW_KEY } from '../../lib/db/database';
-import { deletePosting, savePosting } from '../../lib/db/postings';
+import { savePosting } from '../../lib/db/postings';
 import { listOverview, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
@@ -45,7 +45,7 @@ describe('overview lines follow every write to postings', () => {
     expect(byId[b.posting.id]).toMatchObject({ status: 'applied' });
     expect((await listOverview({ statuses: ['applied'] }, database)).map((r) => r.id)).toEqual([b.posting.id]);
 
-    await deletePosting(a.posting.id, database);
+    await removePosting(a.posting.id, new Date(), database);
     expect((await lines()).map((r) => r.id)).toEqual([b.posting.id]);
   });
 
