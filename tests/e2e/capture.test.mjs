@@ -4,7 +4,7 @@
 // that stays readable after the ad is gone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, openTab, waitForBadge } from './harness.mjs';
 import { makePdf } from './pdf.mjs';
 
 const PDF = makePdf([
@@ -43,9 +43,11 @@ describe('capture', () => {
 
   it('finds and saves an ad inside a recruiting system’s iframe on another origin', async () => {
     const { context, worker } = browser;
-    const page = await context.newPage();
-    await page.goto(`${server.base}/frame-host.html?frame=${encodeURIComponent(`${ats.base}/frame-ad.html`)}`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(
+      context,
+      worker,
+      `${server.base}/frame-host.html?frame=${encodeURIComponent(`${ats.base}/frame-ad.html`)}`,
+    );
     await waitForBadge(worker, tabId, '+');
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /Föreningsutvecklare/);
@@ -62,9 +64,7 @@ describe('capture', () => {
 
   it('notices an ad that a script renders late', async () => {
     const { context, worker } = browser;
-    const page = await context.newPage();
-    await page.goto(`${server.base}/late.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, `${server.base}/late.html`);
     await waitForBadge(worker, tabId, '+', 15_000);
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /frivilligkoordinator/i);
@@ -75,9 +75,7 @@ describe('capture', () => {
 
   it('follows a single-page job board from ad to page to ad', async () => {
     const { context, worker } = browser;
-    const page = await context.newPage();
-    await page.goto(`${server.base}/spa.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, `${server.base}/spa.html`);
     await waitForBadge(worker, tabId, '+');
     await page.getByRole('link', { name: 'Om oss' }).click();
     await waitForBadge(worker, tabId, '', 15_000);
@@ -93,9 +91,7 @@ describe('capture', () => {
 
   it('reads a PDF ad', async () => {
     const { context, worker } = browser;
-    const page = await context.newPage();
-    await page.goto(`${server.base}/files/projektleder.pdf`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, `${server.base}/files/projektleder.pdf`);
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /Projektleder/);
     assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-20');
@@ -140,9 +136,7 @@ describe('capture', () => {
     const save = commands.find((c) => c.name === 'save-posting');
     assert.ok(save, 'the save-posting command exists');
     assert.equal(save.shortcut, 'Alt+Shift+S');
-    const page = await context.newPage();
-    await page.goto(`${server.base}/ad-second.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, `${server.base}/ad-second.html`);
     await waitForBadge(worker, tabId, '+');
     // What the context menu and the shortcut open (lib/background/save-entry.ts): the review, at once.
     const review = await context.newPage();
@@ -156,9 +150,7 @@ describe('capture', () => {
   it('keeps the saved copy readable after the ad is gone', async () => {
     const { context, worker, extensionId } = browser;
     const gone = await startServer();
-    const page = await context.newPage();
-    await page.goto(`${gone.base}/ad.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, `${gone.base}/ad.html`);
     await waitForBadge(worker, tabId, '+');
     const popup = await reviewFromPopup(tabId);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();

@@ -66,6 +66,13 @@ export async function tabIdOf(worker, page) {
   });
 }
 
+/** Opens `url` in a new tab and returns the page with its tab id. */
+export async function openTab(context, worker, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, page) };
+}
+
 /** Waits until the toolbar badge of a tab reads `text` (the content script reports asynchronously). */
 export async function waitForBadge(worker, tabId, text, timeout = 10_000) {
   const end = Date.now() + timeout;

@@ -2,7 +2,7 @@
 // no duplicate on a second save, and no badge on a page that is no job ad.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge, waitForCount } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, openTab, tabIdOf, waitForBadge, waitForCount } from './harness.mjs';
 
 describe('save a posting', () => {
   let server;
@@ -18,10 +18,8 @@ describe('save a posting', () => {
 
   it('shows the badge on a job ad, saves it from the popup and lists it', async () => {
     const { context, worker, extensionId } = browser;
-    const page = await context.newPage();
     const url = `${server.base}/ad.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, url);
     assert.ok(tabId, 'the ad has a tab');
     await waitForBadge(worker, tabId, '+');
 
@@ -85,10 +83,8 @@ describe('save a posting', () => {
 
   it('lists postings nearest deadline first', async () => {
     const { context, worker, extensionId } = browser;
-    const page = await context.newPage();
     const url = `${server.base}/ad-second.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, url);
     await waitForBadge(worker, tabId, '+');
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByRole('button', { name: 'Save posting' }).click();
@@ -108,10 +104,8 @@ describe('save a posting', () => {
 
   it('gives no badge to a page that is no job ad', async () => {
     const { context, worker } = browser;
-    const page = await context.newPage();
     const url = `${server.base}/not-an-ad.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openTab(context, worker, url);
     // Wait until the content script has reported (the title is set with every report).
     await waitForTitle(worker, tabId);
     assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');

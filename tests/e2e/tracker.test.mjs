@@ -2,7 +2,7 @@
 // add a note, search, find a contact, delete and undo, switch the interface language.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, tabIdOf, waitForBadge, waitForCount } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, openTab, waitForBadge, waitForCount } from './harness.mjs';
 
 describe('tracker', () => {
   let server;
@@ -12,9 +12,7 @@ describe('tracker', () => {
     browser = await launchWithExtension();
     // Two saved postings to work with.
     for (const path of ['/ad.html', '/ad-second.html']) {
-      const page = await browser.context.newPage();
-      await page.goto(server.base + path);
-      const tabId = await tabIdOf(browser.worker, page);
+      const { page, tabId } = await openTab(browser.context, browser.worker, server.base + path);
       await waitForBadge(browser.worker, tabId, '+');
       const popup = await openPopup(browser.context, browser.extensionId, tabId);
       await popup.getByRole('button', { name: 'Save posting' }).click();
