@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { STATUSES, type Status } from '@/lib/schema/posting';
+import { STATUSES, type Status } from '@/lib/schema/status';
 import { translate, type UiLang } from '@/lib/i18n';
 import { countdown, formatDate } from '@/lib/time';
 import { groupOverview, type GroupId, type OverviewRow } from '@/lib/tracker/groups';

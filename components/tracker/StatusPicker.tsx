@@ -1,4 +1,4 @@
-import { STATUSES, type Status } from '@/lib/schema/posting';
+import { STATUSES, type Status } from '@/lib/schema/status';
 import { translate, type UiLang } from '@/lib/i18n';
 import { STATUS_KEYS } from './labels';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView';
 import type { PageKind } from '@/components/SaveBar';
 import { Tracker } from '@/components/tracker/Tracker';
-import { findDuplicate, savePosting } from '@/lib/db';
+import { findDuplicate, savePosting } from '@/lib/db/postings';
 import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
 import { captureFromTab, pastedText } from '@/lib/browser/capture';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { SnapshotView } from '@/components/SnapshotView';
-import { getPosting, getSnapshot, useLiveQuery } from '@/lib/db';
+import { getPosting, getSnapshot } from '@/lib/db/postings';
+import { useLiveQuery } from '@/lib/db/hooks';
 import { useUiLang } from '@/lib/i18n/use-ui-lang';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';

@@ -1,5 +1,6 @@
 import type { Draft } from '../schema/draft';
-import { postingInputSchema, type PostingInput } from '../schema/posting';
+import type { PostingInput } from '../schema/posting';
+import { postingSchemas } from '../schema/load';
 
 /** A contact as the review form edits it: every part a string. */
 export interface ContactValues {
@@ -166,7 +167,8 @@ function fieldOf(path: PropertyKey[]): string {
 export type ReviewResult = { ok: true; input: PostingInput } | { ok: false; errors: Record<string, string> };
 
 /** Validates the form: the posting, or one message per field that is wrong. Nothing is saved here. */
-export function validateReview(v: ReviewValues, ctx: ReviewContext): ReviewResult {
+export async function validateReview(v: ReviewValues, ctx: ReviewContext): Promise<ReviewResult> {
+  const { postingInputSchema } = await postingSchemas();
   const input = inputFromValues(v, ctx);
   const errors: Record<string, string> = {};
   const numeric: [keyof ReviewValues, string][] = [

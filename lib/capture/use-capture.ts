@@ -81,7 +81,7 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
 
   const save = useCallback(async () => {
     if (state.mode !== 'review') return;
-    const checked = validateReview(state.values, state.context);
+    const checked = await validateReview(state.values, state.context);
     if (!checked.ok) {
       setState({ ...state, errors: checked.errors });
       return;

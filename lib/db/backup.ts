@@ -1,16 +1,15 @@
 import { db as defaultDb, type ContactLogEntry, type FristDatabase, type HistoryEntry } from './database';
 import { buildBackup, parseBackup, planMerge, type Backup, type BackupProblem, type BackupState, type MergeCounts } from '../export/backup';
-import { settingsSchema, type Settings } from '../tracker/settings';
+import { DEFAULT_SETTINGS, settingFrom, type SettingKey, type Settings } from '../tracker/settings';
 import type { Posting } from '../schema/posting';
 
 /** The settings the user stored, valid values only: defaults are not stored and not exported. */
 function storedSettings(rows: readonly { key: string; value: unknown }[]): Partial<Settings> {
-  const shape = settingsSchema.shape;
-  const out: Partial<Record<keyof Settings, unknown>> = {};
+  const out: Partial<Record<SettingKey, unknown>> = {};
   for (const { key, value } of rows) {
-    if (!Object.hasOwn(shape, key)) continue;
-    const r = shape[key as keyof Settings].safeParse(value);
-    if (r.success) out[key as keyof Settings] = r.data;
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) continue;
+    const checked = settingFrom(key as SettingKey, value);
+    if (checked !== undefined) out[key as SettingKey] = checked;
   }
   return out as Partial<Settings>;
 }

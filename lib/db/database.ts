@@ -5,10 +5,12 @@ import Dexie, {
   type DBCoreMutateResponse,
   type DBCoreTransaction,
   type EntityTable,
+  type Transaction,
 } from 'dexie';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { fingerprint } from '../fingerprint';
 import { searchWords } from '../tracker/text';
+import { dueKey } from '../tracker/groups';
 
 /** One change of a posting's status, with when it happened. */
 export interface HistoryEntry {
@@ -76,6 +78,8 @@ export interface OverviewRowRecord {
   id: string;
   status: Status;
   deadline: string | null;
+  /** The deadline as the overview's sort and compare key (lib/tracker/groups.ts dueKey; version 6). */
+  due: string | null;
   savedAt: string;
   title: string;
   organization: string | null;
@@ -86,6 +90,7 @@ export function overviewRow(p: Posting): OverviewRowRecord {
     id: p.id,
     status: p.status,
     deadline: p.deadline ?? null,
+    due: dueKey(p.deadline),
     savedAt: p.savedAt,
     title: p.title,
     organization: p.organization ?? null,
@@ -98,6 +103,16 @@ export interface OverviewRecord {
   rows: OverviewRowRecord[];
 }
 export const OVERVIEW_KEY = 'rows';
+
+/** Writes the one overview record anew from the postings (the upgrades that add or change it). */
+async function rebuildOverview(tx: Transaction): Promise<void> {
+  const rows: OverviewRowRecord[] = [];
+  await tx
+    .table<Posting, string>('postings')
+    .toCollection()
+    .each((p) => void rows.push(overviewRow(p)));
+  await tx.table<OverviewRecord, string>('overview').put({ key: OVERVIEW_KEY, rows });
+}
 
 /** Whether a string key lies in a DBCore key range (the primary keys of postings are strings). */
 function inRange(key: string, range: DBCoreKeyRange): boolean {
@@ -179,16 +194,7 @@ export class FristDatabase extends Dexie {
       meta: 'key',
     });
 
-    this.version(4)
-      .stores({ overview: 'key' })
-      .upgrade(async (tx) => {
-        const rows: OverviewRowRecord[] = [];
-        await tx
-          .table<Posting, string>('postings')
-          .toCollection()
-          .each((p) => void rows.push(overviewRow(p)));
-        await tx.table<OverviewRecord, string>('overview').put({ key: OVERVIEW_KEY, rows });
-      });
+    this.version(4).stores({ overview: 'key' }).upgrade(rebuildOverview);
 
     this.version(5)
       .stores({
@@ -203,6 +209,10 @@ export class FristDatabase extends Dexie {
             delete row._overview;
           }),
       );
+
+    // The overview lines carry their deadline's sort key (`due`): grouping 10,000 of them for the
+    // popup's first screen is then a few string comparisons each.
+    this.version(6).stores({}).upgrade(rebuildOverview);
 
     // Every posting written (by any code, in any transaction) gets its derived fields on a copy
     // (the caller's object is left as it was), and its overview line is updated in the same

@@ -1,5 +1,6 @@
 import { db as defaultDb, type FristDatabase } from './database';
-import { describeIssues, postingInputSchema, postingSchema, type Posting, type PostingInput, type Snapshot } from '../schema/posting';
+import type { Posting, PostingInput, Snapshot } from '../schema/posting';
+import { postingSchemas } from '../schema/load';
 import { urlKey } from '../url';
 import { fingerprint } from '../fingerprint';
 
@@ -25,6 +26,7 @@ export async function savePosting(
   database: FristDatabase = defaultDb(),
   options: SaveOptions = {},
 ): Promise<SaveResult> {
+  const { postingInputSchema, postingSchema, describeIssues } = await postingSchemas();
   const parsed = postingInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
   const { snapshot, ...data } = parsed.data;

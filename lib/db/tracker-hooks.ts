@@ -2,35 +2,27 @@ import { useCallback, useState } from 'preact/hooks';
 import { db as defaultDb, type FristDatabase, type HistoryEntry } from './database';
 import { useLiveQuery, type LiveState } from './hooks';
 import {
-  countOverview,
   getSettings,
   listContacts,
   listHistory,
-  listOverview,
+  readOverview,
   removePosting,
   restorePosting,
   type ContactWithLog,
   type OverviewQuery,
+  type OverviewResult,
   type UndoToken,
 } from './tracker';
 import type { Posting, Snapshot, Status } from '../schema/posting';
-import type { OverviewRow } from '../tracker/groups';
 import type { Settings } from '../tracker/settings';
 
-export interface OverviewData {
-  /** The postings matching the query (unordered; the Overview groups and sorts them). */
-  rows: OverviewRow[];
-  /** How many postings there are in all, to tell "nothing saved" from "nothing matches". */
-  total: number;
-}
+/** The postings matching the query (unordered; the Overview groups and sorts them) and the total saved. */
+export type OverviewData = OverviewResult;
 
 /** The overview's rows for a search text and status filter, live. */
 export function useOverview(query: OverviewQuery, database: FristDatabase = defaultDb()): LiveState<OverviewData> {
   const statuses = (query.statuses ?? []).join(',');
-  return useLiveQuery(
-    async () => ({ rows: await listOverview(query, database), total: await countOverview(database) }),
-    [query.text ?? '', statuses, database],
-  );
+  return useLiveQuery(() => readOverview(query, database), [query.text ?? '', statuses, database]);
 }
 
 export interface PostingData {

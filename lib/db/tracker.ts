@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { db as defaultDb, OVERVIEW_KEY, type ContactLogEntry, type FristDatabase, type HistoryEntry } from './database';
-import { describeIssues, postingSchema, snapshotSchema, statusSchema, type Posting, type Snapshot, type Status } from '../schema/posting';
+import type { Posting, Snapshot, Status } from '../schema/posting';
+import { postingSchemas, settingsSchemas } from '../schema/load';
 import type { Source } from '../schema/draft';
 import { urlKey } from '../url';
 import type { OverviewRow } from '../tracker/groups';
 import { fold, queryWords } from '../tracker/text';
 import { groupContacts, type ContactGroup, type ContactOccurrence, type ContactPostingRef } from '../tracker/contacts';
-import { DEFAULT_SETTINGS, settingsFromStored, settingsSchema, type SettingKey, type Settings } from '../tracker/settings';
+import { DEFAULT_SETTINGS, settingsFromStored, type SettingKey, type Settings } from '../tracker/settings';
 
 export type { HistoryEntry, ContactLogEntry };
 
@@ -67,6 +68,7 @@ export async function updatePosting(
   database: FristDatabase = defaultDb(),
 ): Promise<UpdateResult> {
   try {
+    const { postingSchema, describeIssues } = await postingSchemas();
     return await database.transaction('rw', database.postings, database.history, async () => {
       const existing = await database.postings.get(id);
       if (!existing) return fail(NOT_FOUND);
@@ -109,6 +111,7 @@ export async function setStatus(
   now = new Date(),
   database: FristDatabase = defaultDb(),
 ): Promise<UpdateResult> {
+  const { statusSchema, describeIssues } = await postingSchemas();
   const s = statusSchema.safeParse(status);
   if (!s.success)
     return fail(`status: ${describeIssues(s.error)}`, [{ path: 'status', code: 'invalid_value', message: describeIssues(s.error) }]);
@@ -165,6 +168,7 @@ export type RestoreResult = { ok: true } | { ok: false; error: string };
  * same ad was saved again in the meantime: the new posting is not overwritten.
  */
 export async function restorePosting(token: UndoToken, database: FristDatabase = defaultDb()): Promise<RestoreResult> {
+  const { postingSchema, snapshotSchema, describeIssues } = await postingSchemas();
   const parsed = postingSchema.safeParse(token.posting);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
   const snapshot = token.snapshot ? snapshotSchema.safeParse(token.snapshot) : null;
@@ -208,30 +212,39 @@ export async function searchPostingIds(text: string, database: FristDatabase = d
   return new Set([...(first ?? [])].filter((id) => rest.every((h) => h.has(id))));
 }
 
+/** The overview's rows for a query, and how many postings there are in all (to tell "nothing saved" from "nothing matches"). */
+export interface OverviewResult {
+  rows: OverviewRow[];
+  total: number;
+}
+
 /**
  * The overview's rows, read from the one overview record (no posting record is loaded). The
  * text search needs every query word to start a word of the title, organisation or a contact's
  * name (word index), or to occur inside the title or organisation (so "sekretær" finds
- * "Organisasjonssekretær"). Unordered: group and sort with lib/tracker/groups.ts.
+ * "Organisasjonssekretær"). With the total, from the same ONE read. Unordered: group and sort with lib/tracker/groups.ts.
  */
-export async function listOverview(query: OverviewQuery = {}, database: FristDatabase = defaultDb()): Promise<OverviewRow[]> {
+export async function readOverview(query: OverviewQuery = {}, database: FristDatabase = defaultDb()): Promise<OverviewResult> {
   const statuses = query.statuses?.length ? [...new Set(query.statuses)] : null;
   // All overview lines are one record: one read, a few milliseconds even for 10,000 postings.
   const all: OverviewRow[] = (await database.overview.get(OVERVIEW_KEY))?.rows ?? [];
   const wanted = statuses ? new Set<string>(statuses) : null;
   const rows = wanted ? all.filter((r) => wanted.has(r.status)) : all;
   const q = queryWords(query.text ?? '');
-  if (q.length === 0) return rows;
+  if (q.length === 0) return { rows, total: all.length };
   const hits = await wordHits(q, database);
-  return rows.filter((r) => {
-    const text = fold(`${r.title} ${r.organization ?? ''}`);
-    return q.every((w, i) => hits[i]!.has(r.id) || text.includes(w));
-  });
+  return {
+    rows: rows.filter((r) => {
+      const text = fold(`${r.title} ${r.organization ?? ''}`);
+      return q.every((w, i) => hits[i]!.has(r.id) || text.includes(w));
+    }),
+    total: all.length,
+  };
 }
 
-/** How many postings are saved: the length of the one overview record (no count over the postings). */
-export async function countOverview(database: FristDatabase = defaultDb()): Promise<number> {
-  return (await database.overview.get(OVERVIEW_KEY))?.rows.length ?? 0;
+/** The overview's rows alone (see readOverview). */
+export function listOverview(query: OverviewQuery = {}, database: FristDatabase = defaultDb()): Promise<OverviewRow[]> {
+  return readOverview(query, database).then((r) => r.rows);
 }
 
 /** Everyone named as a contact in any posting, grouped into people, with organisation and postings and their log. */
@@ -253,7 +266,9 @@ export async function listContacts(database: FristDatabase = defaultDb()): Promi
   const refs = new Map<string, ContactPostingRef>();
   const ids = new Set(occurrences.map((o) => o.postingId));
   if (ids.size) {
-    for (const row of await listOverview({}, database))
+    // Read directly (not through listOverview): each extra layer of native awaits inside a live
+    // query risks Dexie losing track of what the query read after it.
+    for (const row of (await readOverview({}, database)).rows)
       if (ids.has(row.id)) refs.set(row.id, { id: row.id, title: row.title, organization: row.organization });
   }
   const groups = groupContacts(occurrences, refs, settings.phoneCountry);
@@ -311,6 +326,7 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; err
 
 /** Validates and stores changed settings; nothing is written when any of them is invalid. */
 export async function saveSettings(patch: Partial<Settings>, database: FristDatabase = defaultDb()): Promise<SettingsResult> {
+  const [{ settingsSchema }, { describeIssues }] = await Promise.all([settingsSchemas(), postingSchemas()]);
   const parsed = settingsSchema.partial().strict().safeParse(patch);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error), issues: issuesOf(parsed.error) };
   const entries = Object.entries(parsed.data).filter(([, v]) => v !== undefined) as [SettingKey, unknown][];

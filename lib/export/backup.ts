@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { postingSchema, snapshotSchema, statusSchema, type Posting, type Snapshot, type Status } from '../schema/posting';
-import { settingsSchema, type Settings } from '../tracker/settings';
+import type { Settings } from '../tracker/settings';
+import { settingsSchema } from '../tracker/settings-schema';
 import { urlKey } from '../url';
 
 export const BACKUP_FORMAT = 'frist-backup';

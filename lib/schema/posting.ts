@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { draftSchema } from './draft';
+import { STATUSES, type Status } from './status';
 
-/** Where an application stands. The pipeline order is the order of this list. */
-export const STATUSES = ['saved', 'preparing', 'applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const;
+export { STATUSES, type Status };
 export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
 
 const httpUrl = z
   .string()

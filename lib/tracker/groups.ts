@@ -1,12 +1,13 @@
-import type { Status } from '../schema/posting';
-import { isClosed, isSubmitted } from './status';
+import { isClosed, isSubmitted, STATUSES, type Status } from './status';
 
-/** What the overview needs of a posting: read from a covering index, never the whole record. */
+/** What the overview needs of a posting: one line of the one overview record (lib/db), never the whole posting. */
 export interface OverviewRow {
   id: string;
   title: string;
   organization: string | null;
   deadline: string | null;
+  /** The deadline as the key the overview sorts and compares with "now" (see dueKey): computed when the row is written. */
+  due: string | null;
   status: Status;
   savedAt: string;
 }
@@ -33,25 +34,25 @@ export interface OverviewGroup {
   folded: boolean;
 }
 
-/** "Now" as the sortable local strings the grouping compares deadlines with (no Date per row). */
+/** "Now" as due keys (see dueKey): the overview compares each row's key with these, no Date per row. */
 interface Clock {
-  /** YYYY-MM-DD, today. */
-  today: string;
-  /** YYYY-MM-DD, 7 days from today. */
-  weekEnd: string;
-  /** YYYY-MM-DDTHH:mm:ss, now. */
+  /** This moment. */
   now: string;
+  /** The start of tomorrow: earlier keys are due today. */
+  tomorrow: string;
+  /** The start of the 8th day from today: earlier keys are due within the next 7 days. */
+  afterWeek: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const dayStart = (now: Date, days: number) => `${day(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days))}T00:00:00`;
 
 function clockOf(now: Date): Clock {
-  const weekEnd = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);
   return {
-    today: day(now),
-    weekEnd: day(weekEnd),
     now: `${day(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`,
+    tomorrow: dayStart(now, 1),
+    afterWeek: dayStart(now, 8),
   };
 }
 
@@ -67,66 +68,78 @@ function validDay(deadline: string): boolean {
 
 const DEADLINE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 
-function groupAt(row: Pick<OverviewRow, 'deadline' | 'status'>, clock: Clock): GroupId {
-  if (isClosed(row.status)) return 'closed';
-  const deadline = row.deadline;
-  if (!deadline || !DEADLINE.test(deadline) || !validDay(deadline)) return 'noDeadline';
-  const date = deadline.slice(0, 10);
-  // A date alone runs to the end of its day; a time, to that minute.
-  const expired = deadline.length === 10 ? date < clock.today : `${deadline}:00` < clock.now;
-  if (expired) return isSubmitted(row.status) ? 'submitted' : 'expired';
-  if (date <= clock.today) return 'today';
-  if (date <= clock.weekEnd) return 'week';
+/**
+ * A deadline as a key that sorts and compares as a local time, "YYYY-MM-DDTHH:mm:ss": a date alone
+ * runs to the end of its day ("T24:00:00"), a time to that minute. Null when there is no deadline
+ * or it is not a real date. Computed once when a posting is written (the overview line), so that
+ * grouping thousands of rows is a few string comparisons each.
+ */
+export function dueKey(deadline: string | null | undefined): string | null {
+  if (!deadline || !DEADLINE.test(deadline) || !validDay(deadline)) return null;
+  return deadline.length === 10 ? `${deadline}T24:00:00` : `${deadline}:00`;
+}
+
+/** Closed, submitted or still open, per status (a lookup, not a list search per row). */
+const STAGE = Object.fromEntries(STATUSES.map((s) => [s, isClosed(s) ? 'closed' : isSubmitted(s) ? 'submitted' : 'open'])) as Record<
+  Status,
+  'closed' | 'submitted' | 'open'
+>;
+
+function groupAt(due: string | null, status: Status, clock: Clock): GroupId {
+  const stage = STAGE[status];
+  if (stage === 'closed') return 'closed';
+  if (due === null) return 'noDeadline';
+  if (due < clock.now) return stage === 'submitted' ? 'submitted' : 'expired';
+  if (due < clock.tomorrow) return 'today';
+  if (due < clock.afterWeek) return 'week';
   return 'upcoming';
 }
 
 export function groupOf(row: Pick<OverviewRow, 'deadline' | 'status'>, now: Date): GroupId {
-  return groupAt(row, clockOf(now));
+  return groupAt(dueKey(row.deadline), row.status, clockOf(now));
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A deadline as a sortable string: a date alone runs to the end of its day. */
-function deadlineSortKey(deadline: string | null): string {
-  if (!deadline) return '';
-  return deadline.length === 10 ? `${deadline}T24:00` : deadline;
+/** A row with its sort key, computed once (not once per comparison). */
+interface Keyed {
+  k: string;
+  r: OverviewRow;
 }
-
-/** Sorts by a key computed once per row (not once per comparison), then by title and id. */
-function sortBy(list: OverviewRow[], key: (r: OverviewRow) => string, descending: boolean): void {
-  const keys = new Map<OverviewRow, string>();
-  for (const r of list) keys.set(r, key(r));
-  const sign = descending ? -1 : 1;
-  list.sort((a, b) => sign * cmp(keys.get(a)!, keys.get(b)!) || cmp(a.title, b.title) || cmp(a.id, b.id));
-}
-const byDeadlineAsc = (list: OverviewRow[]) => sortBy(list, (r) => deadlineSortKey(r.deadline), false);
-const byDeadlineDesc = (list: OverviewRow[]) => sortBy(list, (r) => deadlineSortKey(r.deadline), true);
-const bySavedDesc = (a: OverviewRow, b: OverviewRow) => cmp(b.savedAt, a.savedAt) || cmp(a.id, b.id);
+const tie = (a: Keyed, b: Keyed) => cmp(a.r.title, b.r.title) || cmp(a.r.id, b.r.id);
+const keyAsc = (a: Keyed, b: Keyed) => (a.k < b.k ? -1 : a.k > b.k ? 1 : tie(a, b));
+const keyDesc = (a: Keyed, b: Keyed) => (a.k > b.k ? -1 : a.k < b.k ? 1 : tie(a, b));
+/** Newest saved first, then by id. */
+const savedDesc = (a: Keyed, b: Keyed) => (a.k > b.k ? -1 : a.k < b.k ? 1 : cmp(a.r.id, b.r.id));
+const rowsOf = (list: Keyed[]) => list.map((x) => x.r);
 
 /**
  * Sorts rows into the overview's sections: upcoming deadlines nearest first, postings without a
  * deadline newest saved first, expired and closed ones most recent first. Empty sections are left out.
  */
 export function groupOverview(rows: readonly OverviewRow[], now: Date): OverviewGroup[] {
-  const buckets = new Map<GroupId, OverviewRow[]>(GROUP_IDS.map((g) => [g, []]));
+  const buckets = new Map<GroupId, Keyed[]>(GROUP_IDS.map((g) => [g, []]));
   const clock = clockOf(now);
-  for (const row of rows) buckets.get(groupAt(row, clock))?.push(row);
+  for (const r of rows) {
+    // Postings without a deadline sort by when they were saved (also the undated closed ones).
+    buckets.get(groupAt(r.due, r.status, clock))!.push({ k: r.due ?? r.savedAt, r });
+  }
   const out: OverviewGroup[] = [];
   for (const id of GROUP_IDS) {
-    const list = buckets.get(id) ?? [];
+    const list = buckets.get(id)!;
     if (list.length === 0) continue;
-    if (id === 'noDeadline') list.sort(bySavedDesc);
-    else if (id === 'expired' || id === 'submitted') byDeadlineDesc(list);
+    let sorted: OverviewRow[];
+    if (id === 'noDeadline') sorted = rowsOf(list.sort(savedDesc));
+    else if (id === 'expired' || id === 'submitted') sorted = rowsOf(list.sort(keyDesc));
     else if (id === 'closed') {
       // Those with a deadline first, latest first; then those without, newest saved first.
-      const dated = list.filter((r) => r.deadline);
-      const undated = list.filter((r) => !r.deadline).sort(bySavedDesc);
-      byDeadlineDesc(dated);
-      list.splice(0, list.length, ...dated, ...undated);
-    } else byDeadlineAsc(list);
-    out.push({ id, rows: list, folded: FOLDED_GROUPS.includes(id) });
+      const dated = list.filter((x) => x.r.due !== null).sort(keyDesc);
+      const undated = list.filter((x) => x.r.due === null).sort(savedDesc);
+      sorted = rowsOf(dated.concat(undated));
+    } else sorted = rowsOf(list.sort(keyAsc));
+    out.push({ id, rows: sorted, folded: FOLDED_GROUPS.includes(id) });
   }
   return out;
 }

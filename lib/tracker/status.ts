@@ -1,4 +1,4 @@
-import { STATUSES, type Status } from '../schema/posting';
+import { STATUSES, type Status } from '../schema/status';
 
 export { STATUSES, type Status };
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewForm, type Duplicate } from '../../components/ReviewForm';
@@ -47,11 +47,12 @@ function Harness({
       duplicate={duplicate}
       saving={false}
       onChange={setValues}
-      onSave={() => {
-        const r = validateReview(values, ctx);
-        if (r.ok) onSaved(r.input);
-        else setErrors(r.errors);
-      }}
+      onSave={() =>
+        void validateReview(values, ctx).then((r) => {
+          if (r.ok) onSaved(r.input);
+          else setErrors(r.errors);
+        })
+      }
       onCancel={() => {}}
     />
   );
@@ -67,7 +68,7 @@ describe('ReviewForm', () => {
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Nis');
   });
 
-  it('saves corrected values, with contacts added and removed', () => {
+  it('saves corrected values, with contacts added and removed', async () => {
     const onSaved = vi.fn();
     render(<Harness start={input()} onSaved={onSaved} />);
     fireEvent.input(screen.getByLabelText(/^Organisation/), { target: { value: 'Alternativet Landssekretariat' } });
@@ -77,20 +78,20 @@ describe('ReviewForm', () => {
     fireEvent.input(screen.getAllByLabelText('Phone')[1]!, { target: { value: '71 79 27 72' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove contact 1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSaved).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     const saved = onSaved.mock.calls[0]![0] as PostingInput;
     expect(saved.organization).toBe('Alternativet Landssekretariat');
     expect(saved.contacts).toEqual([{ name: 'Cristine Gliese', role: null, phone: '71 79 27 72', email: null }]);
   });
 
-  it('puts errors next to their fields and saves nothing', () => {
+  it('puts errors next to their fields and saves nothing', async () => {
     const onSaved = vi.fn();
     render(<Harness start={input()} onSaved={onSaved} />);
     fireEvent.input(screen.getByLabelText(/^Position($| ·)/), { target: { value: '' } });
     fireEvent.input(screen.getByLabelText('Position size (%)'), { target: { value: 'full time' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Please correct the marked fields.');
     expect(onSaved).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert').textContent).toBe('Please correct the marked fields.');
     const title = screen.getByLabelText(/^Position($| ·)/);
     expect(title.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(title.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('a posting needs a title');

@@ -13,14 +13,15 @@ import type { ContactWithLog, UpdateResult } from '../../lib/db/tracker';
 import { MESSAGES, UI_LANGS } from '../../lib/i18n';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { Posting } from '../../lib/schema/posting';
-import type { OverviewRow } from '../../lib/tracker/groups';
+import { dueKey, type OverviewRow } from '../../lib/tracker/groups';
 
 afterEach(cleanup);
 const now = new Date(2026, 11, 10, 9, 30); // Thursday 10 December 2026, 09:30 local
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 function row(id: string, deadline: string | null, patch: Partial<OverviewRow> = {}): OverviewRow {
-  return { id, title: id, organization: null, deadline, status: 'saved', savedAt: '2026-12-01T10:00:00.000Z', ...patch };
+  const due = dueKey(patch.deadline === undefined ? deadline : patch.deadline);
+  return { id, title: id, organization: null, deadline, due, status: 'saved', savedAt: '2026-12-01T10:00:00.000Z', ...patch };
 }
 
 function posting(patch: Partial<Posting> = {}): Posting {

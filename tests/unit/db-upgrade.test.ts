@@ -18,6 +18,25 @@ class FristDatabaseV1 extends Dexie {
   }
 }
 
+/** The database as version 5 declared it: overview lines without their `due` key. */
+class FristDatabaseV5 extends Dexie {
+  postings!: Table<Record<string, unknown> & { id: string }, string>;
+  overview!: Table<{ key: string; rows: Record<string, unknown>[] }, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(5).stores({
+      postings: 'id, &urlKey, fingerprint, deadline, status, savedAt, *_words, *_contacts',
+      snapshots: 'postingId',
+      history: '++id, postingId',
+      contactLog: '++id, contactKey, postingId',
+      settings: 'key',
+      reminderLog: 'id, postingId',
+      meta: 'key',
+      overview: 'key',
+    });
+  }
+}
+
 const STATUSES = ['saved', 'preparing', 'applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const;
 
 function v1Posting(i: number): V1Posting {
@@ -83,7 +102,8 @@ describe('upgrade from version 1', () => {
         id: 'p0007',
         title: 'Stilling 7 – sekretær',
         organization: 'Forening 7',
-        deadline: originals[7]!.deadline,
+        deadline: '2026-08-08',
+        due: '2026-08-08T24:00:00',
         status: originals[7]!.status,
         savedAt: originals[7]!.savedAt,
       });
@@ -97,6 +117,39 @@ describe('upgrade from version 1', () => {
       const r = await setStatus('p0001', 'applied', new Date('2026-02-01T10:00:00Z'), database);
       expect(r.ok).toBe(true);
       expect(await listHistory('p0001', database)).toHaveLength(1);
+    } finally {
+      database.close();
+    }
+  });
+});
+
+describe('upgrade from version 5', () => {
+  it('gives every overview line the key it is grouped and sorted by', async () => {
+    const name = `frist-upgrade-v5-${Date.now()}`;
+    names.push(name);
+    const old = new FristDatabaseV5(name);
+    const postings = [1, 5, 8, 9].map((i) => {
+      const { snapshot: _s, ...p } = v1Posting(i);
+      return { ...p, fingerprint: null };
+    });
+    await old.postings.bulkAdd(postings);
+    const line = (p: (typeof postings)[number]) => {
+      const { id, status, deadline, savedAt, title, organization } = p as Record<string, unknown>;
+      return { id, status, deadline, savedAt, title, organization };
+    };
+    await old.overview.put({ key: 'rows', rows: postings.map(line) });
+    old.close();
+
+    const database = new FristDatabase(name);
+    try {
+      const rows = await listOverview({}, database);
+      expect(Object.fromEntries(rows.map((r) => [r.id, [r.deadline, r.due]]))).toEqual({
+        p0001: ['2026-02-02', '2026-02-02T24:00:00'],
+        p0005: ['2026-06-06T12:00', '2026-06-06T12:00:00'],
+        p0008: [null, null],
+        p0009: ['2026-10-10', '2026-10-10T24:00:00'],
+      });
+      expect(rows.find((r) => r.id === 'p0005')).toMatchObject({ title: 'Stilling 5 – sekretær', status: 'rejected' });
     } finally {
       database.close();
     }

@@ -40,7 +40,7 @@ describe('review values', () => {
     });
   });
 
-  it('reads corrected values: a date without time, a single hours figure, contacts added and emptied', () => {
+  it('reads corrected values: a date without time, a single hours figure, contacts added and emptied', async () => {
     const p = input();
     const v = valuesFromInput(p);
     v.deadlineDate = '2017-12-18';
@@ -52,7 +52,7 @@ describe('review values', () => {
       { name: 'Thorvald Jepsen', role: '', phone: '71 78 93 45', email: '' },
       { name: '', role: '', phone: '', email: '' },
     ];
-    const r = validateReview(v, contextFromInput(p));
+    const r = await validateReview(v, contextFromInput(p));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.input.deadline).toBe('2017-12-18');
@@ -75,11 +75,11 @@ describe('review values', () => {
       (v: ReturnType<typeof valuesFromInput>) => (v.contacts = [{ name: '', role: '', phone: '12345678', email: '' }]),
       'contacts.0.name',
     ],
-  ])('puts a bad %s next to its field', (_label, spoil, field) => {
+  ])('puts a bad %s next to its field', async (_label, spoil, field) => {
     const p = input();
     const v = valuesFromInput(p);
     spoil(v);
-    const r = validateReview(v, contextFromInput(p));
+    const r = await validateReview(v, contextFromInput(p));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.errors)).toContain(field);
   });

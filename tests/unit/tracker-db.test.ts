@@ -193,6 +193,7 @@ describe('overview queries', () => {
       title: 'Kampagnemedarbejder',
       organization: 'Enhedslisten',
       deadline: null,
+      due: null,
       status: 'saved',
       savedAt: b.savedAt,
     });

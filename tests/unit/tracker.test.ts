@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clockTime, countdown, formatNumber, formatTimestamp, relativeDeadline } from '../../lib/time';
 import { groupContacts, contactKey, type ContactOccurrence } from '../../lib/tracker/contacts';
 import { fieldOfIssue, formFromPosting, parseNumber, patchFromForm } from '../../lib/tracker/form';
-import { groupOf, groupOverview, type OverviewRow } from '../../lib/tracker/groups';
+import { dueKey, groupOf, groupOverview, type OverviewRow } from '../../lib/tracker/groups';
 import { mailtoHref, normalisePhone, telHref } from '../../lib/tracker/phone';
-import { DEFAULT_SETTINGS, normaliseLeadTimes, settingsFromStored } from '../../lib/tracker/settings';
+import { DEFAULT_SETTINGS, normaliseLeadTimes, settingFrom, settingsFromStored, type SettingKey } from '../../lib/tracker/settings';
+import { settingsSchema } from '../../lib/tracker/settings-schema';
 import { CLOSED_STATUSES, statusRank, STATUSES } from '../../lib/tracker/status';
 import { fold, matchesQuery, queryWords, searchWords, words } from '../../lib/tracker/text';
 import { emptyDraft } from '../../lib/schema/draft';
@@ -40,6 +42,7 @@ describe('overview groups', () => {
     title: id,
     organization: null,
     deadline,
+    due: dueKey(patch.deadline === undefined ? deadline : patch.deadline),
     status: 'saved',
     savedAt: '2026-12-01T10:00:00.000Z',
     ...patch,
@@ -81,6 +84,46 @@ describe('overview groups', () => {
       ['noDeadline', ['u2', 'u1'], false],
       ['expired', ['e2', 'e1'], true],
     ]);
+  });
+
+  it('orders sent and passed ones latest first, ties by title, and closed ones dated before undated', () => {
+    const groups = groupOverview(
+      [
+        row('s1', '2026-12-01', { status: 'applied', title: 'B' }),
+        row('s2', '2026-12-01', { status: 'offer', title: 'A' }),
+        row('s3', '2026-12-08T10:00', { status: 'interview', title: 'C' }),
+        row('x1', '2026-11-01', { status: 'rejected' }),
+        row('x2', '2027-01-01', { status: 'withdrawn' }),
+        row('x3', null, { status: 'rejected', savedAt: '2026-12-02T00:00:00.000Z' }),
+        row('x4', null, { status: 'withdrawn', savedAt: '2026-12-04T00:00:00.000Z' }),
+        row('bad', '2026-02-30'),
+      ],
+      now,
+    );
+    expect(groups.map((g) => [g.id, g.rows.map((r) => r.id)])).toEqual([
+      ['noDeadline', ['bad']],
+      ['submitted', ['s3', 's2', 's1']],
+      ['closed', ['x2', 'x1', 'x4', 'x3']],
+    ]);
+  });
+
+  it.each([
+    ['2026-12-10', '2026-12-10T24:00:00'],
+    ['2026-12-10T09:05', '2026-12-10T09:05:00'],
+    ['2028-02-29', '2028-02-29T24:00:00'],
+    ['2026-02-29', null],
+    ['2026-13-01', null],
+    ['10/12/2026', null],
+    ['2026-12-10T9:05', null],
+    ['', null],
+    [null, null],
+  ] as const)('keys the deadline %s as %s', (deadline, key) => {
+    expect(dueKey(deadline)).toBe(key);
+  });
+
+  it('sorts a timed deadline before the whole day it falls on', () => {
+    expect(dueKey('2026-12-10T23:59')! < dueKey('2026-12-10')!).toBe(true);
+    expect(dueKey('2026-12-10')! < dueKey('2026-12-11T00:00')!).toBe(true);
   });
 
   it('knows the pipeline order and which statuses close a posting', () => {
@@ -203,6 +246,59 @@ describe('settings', () => {
       { amount: 3, unit: 'days' },
       { amount: 1, unit: 'days' },
     ]);
+  });
+});
+
+describe('settings without zod', () => {
+  // The popup reads settings with a hand-written check (zod is not loaded for its first screen);
+  // saving and importing use the zod schema. Both must accept and produce exactly the same values.
+  const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.boolean(), fc.string(), fc.double(), fc.object());
+  // Mostly near-valid values (the boundaries are where a hand check goes wrong), some junk.
+  const unit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('hours', 'days') }, { weight: 1, arbitrary: fc.string() });
+  const amount = fc.oneof(
+    { weight: 4, arbitrary: fc.oneof(fc.integer({ min: -1, max: 366 }), fc.constantFrom(0, 1, 365, 366)) },
+    { weight: 1, arbitrary: fc.oneof(fc.double(), fc.string(), fc.constant(null)) },
+  );
+  const leadTime = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ amount, unit }) },
+    { weight: 1, arbitrary: fc.record({ amount, unit, extra: junk }, { requiredKeys: [] }) },
+  );
+  const values: Record<SettingKey, fc.Arbitrary<unknown>> = {
+    reminderLeadTimes: fc.oneof(
+      { weight: 4, arbitrary: fc.array(leadTime, { maxLength: 12 }) },
+      { weight: 1, arbitrary: fc.oneof(fc.array(fc.oneof(leadTime, junk), { maxLength: 3 }), junk) },
+    ),
+    language: fc.oneof(fc.constantFrom('auto', 'en', 'da', 'nb', 'sv', 'EN'), junk),
+    phoneCountry: fc.oneof(fc.constantFrom('DK', 'NO', 'SE', 'DE', 'FI', 'dk', 'US'), junk),
+    csvSeparator: fc.oneof(fc.constantFrom(';', ',', '\t', '|'), junk),
+    reminderLeadSeconds: fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.array(fc.oneof(fc.integer({ min: -1, max: 31_536_001 }), fc.constantFrom(0, 1, 31_536_000, 31_536_001)), {
+          maxLength: 12,
+        }),
+      },
+      { weight: 1, arbitrary: fc.oneof(fc.array(fc.oneof(fc.double(), junk), { maxLength: 3 }), junk) },
+    ),
+  };
+
+  it('takes at most ten reminders of each kind, and copies them clean', () => {
+    const day = { amount: 1, unit: 'days', note: 'x' };
+    expect(settingFrom('reminderLeadTimes', Array(10).fill(day))).toEqual(Array(10).fill({ amount: 1, unit: 'days' }));
+    expect(settingFrom('reminderLeadTimes', Array(11).fill(day))).toBeUndefined();
+    expect(settingFrom('reminderLeadSeconds', Array(10).fill(60))).toHaveLength(10);
+    expect(settingFrom('reminderLeadSeconds', Array(11).fill(60))).toBeUndefined();
+  });
+
+  it.each(Object.keys(values) as SettingKey[])('checks %s as the schema does', (key) => {
+    fc.assert(
+      fc.property(values[key], (value) => {
+        const parsed = settingsSchema.shape[key].safeParse(value);
+        const checked = settingFrom(key, value);
+        expect(checked).toEqual(parsed.success ? parsed.data : undefined);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
