@@ -4,3 +4,5 @@ export function startServer(
   port?: number,
   extra?: Record<string, { type: string; body: Uint8Array | string }>,
 ): Promise<{ base: string; close: () => Promise<void> }>;
+/** Next calendar year, as the served pages write it in place of {{NEXT_YEAR}}. */
+export const NEXT_YEAR: string;

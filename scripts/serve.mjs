@@ -12,9 +12,14 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** Next calendar year: the demo and test ads say "15. januar {{NEXT_YEAR}}", so their deadlines are never past. */
+export const NEXT_YEAR = String(new Date().getFullYear() + 1);
+const TEXT = new Set(['.html', '.txt']);
+
 /**
  * Serves the files below `dir` on 127.0.0.1 (port 0: a free one), and `extra` paths from memory
  * ({ '/ad.pdf': { type: 'application/pdf', body: Buffer } }). Returns the base URL and close().
+ * In .html and .txt files, {{NEXT_YEAR}} becomes next year.
  */
 export async function startServer(dir, port = 0, extra = {}) {
   const root = resolve(dir);
@@ -29,7 +34,11 @@ export async function startServer(dir, port = 0, extra = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    res
+      .writeHead(200, { 'content-type': type })
+      .end(TEXT.has(extname(file)) ? body.toString('utf8').replaceAll('{{NEXT_YEAR}}', NEXT_YEAR) : body);
   });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const address = server.address();

@@ -4,7 +4,7 @@
 // that stays readable after the ad is gone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, openTab, waitForBadge } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, openTab, waitForBadge, Y } from './harness.mjs';
 import { makePdf } from './pdf.mjs';
 
 const PDF = makePdf([
@@ -14,7 +14,7 @@ const PDF = makePdf([
   'Foreningen Kystvern søger en projektleder til en 37 timers stilling i Esbjerg.',
   'Du skal lede vores projekt om rene strande og samarbejde med kommunerne.',
   '',
-  'Ansøgningsfrist: 20. januar 2027 kl. 12.00.',
+  `Ansøgningsfrist: 20. januar ${Y} kl. 12.00.`,
   'Send din ansøgning til job@kystvern.example.',
   'Kontakt formand Mette Strand på tlf. 40 11 22 33.',
 ]);
@@ -51,7 +51,7 @@ describe('capture', () => {
     await waitForBadge(worker, tabId, '+');
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /Föreningsutvecklare/);
-    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-31');
+    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-01-31`);
     assert.equal(await popup.getByLabel('Address of the ad', { exact: true }).inputValue(), `${ats.base}/frame-ad.html`);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup
@@ -68,7 +68,7 @@ describe('capture', () => {
     await waitForBadge(worker, tabId, '+', 15_000);
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /frivilligkoordinator/i);
-    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-02-01');
+    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-02-01`);
     await popup.close();
     await page.close();
   });
@@ -83,7 +83,7 @@ describe('capture', () => {
     await waitForBadge(worker, tabId, '+', 15_000);
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /prosjektleder/i);
-    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-20');
+    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-01-20`);
     assert.equal(await popup.getByLabel('Address of the ad', { exact: true }).inputValue(), `${server.base}/spa/ad-2`);
     await popup.close();
     await page.close();
@@ -94,7 +94,7 @@ describe('capture', () => {
     const { page, tabId } = await openTab(context, worker, `${server.base}/files/projektleder.pdf`);
     const popup = await reviewFromPopup(tabId);
     assert.match(await popup.getByLabel('Position', { exact: true }).inputValue(), /Projektleder/);
-    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-01-20');
+    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-01-20`);
     assert.equal(await popup.getByLabel('Time of day', { exact: true }).inputValue(), '12:00');
     assert.equal(await popup.getByLabel('Name', { exact: true }).first().inputValue(), 'Mette Strand');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
@@ -114,11 +114,11 @@ describe('capture', () => {
     await popup
       .getByLabel('Ad text')
       .fill(
-        'Kommunikationsmedarbejder til Cykelforbundet\n\nCykelforbundet søger en kommunikationsmedarbejder.\nAnsøgningsfrist: 3. februar 2027 kl. 9.00.\nSend din ansøgning til job@cykel.example.',
+        `Kommunikationsmedarbejder til Cykelforbundet\n\nCykelforbundet søger en kommunikationsmedarbejder.\nAnsøgningsfrist: 3. februar ${Y} kl. 9.00.\nSend din ansøgning til job@cykel.example.`,
       );
     await popup.getByRole('button', { name: 'Read the text' }).click();
     await popup.getByRole('heading', { name: 'Check and save' }).waitFor({ timeout: 15_000 });
-    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), '2027-02-03');
+    assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-02-03`);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByText('Please correct the marked fields.').waitFor();
     await popup.getByLabel('Address of the ad', { exact: true }).fill('https://cykel.example/job/kommunikation');
@@ -180,7 +180,7 @@ describe('capture', () => {
     const copy = await context.newPage();
     await copy.goto(`chrome-extension://${extensionId}/posting.html?id=${id}`);
     await copy.getByTestId('snapshot-text').waitFor();
-    assert.match(await copy.getByTestId('snapshot-text').textContent(), /Ansøgningsfrist: 15\. januar 2027 kl\. 12\.00/);
+    assert.match(await copy.getByTestId('snapshot-text').textContent(), new RegExp(`Ansøgningsfrist: 15\\. januar ${Y} kl\\. 12\\.00`));
     await copy.close();
     await popup.close();
   });

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchWithExtension } from './harness.mjs';
+import { launchWithExtension, Y } from './harness.mjs';
 
 const day = (d) => d.toISOString().slice(0, 10);
 const now = new Date();
@@ -16,7 +16,7 @@ function posting(id, patch) {
     title: 'Kampagnemedarbejder',
     organization: 'Grøn Fremtid',
     location: 'Aarhus',
-    deadline: '2027-01-15T12:00',
+    deadline: `${Y}-01-15T12:00`,
     startDate: null,
     startText: null,
     hoursPerWeek: null,
@@ -26,7 +26,7 @@ function posting(id, patch) {
     phones: [],
     contacts: [{ name: 'Åse Ødegård', role: 'kampagnechef', phone: '+45 12 34 56 78', email: 'aase@gron.example' }],
     applyUrl: null,
-    interviewDates: ['2027-01-25'],
+    interviewDates: [`${Y}-01-25`],
     evidence: {},
     url: `https://gron.example/job/${id}`,
     status: 'applied',
@@ -49,7 +49,7 @@ const backup = {
     posting('b', {
       title: 'Rådgiver i Bodø',
       organization: 'Fagforbundet',
-      deadline: '2027-02-01',
+      deadline: `${Y}-02-01`,
       status: 'saved',
       contacts: [],
       interviewDates: [],
@@ -106,7 +106,7 @@ describe('export and import on the options page', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     assert.match(text, /^\uFEFFPosition;Organisation;Application deadline;Status;/);
-    assert.match(text, /Kampagnemedarbejder;Grøn Fremtid;2027-01-15 12:00;Applied;Aarhus/);
+    assert.match(text, new RegExp(`Kampagnemedarbejder;Grøn Fremtid;${Y}-01-15 12:00;Applied;Aarhus`));
     assert.match(text, /"'=HYPERLINK\(""http:\/\/evil\.example""\)"/);
     assert.match(text, /Rådgiver i Bodø/);
   });
@@ -130,8 +130,8 @@ describe('export and import on the options page', () => {
     const cal = ics.bytes.toString('utf8').replace(/\r\n[ \t]/g, '');
     assert.match(cal, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
     assert.match(cal, /\r\nUID:a-deadline@frist\r\n/);
-    assert.match(cal, /\r\nUID:a-interview-20270125@frist\r\n/);
-    assert.match(cal, /\r\nDTSTART;TZID=[^:]+:20270115T120000\r\n|\r\nDTSTART:20270115T120000Z\r\n/);
+    assert.match(cal, new RegExp(`\\r\\nUID:a-interview-${Y}0125@frist\\r\\n`));
+    assert.match(cal, new RegExp(`\\r\\nDTSTART;TZID=[^:]+:${Y}0115T120000\\r\\n|\\r\\nDTSTART:${Y}0115T120000Z\\r\\n`));
     assert.match(cal, /\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n/);
     assert.match(cal, /\r\nSUMMARY:Deadline: Kampagnemedarbejder – Grøn Fremtid\r\n/);
     for (const line of ics.bytes.toString('utf8').split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);

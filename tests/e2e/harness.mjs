@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer as serve } from '../../scripts/serve.mjs';
+import { startServer as serve, NEXT_YEAR } from '../../scripts/serve.mjs';
+
+/** The year of the test ads' deadlines (the pages say {{NEXT_YEAR}}): they are never in the past. */
+export const Y = NEXT_YEAR;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
