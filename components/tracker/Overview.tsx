@@ -3,6 +3,7 @@ import { STATUSES, type Status } from '@/lib/schema/status';
 import { translate, type UiLang } from '@/lib/i18n';
 import { countdown, formatDate } from '@/lib/time';
 import { groupOverview, type GroupId, type OverviewRow } from '@/lib/tracker/groups';
+import type { HeadScreen } from '@/lib/tracker/head';
 import { GROUP_KEYS, STATUS_KEYS } from './labels';
 import { VirtualList } from './VirtualList';
 
@@ -17,6 +18,11 @@ export interface OverviewProps {
   now: Date;
   /** The postings matching `filter` (from useOverview); grouped and sorted here. */
   rows: readonly OverviewRow[];
+  /**
+   * Instead of the rows, while they load: the groups' sizes and the rows at the top from the
+   * overview's summary (the first screen of a long list); the rest show as empty placeholders.
+   */
+  head?: HeadScreen;
   /** How many postings are saved in all. */
   total: number;
   filter: OverviewFilter;
@@ -27,7 +33,9 @@ export interface OverviewProps {
 }
 
 type Item =
-  { kind: 'group'; id: GroupId; count: number; foldable: boolean; open: boolean } | { kind: 'posting'; row: OverviewRow; group: GroupId };
+  | { kind: 'group'; id: GroupId; count: number; foldable: boolean; open: boolean }
+  | { kind: 'posting'; row: OverviewRow; group: GroupId }
+  | { kind: 'pending'; group: GroupId; n: number };
 
 export const GROUP_ROW_HEIGHT = 32;
 export const POSTING_ROW_HEIGHT = 60;
@@ -37,19 +45,22 @@ export const POSTING_ROW_HEIGHT = 60;
  * next 7 days, later, no deadline, sent, deadline passed, closed), nearest deadline first, in a
  * windowed list. Passed and closed postings are folded away until opened (or while searching).
  */
-export function Overview({ lang, now, rows, total, filter, onFilterChange, onOpen, listHeight = 400 }: OverviewProps) {
+export function Overview({ lang, now, rows, head, total, filter, onFilterChange, onOpen, listHeight = 400 }: OverviewProps) {
   const t = translate(lang);
   const [opened, setOpened] = useState<ReadonlySet<GroupId>>(new Set());
   const filtering = filter.text.trim() !== '' || filter.statuses.length > 0;
-  const groups = useMemo(() => groupOverview(rows, now), [rows, now]);
+  const groups = useMemo(() => head?.groups ?? groupOverview(rows, now), [head, rows, now]);
 
   const items = useMemo(() => {
     const out: Item[] = [];
     for (const g of groups) {
       const foldable = g.folded && !filtering;
       const open = !foldable || opened.has(g.id);
-      out.push({ kind: 'group', id: g.id, count: g.rows.length, foldable, open });
-      if (open) for (const row of g.rows) out.push({ kind: 'posting', row, group: g.id });
+      const count = g.count ?? g.rows.length;
+      out.push({ kind: 'group', id: g.id, count, foldable, open });
+      if (!open) continue;
+      for (const row of g.rows) out.push({ kind: 'posting', row, group: g.id });
+      for (let n = g.rows.length; n < count; n++) out.push({ kind: 'pending', group: g.id, n });
     }
     return out;
   }, [groups, opened, filtering]);
@@ -63,7 +74,7 @@ export function Overview({ lang, now, rows, total, filter, onFilterChange, onOpe
     });
 
   const itemHeight = useCallback((it: Item) => (it.kind === 'group' ? GROUP_ROW_HEIGHT : POSTING_ROW_HEIGHT), []);
-  const focusable = useCallback((it: Item) => it.kind === 'posting' || it.foldable, []);
+  const focusable = useCallback((it: Item) => it.kind === 'posting' || (it.kind === 'group' && it.foldable), []);
   const statusValue = filter.statuses.length === 1 ? filter.statuses[0]! : '';
 
   return (
@@ -101,7 +112,7 @@ export function Overview({ lang, now, rows, total, filter, onFilterChange, onOpe
         {filtering ? t('trMatches', { n: rows.length, total }) : null}
       </p>
       {total === 0 ? <p class="empty">{t('emptyList')}</p> : null}
-      {total > 0 && rows.length === 0 ? <p class="empty">{t('trNoMatches')}</p> : null}
+      {total > 0 && !head && rows.length === 0 ? <p class="empty">{t('trNoMatches')}</p> : null}
       {items.length > 0 ? (
         <VirtualList
           items={items}
@@ -110,11 +121,13 @@ export function Overview({ lang, now, rows, total, filter, onFilterChange, onOpe
             listHeight,
             items.reduce((h, it) => h + itemHeight(it), 0),
           )}
-          getKey={(it) => (it.kind === 'group' ? `g:${it.id}` : `p:${it.row.id}`)}
+          getKey={(it) => (it.kind === 'group' ? `g:${it.id}` : it.kind === 'pending' ? `n:${it.group}:${it.n}` : `p:${it.row.id}`)}
           focusable={focusable}
           label={t('savedPostings')}
           renderItem={(it, _i, { focus }) =>
-            it.kind === 'group' ? (
+            it.kind === 'pending' ? (
+              <div class="tracker-row pending" aria-busy="true" />
+            ) : it.kind === 'group' ? (
               <h3 class={`group-heading group-${it.id}`}>
                 {it.foldable ? (
                   <button type="button" class="group-toggle" aria-expanded={it.open} onClick={() => toggle(it.id)} {...focus}>

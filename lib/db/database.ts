@@ -11,6 +11,7 @@ import type { Posting, Snapshot, Status } from '../schema/posting';
 import { fingerprint } from '../fingerprint';
 import { searchWords } from '../tracker/text';
 import { dueKey } from '../tracker/groups';
+import { buildHead, type OverviewHead } from '../tracker/head';
 
 /** One change of a posting's status, with when it happened. */
 export interface HistoryEntry {
@@ -98,11 +99,27 @@ export function overviewRow(p: Posting): OverviewRowRecord {
 }
 
 /** The one record that holds every overview line. */
-export interface OverviewRecord {
-  key: string;
+export interface OverviewLinesRecord {
+  key: typeof OVERVIEW_KEY;
   rows: OverviewRowRecord[];
 }
 export const OVERVIEW_KEY = 'rows';
+
+/** The summary beside it, for the popup's first screen (version 7; see lib/tracker/head.ts). */
+export interface OverviewHeadRecord extends OverviewHead {
+  key: typeof OVERVIEW_HEAD_KEY;
+}
+export const OVERVIEW_HEAD_KEY = 'head';
+
+export type OverviewRecord = OverviewLinesRecord | OverviewHeadRecord;
+
+/** The two records of the overview table for these lines, summarised as of `now`. */
+function overviewRecords(rows: OverviewRowRecord[], now = new Date()): [OverviewLinesRecord, OverviewHeadRecord] {
+  return [
+    { key: OVERVIEW_KEY, rows },
+    { key: OVERVIEW_HEAD_KEY, ...buildHead(rows, now) },
+  ];
+}
 
 /** Writes the one overview record anew from the postings (the upgrades that add or change it). */
 async function rebuildOverview(tx: Transaction): Promise<void> {
@@ -111,7 +128,7 @@ async function rebuildOverview(tx: Transaction): Promise<void> {
     .table<Posting, string>('postings')
     .toCollection()
     .each((p) => void rows.push(overviewRow(p)));
-  await tx.table<OverviewRecord, string>('overview').put({ key: OVERVIEW_KEY, rows });
+  await tx.table<OverviewRecord, string>('overview').bulkPut(overviewRecords(rows));
 }
 
 /** Whether a string key lies in a DBCore key range (the primary keys of postings are strings). */
@@ -213,6 +230,8 @@ export class FristDatabase extends Dexie {
     // The overview lines carry their deadline's sort key (`due`): grouping 10,000 of them for the
     // popup's first screen is then a few string comparisons each.
     this.version(6).stores({}).upgrade(rebuildOverview);
+    // Beside the lines, a summary the popup's first screen reads instead of all of them.
+    this.version(7).stores({}).upgrade(rebuildOverview);
 
     // Every posting written (by any code, in any transaction) gets its derived fields on a copy
     // (the caller's object is left as it was), and its overview line is updated in the same
@@ -224,10 +243,10 @@ export class FristDatabase extends Dexie {
         const hasOverview = () => down.schema.tables.some((t) => t.name === 'overview');
         const updateOverview = async (trans: DBCoreTransaction, change: (lines: Map<string, OverviewRowRecord>) => void) => {
           const table = down.table('overview');
-          const record = (await table.get({ trans, key: OVERVIEW_KEY })) as OverviewRecord | undefined;
+          const record = (await table.get({ trans, key: OVERVIEW_KEY })) as OverviewLinesRecord | undefined;
           const lines = new Map((record?.rows ?? []).map((r) => [r.id, r]));
           change(lines);
-          await table.mutate({ type: 'put', trans, values: [{ key: OVERVIEW_KEY, rows: [...lines.values()] }] });
+          await table.mutate({ type: 'put', trans, values: overviewRecords([...lines.values()]) });
         };
         const followWrite = async (req: DBCoreMutateRequest, res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> => {
           if (!hasOverview()) return res;

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'preact/hooks';
 import { db as defaultDb, type FristDatabase, type HistoryEntry } from './database';
-import { useLiveQuery, type LiveState } from './hooks';
+import { useLiveQuery, useOnce, type LiveState } from './hooks';
 import {
   getSettings,
   listContacts,
   listHistory,
   readOverview,
+  readOverviewHead,
   removePosting,
   restorePosting,
   type ContactWithLog,
@@ -15,14 +16,23 @@ import {
 } from './tracker';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import type { Settings } from '../tracker/settings';
+import type { OverviewHead } from '../tracker/head';
 
 /** The postings matching the query (unordered; the Overview groups and sorts them) and the total saved. */
 export type OverviewData = OverviewResult;
 
-/** The overview's rows for a search text and status filter, live. */
-export function useOverview(query: OverviewQuery, database: FristDatabase = defaultDb()): LiveState<OverviewData> {
+/** The overview's rows for a search text and status filter, live (once `enabled`: see useOverviewHead). */
+export function useOverview(query: OverviewQuery, database: FristDatabase = defaultDb(), enabled = true): LiveState<OverviewData> {
   const statuses = (query.statuses ?? []).join(',');
-  return useLiveQuery(() => readOverview(query, database), [query.text ?? '', statuses, database]);
+  return useLiveQuery(() => readOverview(query, database), [query.text ?? '', statuses, database], enabled);
+}
+
+/**
+ * The overview's summary (lib/tracker/head.ts), read once when the view opens: a long list's
+ * first screen comes from it while all the rows load.
+ */
+export function useOverviewHead(database: FristDatabase = defaultDb()): LiveState<OverviewHead> {
+  return useOnce(() => readOverviewHead(database));
 }
 
 export interface PostingData {

@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { db as defaultDb, OVERVIEW_KEY, type ContactLogEntry, type FristDatabase, type HistoryEntry } from './database';
+import {
+  db as defaultDb,
+  OVERVIEW_HEAD_KEY,
+  OVERVIEW_KEY,
+  type ContactLogEntry,
+  type FristDatabase,
+  type HistoryEntry,
+  type OverviewRecord,
+} from './database';
+import { buildHead, type OverviewHead } from '../tracker/head';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { postingSchemas, settingsSchemas } from '../schema/load';
 import type { Source } from '../schema/draft';
@@ -227,7 +236,8 @@ export interface OverviewResult {
 export async function readOverview(query: OverviewQuery = {}, database: FristDatabase = defaultDb()): Promise<OverviewResult> {
   const statuses = query.statuses?.length ? [...new Set(query.statuses)] : null;
   // All overview lines are one record: one read, a few milliseconds even for 10,000 postings.
-  const all: OverviewRow[] = (await database.overview.get(OVERVIEW_KEY))?.rows ?? [];
+  const record = await database.overview.get(OVERVIEW_KEY);
+  const all: OverviewRow[] = record && 'rows' in record ? record.rows : [];
   const wanted = statuses ? new Set<string>(statuses) : null;
   const rows = wanted ? all.filter((r) => wanted.has(r.status)) : all;
   const q = queryWords(query.text ?? '');
@@ -240,6 +250,16 @@ export async function readOverview(query: OverviewQuery = {}, database: FristDat
     }),
     total: all.length,
   };
+}
+
+/**
+ * The summary of the overview for the popup's first screen (lib/tracker/head.ts). It is written
+ * with every change of a posting (and by the upgrade to version 7), so a database without one has
+ * never held a posting: its summary is the empty one.
+ */
+export async function readOverviewHead(database: FristDatabase = defaultDb(), now = new Date()): Promise<OverviewHead> {
+  const record: OverviewRecord | undefined = await database.overview.get(OVERVIEW_HEAD_KEY);
+  return record && 'first' in record ? record : buildHead([], now);
 }
 
 /** The overview's rows alone (see readOverview). */

@@ -32,10 +32,12 @@ export interface OverviewGroup {
   rows: OverviewRow[];
   /** Folded by default: expired and closed postings are out of the way until asked for. */
   folded: boolean;
+  /** How many postings the group holds when `rows` is only its first part (see lib/tracker/head.ts). */
+  count?: number;
 }
 
 /** "Now" as due keys (see dueKey): the overview compares each row's key with these, no Date per row. */
-interface Clock {
+export interface Clock {
   /** This moment. */
   now: string;
   /** The start of tomorrow: earlier keys are due today. */
@@ -48,7 +50,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const dayStart = (now: Date, days: number) => `${day(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days))}T00:00:00`;
 
-function clockOf(now: Date): Clock {
+export function clockOf(now: Date): Clock {
   return {
     now: `${day(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`,
     tomorrow: dayStart(now, 1),
@@ -80,7 +82,7 @@ export function dueKey(deadline: string | null | undefined): string | null {
 }
 
 /** Closed, submitted or still open, per status (a lookup, not a list search per row). */
-const STAGE = Object.fromEntries(STATUSES.map((s) => [s, isClosed(s) ? 'closed' : isSubmitted(s) ? 'submitted' : 'open'])) as Record<
+export const STAGE = Object.fromEntries(STATUSES.map((s) => [s, isClosed(s) ? 'closed' : isSubmitted(s) ? 'submitted' : 'open'])) as Record<
   Status,
   'closed' | 'submitted' | 'open'
 >;

@@ -14,6 +14,7 @@ import { MESSAGES, UI_LANGS } from '../../lib/i18n';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { Posting } from '../../lib/schema/posting';
 import { dueKey, type OverviewRow } from '../../lib/tracker/groups';
+import { buildHead, headScreen } from '../../lib/tracker/head';
 
 afterEach(cleanup);
 const now = new Date(2026, 11, 10, 9, 30); // Thursday 10 December 2026, 09:30 local
@@ -61,6 +62,64 @@ describe('Overview', () => {
     row('Sent and waiting', '2026-12-02', { status: 'applied' }),
     row('Turned down', '2026-12-20', { status: 'rejected' }),
   ];
+
+  it('shows the first screen of a long list from the summary, the rows not yet read as placeholders', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      row(`Stilling ${String(i).padStart(2, '0')}`, `2026-12-${String(11 + (i % 20)).padStart(2, '0')}`),
+    );
+    const screenOf = headScreen(buildHead([...rows, ...many], new Date(2026, 11, 10, 8, 0), 12), now, 8)!;
+    expect(screenOf).not.toBeNull();
+    const { container } = render(
+      <Overview
+        lang="en"
+        now={now}
+        rows={[]}
+        head={screenOf}
+        total={screenOf.total}
+        filter={noFilter}
+        onFilterChange={() => {}}
+        onOpen={() => {}}
+        listHeight={2000}
+      />,
+    );
+    // The groups' sizes are those of all 49 lines (the list window shows the first three groups).
+    expect(screenOf.groups.map((g) => [g.id, g.count])).toEqual([
+      ['today', 1],
+      ['week', 16],
+      ['upcoming', 27],
+      ['noDeadline', 2],
+      ['submitted', 1],
+      ['expired', 1],
+      ['closed', 1],
+    ]);
+    expect([...container.querySelectorAll('.group-heading')].map((h) => h.textContent)).toEqual([
+      'Deadline today (1)',
+      'Next 7 days (16)',
+      'Later (27)',
+    ]);
+    // A time on the 11th comes before the whole day; the 12th row's deadline is shared by a 13th.
+    expect(titles(container)).toEqual([
+      'Today',
+      'Tomorrow noon',
+      'Stilling 00',
+      'Stilling 20',
+      'Stilling 01',
+      'Stilling 21',
+      'Stilling 02',
+      'Stilling 22',
+      'Stilling 03',
+      'Stilling 23',
+      'In five days',
+      'Stilling 04',
+      'Stilling 24',
+    ]);
+    const pending = container.querySelectorAll('.tracker-row.pending');
+    expect(pending.length).toBeGreaterThan(0);
+    expect([...pending].every((p) => p.getAttribute('aria-busy') === 'true' && (p as HTMLElement).tabIndex < 0 && !p.textContent)).toBe(
+      true,
+    );
+    expect(container.textContent).not.toContain('Nothing matches');
+  });
 
   it('groups by deadline, nearest first, with countdowns; expired and closed are folded away', () => {
     const { container } = render(

@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
 import { getPosting, listPostings } from '../../lib/db/postings';
-import { listContacts, listHistory, listOverview, setStatus } from '../../lib/db/tracker';
+import { listContacts, listHistory, listOverview, readOverviewHead, setStatus } from '../../lib/db/tracker';
 import { emptyDraft } from '../../lib/schema/draft';
 
 /** A posting exactly as version 1 stored it: the snapshot on the row, no fingerprint. */
@@ -150,6 +150,8 @@ describe('upgrade from version 5', () => {
         p0009: ['2026-10-10', '2026-10-10T24:00:00'],
       });
       expect(rows.find((r) => r.id === 'p0005')).toMatchObject({ title: 'Stilling 5 – sekretær', status: 'rejected' });
+      // Version 7 adds the summary the popup's first screen reads.
+      expect(await readOverviewHead(database)).toMatchObject({ total: 4, closed: 1, undated: [1, 0] });
     } finally {
       database.close();
     }

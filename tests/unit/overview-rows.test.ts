@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase, OVERVIEW_KEY } from '../../lib/db/database';
 import { savePosting } from '../../lib/db/postings';
-import { listOverview, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
+import { listOverview, readOverviewHead, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
+import { buildHead } from '../../lib/tracker/head';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 
@@ -28,10 +29,23 @@ function input(i: number, patch: Partial<PostingInput> = {}): PostingInput {
 }
 
 async function lines() {
-  return [...((await database.overview.get(OVERVIEW_KEY))?.rows ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  const record = await database.overview.get(OVERVIEW_KEY);
+  const stored = record && 'rows' in record ? record.rows : [];
+  const rows = [...stored].sort((a, b) => a.id.localeCompare(b.id));
+  // The summary beside the lines was written with them: it summarises exactly these lines.
+  const { key: _key, ...summary } = (await readOverviewHead(database)) as Awaited<ReturnType<typeof readOverviewHead>> & { key?: string };
+  expect(summary).toEqual(buildHead(stored, new Date(summary.from)));
+  expect(summary.total).toBe(rows.length);
+  return rows;
 }
 
 describe('overview lines follow every write to postings', () => {
+  it('start empty: a database that never held a posting has the empty summary', async () => {
+    await database.settings.put({ key: 'language', value: 'da' });
+    expect(await readOverviewHead(database, new Date(2026, 11, 10))).toEqual(buildHead([], new Date(2026, 11, 10)));
+    expect(await lines()).toEqual([]);
+  });
+
   it('on save, update, status change and delete, in the same transaction', async () => {
     const a = await savePosting(input(1), undefined, database);
     const b = await savePosting(input(2), undefined, database);
