@@ -235,7 +235,8 @@ export interface OverviewResult {
  */
 export async function readOverview(query: OverviewQuery = {}, database: FristDatabase = defaultDb()): Promise<OverviewResult> {
   const statuses = query.statuses?.length ? [...new Set(query.statuses)] : null;
-  // All overview lines are one record: one read, a few milliseconds even for 10,000 postings.
+  // All overview lines are one record: one read (30-50 ms for 10,000 postings in Chromium, far less
+  // than reading 10,000 records; the popup's first screen reads the small summary instead).
   const record = await database.overview.get(OVERVIEW_KEY);
   const all: OverviewRow[] = record && 'rows' in record ? record.rows : [];
   const wanted = statuses ? new Set<string>(statuses) : null;
