@@ -35,7 +35,8 @@ export interface OverviewProps {
 type Item =
   | { kind: 'group'; id: GroupId; count: number; foldable: boolean; open: boolean }
   | { kind: 'posting'; row: OverviewRow; group: GroupId }
-  | { kind: 'pending'; group: GroupId; n: number };
+  /** Rows of a group not read yet: one block as tall as they are. */
+  | { kind: 'pending'; group: GroupId; rows: number };
 
 export const GROUP_ROW_HEIGHT = 32;
 export const POSTING_ROW_HEIGHT = 60;
@@ -60,7 +61,7 @@ export function Overview({ lang, now, rows, head, total, filter, onFilterChange,
       out.push({ kind: 'group', id: g.id, count, foldable, open });
       if (!open) continue;
       for (const row of g.rows) out.push({ kind: 'posting', row, group: g.id });
-      for (let n = g.rows.length; n < count; n++) out.push({ kind: 'pending', group: g.id, n });
+      if (count > g.rows.length) out.push({ kind: 'pending', group: g.id, rows: count - g.rows.length });
     }
     return out;
   }, [groups, opened, filtering]);
@@ -73,7 +74,10 @@ export function Overview({ lang, now, rows, head, total, filter, onFilterChange,
       return next;
     });
 
-  const itemHeight = useCallback((it: Item) => (it.kind === 'group' ? GROUP_ROW_HEIGHT : POSTING_ROW_HEIGHT), []);
+  const itemHeight = useCallback(
+    (it: Item) => (it.kind === 'group' ? GROUP_ROW_HEIGHT : it.kind === 'pending' ? it.rows * POSTING_ROW_HEIGHT : POSTING_ROW_HEIGHT),
+    [],
+  );
   const focusable = useCallback((it: Item) => it.kind === 'posting' || (it.kind === 'group' && it.foldable), []);
   const statusValue = filter.statuses.length === 1 ? filter.statuses[0]! : '';
 
@@ -121,12 +125,12 @@ export function Overview({ lang, now, rows, head, total, filter, onFilterChange,
             listHeight,
             items.reduce((h, it) => h + itemHeight(it), 0),
           )}
-          getKey={(it) => (it.kind === 'group' ? `g:${it.id}` : it.kind === 'pending' ? `n:${it.group}:${it.n}` : `p:${it.row.id}`)}
+          getKey={(it) => (it.kind === 'group' ? `g:${it.id}` : it.kind === 'pending' ? `n:${it.group}` : `p:${it.row.id}`)}
           focusable={focusable}
           label={t('savedPostings')}
           renderItem={(it, _i, { focus }) =>
             it.kind === 'pending' ? (
-              <div class="tracker-row pending" aria-busy="true" />
+              <div class="pending-rows" aria-busy="true" style={{ height: `${it.rows * POSTING_ROW_HEIGHT}px` }} />
             ) : it.kind === 'group' ? (
               <h3 class={`group-heading group-${it.id}`}>
                 {it.foldable ? (

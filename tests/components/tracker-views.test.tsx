@@ -82,7 +82,7 @@ describe('Overview', () => {
         listHeight={2000}
       />,
     );
-    // The groups' sizes are those of all 49 lines (the list window shows the first three groups).
+    // The groups' sizes are those of all 49 lines (the list window shows the first five groups).
     expect(screenOf.groups.map((g) => [g.id, g.count])).toEqual([
       ['today', 1],
       ['week', 16],
@@ -96,6 +96,8 @@ describe('Overview', () => {
       'Deadline today (1)',
       'Next 7 days (16)',
       'Later (27)',
+      'No deadline (2)',
+      'Sent, waiting for an answer (1)',
     ]);
     // A time on the 11th comes before the whole day; the 12th row's deadline is shared by a 13th.
     expect(titles(container)).toEqual([
@@ -113,11 +115,11 @@ describe('Overview', () => {
       'Stilling 04',
       'Stilling 24',
     ]);
-    const pending = container.querySelectorAll('.tracker-row.pending');
-    expect(pending.length).toBeGreaterThan(0);
-    expect([...pending].every((p) => p.getAttribute('aria-busy') === 'true' && (p as HTMLElement).tabIndex < 0 && !p.textContent)).toBe(
-      true,
-    );
+    // Every group's rows not read yet: one empty block as tall as they are (4 of the next 7 days,
+    // all 27 later ones, the 2 without a deadline, the 1 sent).
+    const pending = [...container.querySelectorAll<HTMLElement>('.pending-rows')];
+    expect(pending.map((p) => p.style.height)).toEqual([4, 27, 2, 1].map((n) => `${n * 60}px`));
+    expect(pending.every((p) => p.getAttribute('aria-busy') === 'true' && p.tabIndex < 0 && !p.textContent)).toBe(true);
     expect(container.textContent).not.toContain('Nothing matches');
   });
 
