@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   'de-wohnen-teilhabe-wien-sozialarbeit': ['organization'],
   'en-climate-alliance-policy-officer': ['location'],
   'en-safe-passage-oslo-senior-adviser': ['applyUrl'],
-  'nb-fagforbund-vikariat-organisasjonsarbeider': ['startDate'],
 };
 
 interface Case {

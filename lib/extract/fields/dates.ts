@@ -92,6 +92,7 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       { kind: 'deadlineWeak' as const, set: phraseSet(v.deadlineWeakLabels, { whole: true }) },
       { kind: 'start' as const, set: phraseSet(v.startLabels, { whole: true }) },
       { kind: 'startWeak' as const, set: phraseSet(v.startWeakLabels, { whole: true }) },
+      { kind: 'startSpan' as const, set: phraseSet(v.startSpanWords, { whole: true }) },
       { kind: 'interview' as const, set: phraseSet(v.interviewLabels) },
       { kind: 'publication' as const, set: phraseSet(v.publicationLabels) },
     ],
@@ -271,7 +272,7 @@ function toTime(h: string | undefined, min: string | undefined, suffix: string |
   return `${pad2(hour)}:${pad2(minute)}`;
 }
 
-type LabelKind = DateKind | 'startWeak';
+type LabelKind = DateKind | 'startWeak' | 'startSpan';
 
 interface Label {
   kind: LabelKind;
@@ -297,6 +298,11 @@ function labelsIn(text: string, lower: string, rx: DateRegexes): Label[] {
 }
 
 const applyRegex = perVocabulary((v: Vocabulary) => phraseRegex(v.applyWords, { global: false }));
+/** What makes "fra 1. februar" a start: the position named before it, its pay not. */
+const spanRegexes = perVocabulary((v: Vocabulary) => ({
+  position: phraseRegex(v.percentWords, { global: false }),
+  pay: phraseRegex(v.salaryLabels, { global: false }),
+}));
 
 const STRONG_REACH = 110;
 const WEAK_REACH = 28;
@@ -321,17 +327,25 @@ function classify(
   const distance = r.start - best.end;
   // A date between the label and this one takes the label (unless both are one list).
   if (prev && prev.start >= best.end && !(prev.list && r.list)) return { kind: null, distance };
-  const reach = best.kind === 'deadlineWeak' ? WEAK_REACH : best.kind === 'startWeak' ? START_WEAK_REACH : STRONG_REACH;
+  const reach =
+    best.kind === 'deadlineWeak' ? WEAK_REACH : best.kind === 'startWeak' || best.kind === 'startSpan' ? START_WEAK_REACH : STRONG_REACH;
   if (r.weak && distance > 12) return { kind: null, distance };
   if (distance > reach) return { kind: null, distance };
-  if (best.kind === 'deadlineWeak' || best.kind === 'startWeak') {
+  if (best.kind === 'deadlineWeak' || best.kind === 'startWeak' || best.kind === 'startSpan') {
     // "tiltrædelse senest 1. marts", "Vorstellungsgespräche ab 10. April": a weak word belongs to
     // the label just before it.
     const prior = labels[li - 1];
-    if (prior && prior.kind !== 'deadlineWeak' && prior.kind !== 'startWeak' && prior.start >= sStart && best.start - prior.end <= 40) {
-      return { kind: prior.kind, distance };
+    const weak = (k: LabelKind) => k === 'deadlineWeak' || k === 'startWeak' || k === 'startSpan';
+    if (prior && !weak(prior.kind) && prior.start >= sStart && best.start - prior.end <= 40) {
+      return { kind: prior.kind as DateKind, distance };
     }
     if (best.kind === 'startWeak') return { kind: 'start', distance, weakLabel: true };
+    if (best.kind === 'startSpan') {
+      const before = text.slice(sStart, best.start);
+      const rx = spanRegexes(v);
+      if (!rx.position.test(before) || rx.pay.test(before)) return { kind: null, distance };
+      return { kind: 'start', distance, weakLabel: true };
+    }
     const sentence = text.slice(sStart, Math.min(text.length, r.end + 120));
     if (!applyRegex(v).test(sentence)) return { kind: null, distance };
   }

@@ -69,6 +69,7 @@ export const da: Vocabulary = {
     'startdatoen',
   ],
   startWeakLabels: ['pr.', 'pr', 'per'],
+  startSpanWords: ['fra'],
   startWords: [
     'snarest muligt',
     'snarest',

@@ -67,6 +67,7 @@ export const de: Vocabulary = {
     'eintrittstermin:',
   ],
   startWeakLabels: ['zum', 'ab dem', 'ab', 'per'],
+  startSpanWords: ['vom'],
   startWords: [
     'ab sofort',
     'sofort',

@@ -64,6 +64,7 @@ export const en: Vocabulary = {
     'role starts',
   ],
   startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from'],
+  startSpanWords: ['from'],
   startWords: [
     'as soon as possible',
     'asap',

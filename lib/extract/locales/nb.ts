@@ -62,6 +62,7 @@ export const nb: Vocabulary = {
     'starter',
   ],
   startWeakLabels: ['fra og med', 'f.o.m.', 'pr.', 'per'],
+  startSpanWords: ['fra'],
   startWords: [
     'snarest mulig',
     'snarest',

@@ -12,6 +12,7 @@ export const nn: Vocabulary = {
   applyWords: [...nb.applyWords, 'søknaden', 'sendast', 'søkjar'],
   startLabels: [...nb.startLabels, 'tiltreding', 'tiltredinga', 'oppstart', 'tiltredingsdato', 'tiltre', 'byrjar'],
   startWeakLabels: ['frå og med', 'fra og med', 'pr.', 'per'],
+  startSpanWords: ['frå', 'fra'],
   startWords: ['snarast mogleg', 'snarast', 'snarleg', 'etter avtale', 'så snart som mogleg', 'så raskt som mogleg', ...nb.startWords],
   interviewLabels: [...nb.interviewLabels, 'intervju'],
   weekWords: ['veke', 'veka', 'uke'],

@@ -62,6 +62,7 @@ export const sv: Vocabulary = {
     'börjar',
   ],
   startWeakLabels: ['från och med', 'fr.o.m.', 'per'],
+  startSpanWords: ['från'],
   startWords: [
     'enligt överenskommelse',
     'snarast möjligt',

@@ -25,6 +25,10 @@ export interface Vocabulary {
   /** Short words right before a start date ("pr. 1. februar", "zum 1. Juli", "per 1. August"):
    *  only count when the date follows at once, and defer to another label just before them. */
   startWeakLabels: string[];
+  /** Words that open a span of employment ("vikariat … fra 1. februar 2026 til 31. januar 2027"):
+   *  the date right after them is the start, but only in a sentence that names the position
+   *  (percentWords) before them, and never in one about pay (salaryLabels: "Lønn … fra 1.1."). */
+  startSpanWords: string[];
   /** Start given in words ("snarest", "efter aftale", "as soon as possible"). */
   startWords: string[];
   /** Phrases that state an immediate start on their own, without a label ("ab sofort"). */

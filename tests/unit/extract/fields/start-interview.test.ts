@@ -28,6 +28,29 @@ describe('start', () => {
     expect(f.startDate).toBeUndefined();
     expect(f.deadline?.value).toBe('2025-05-06');
   });
+  it.each([
+    ['nb', 'Vi har ledig et vikariat som organisasjonsarbeider i 80 % stilling fra 1. februar 2026 til 31. januar 2027.', '2026-02-01'],
+    ['da', 'Barselsvikariat fra 1. marts 2026 til 28. februar 2027.', '2026-03-01'],
+    ['sv', 'Visstidsanställning från 1 mars 2026 till 31 december 2026.', '2026-03-01'],
+    ['de', 'Befristete Teilzeitstelle vom 1. März 2026 bis 28. Februar 2027.', '2026-03-01'],
+    ['en', 'Fixed-term position from 1 March 2026 to 28 February 2027.', '2026-03-01'],
+  ] as const)('reads the start of a span of employment (%s)', (lang, text, start) => {
+    expect(fields(text, lang).startDate?.value).toBe(start);
+  });
+  it.each([
+    ['nb', 'Vi søker en rådgiver i fast stilling. Lønn etter tariff fra 1.1.2026.'],
+    ['nb', 'Stillingen lønnes etter tariff fra 1. januar 2026.'],
+    ['nb', 'Vi holder åpent hus fra 1. mars 2026.'],
+    ['da', 'Udstillingen er åben fra 1. marts 2026.'],
+    ['en', 'Applications are open from 1 March 2026.'],
+  ] as const)('"fra" without the position before it, or about pay, is no start (%s: %s)', (lang, text) => {
+    expect(fields(text, lang).startDate).toBeUndefined();
+  });
+  it('a span word after an interview label belongs to the interviews', () => {
+    const f = fields('Intervjuer holdes fra 10. januar 2026 for stillingen.', 'nb');
+    expect(f.startDate).toBeUndefined();
+    expect(f.interviewDates?.value).toEqual(['2026-01-10']);
+  });
   it('a yearless start without any anchor stays null', () => {
     expect(fields('Tiltrædelse 1. marts.', 'da').startDate).toBeUndefined();
   });
