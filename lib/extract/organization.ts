@@ -110,7 +110,10 @@ export function orgFromCopula(text: string): OrgCandidate | null {
 }
 
 const SEGMENT_SPLIT = /[ \t]{1,3}[·•|–—][ \t]{1,3}/u;
-const ADDRESSISH = /\p{L}[ \t]{1,2}\d{1,4}[a-z]?$|^\d{4,5}[ \t]\p{Lu}|^\d{3}[ \t]\d{2}[ \t]\p{Lu}|@|^(?:tlf|tel|phone|cvr|org)/iu;
+// An address segment: "Street 12", "Street 120, 1100 Wien", "8000 Aarhus C", "123 45 Stockholm", an
+// e-mail, a phone or a company register number (CVR, org.nr., ZVR).
+const ADDRESSISH =
+  /\p{L}[ \t]{1,2}\d{1,4}[a-z]?(?:,[ \t]{0,2}\d{4,5}[ \t]\p{Lu}\p{L}{0,40})?$|^\d{4,5}[ \t]\p{Lu}|^\d{3}[ \t]\d{2}[ \t]\p{Lu}|@|^(?:tlf|tel|phone|cvr|org|zvr)/iu;
 
 /** A letterhead or footer line "Org · Street 1 · 1234 Town": the segment before the address. */
 export function orgFromAddressLine(text: string): OrgCandidate | null {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeadline, titleFromRunningText } from '../../../../lib/extract/title';
-import { cleanOrgName, orgFromCopula, orgFromLabel, orgFromPossessive, orgFromSubject } from '../../../../lib/extract/organization';
+import {
+  cleanOrgName,
+  orgFromAddressLine,
+  orgFromCopula,
+  orgFromLabel,
+  orgFromPossessive,
+  orgFromSubject,
+} from '../../../../lib/extract/organization';
 import { locationFromText } from '../../../../lib/extract/location';
 import { detectLanguage } from '../../../../lib/extract/language';
 import { extractFromText } from '../../../../lib/extract/index';
@@ -52,6 +59,18 @@ describe('organisation', () => {
     const pdf = 'Alternativets landssekretariat arbejder med meget.\nVi har i Alternativet et ideal.';
     expect(orgFromPossessive(pdf)?.value).toBe('Alternativet');
     expect(orgFromPossessive('Foreningens sekretariat arbejder.')).toBeNull();
+  });
+  it.each([
+    ['Verein Wohnen & Teilhabe Wien · Quellenstraße 120, 1100 Wien · ZVR-Zahl 123456789', 'Verein Wohnen & Teilhabe Wien'],
+    ['Grøn Fremtid · Frederiks Allé 22 · 8000 Aarhus C', 'Grøn Fremtid'],
+    ['Kystlaget | Strandvejen 4, 2100 København Ø | kontakt@kystlaget.example', 'Kystlaget'],
+  ])('reads the name before the address in a footer line: %s', (line, org) => {
+    expect(orgFromAddressLine(`Vi søger en kollega.\n\n${line}`)?.value).toBe(org);
+  });
+  it('takes no footer line without an address for an organisation', () => {
+    expect(orgFromAddressLine('Om os · Job · Kontakt · Presse')).toBeNull();
+    expect(orgFromAddressLine('Alle akzeptieren | Nur notwendige')).toBeNull();
+    expect(orgFromAddressLine('Løn · 32 timer · 2026')).toBeNull();
   });
   it('rejects pronouns and sentences', () => {
     expect(cleanOrgName('Vi')).toBeNull();
