@@ -1,5 +1,6 @@
 // Where to apply, when it is a link: a link or button whose text says "Søg stillingen", "Ansök",
-// "Jetzt bewerben", "Apply"…, or a web address written next to such words in plain text.
+// "Jetzt bewerben", "Apply"…, a link those words lead up to in its sentence ("Please apply
+// through our <a>recruitment portal</a>"), or a web address written next to them in plain text.
 // Relative links resolve against the page's address; only http(s) addresses count.
 import type { PageLink } from './html';
 import { resolveUrl } from './structured';
@@ -11,11 +12,12 @@ export interface ApplyCandidate {
   evidence: string;
 }
 
-let RX: { linkText: RegExp; applyLine: RegExp } | null = null;
+let RX: { linkText: RegExp; leadsUp: RegExp; applyLine: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
     linkText: new RegExp(`^(?:${alt('applyLinkTexts')})(?![\\p{L}])`, 'iu'),
+    leadsUp: new RegExp(`(?<![\\p{L}])(?:${alt('applyLinkTexts')})(?![\\p{L}])[^.!?\\n]{0,40}$`, 'iu'),
     applyLine: new RegExp(`(?<![\\p{L}])(?:${alt('applyLinkTexts')}|${alt('applyPhrases')})`, 'iu'),
   };
   return RX;
@@ -26,12 +28,15 @@ export function applyUrlFromLinks(links: PageLink[], base: string | null | undef
   for (const l of links) {
     const text = l.text.trim();
     if (text.length < 3 || text.length > 80) continue;
-    if (!rx().linkText.test(text)) continue;
+    const named = rx().linkText.test(text);
+    if (!named && !rx().leadsUp.test(l.before)) continue;
     const href = l.href.trim();
     if (/^(?:mailto|tel|javascript):/iu.test(href) || href.startsWith('#')) continue;
     const u = resolveUrl(href, base);
     if (!u) continue;
-    const score = (l.inRoot ? 2 : 0) + (allWords('applyLinkTexts').some((w) => w.toLowerCase() === text.toLowerCase()) ? 1 : 0);
+    // A link in the ad before one outside it; one named "Apply" before one the sentence leads up to.
+    const exact = allWords('applyLinkTexts').some((w) => w.toLowerCase() === text.toLowerCase());
+    const score = (l.inRoot ? 2 : 0) + (named ? 0.5 : 0) + (exact ? 1 : 0);
     if (!best || score > best.score) best = { c: { value: u, evidence: clip(`${text}: ${u}`, 300) }, score };
   }
   return best?.c ?? null;

@@ -9,6 +9,8 @@ import { MAX_TEXT, tidyText } from './util';
 export interface PageLink {
   href: string;
   text: string;
+  /** The words just before the link in its sentence ("Please apply through our"), at most 60 characters. */
+  before: string;
   /** Inside the chosen content root. */
   inRoot: boolean;
 }
@@ -402,7 +404,12 @@ export function pageText(doc: Document): PageText {
   for (const l of links) {
     if (pageLinks.length >= 2000) break;
     const text = full.slice(l.start, Math.max(l.start, l.end)).replace(/\s+/g, ' ').trim().slice(0, 200);
-    pageLinks.push({ href: l.href.slice(0, 2048), text, inRoot: l.start >= rootRange.start && l.end <= rootRange.end });
+    const lead = full.slice(Math.max(0, l.start - 60), l.start);
+    const before = lead
+      .slice(lead.search(/[^.!?\n]*$/u))
+      .replace(/\s+/g, ' ')
+      .trimStart();
+    pageLinks.push({ href: l.href.slice(0, 2048), text, before, inRoot: l.start >= rootRange.start && l.end <= rootRange.end });
   }
   return { text, bodyText, links: pageLinks, h1, subheadings, emails: [...new Set(emails)], rootKind: kind };
 }

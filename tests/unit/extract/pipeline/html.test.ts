@@ -87,3 +87,38 @@ describe('html → ad text', () => {
     expect(p.text).toContain('Arbejdssted: Vesterbrogade 41, 1620 København V');
   });
 });
+
+describe('where to apply, as a link', () => {
+  const ad = (p: string) =>
+    `<html lang="en"><body><main><h1>Policy Adviser</h1><p>We are looking for a policy adviser to join our secretariat in Oslo.</p><p>${p}</p></main></body></html>`;
+  const url = 'https://org.example/jobs/adviser';
+
+  it('takes the link an apply sentence leads up to', () => {
+    const d = extractFromHtml(ad('Please apply through our <a href="/jobs/apply?id=147">recruitment portal</a> by 1 April.'), { url });
+    expect(d.applyUrl).toBe('https://org.example/jobs/apply?id=147');
+  });
+  it('prefers a link named "Apply" to one the sentence leads up to', () => {
+    const d = extractFromHtml(ad('Apply through our <a href="/portal">portal</a>, or <a href="/jobs/apply/147">Apply now</a>.'), { url });
+    expect(d.applyUrl).toBe('https://org.example/jobs/apply/147');
+  });
+  it('takes no link that only stands near the word', () => {
+    const first = extractFromHtml(ad('Read more about us <a href="/about">here</a>.'), { url });
+    expect(first.applyUrl ?? null).toBeNull();
+    const far = extractFromHtml(
+      ad('Apply by 1 April and read all about our organisation and our work on <a href="/about">this page</a>.'),
+      { url },
+    );
+    expect(far.applyUrl ?? null).toBeNull();
+    const mail = extractFromHtml(ad('Please apply by email to <a href="mailto:job@org.example">job@org.example</a>.'), { url });
+    expect(mail.applyUrl ?? null).toBeNull();
+  });
+});
+
+describe('page links', () => {
+  it('keep the words before them in their sentence', () => {
+    const page = pageText(
+      doc('<html><body><main><p>Deadline 1 April. Please apply through our <a href="/a">portal</a>.</p></main></body></html>'),
+    );
+    expect(page.links.map((l) => [l.text, l.before])).toEqual([['portal', 'Please apply through our ']]);
+  });
+});
