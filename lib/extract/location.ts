@@ -1,8 +1,8 @@
 // The workplace: a location label ("Arbejdssted: …", "Arbeitsort: …"), a street address with an
 // optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
 // office ("Landssekretariatet ligger ved Nørreport i København").
-import { alt } from './words';
-import { clip, trimValue } from './util';
+import { allWords, alt } from './words';
+import { clip, escapeRegex, trimValue } from './util';
 
 export interface LocationCandidate {
   value: string;
@@ -57,7 +57,14 @@ const SUFFIXES = [
 ];
 const SUFFIX_ALT = SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|');
 
-let RX: { label: RegExp; street: RegExp; streetPost: RegExp; phrase: RegExp; postcode: RegExp } | null = null;
+/** Words matched with either case of their first letter only (so place names stay capitalised: no `i` flag). */
+const firstCaseless = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegex(w.slice(1)).replace(/ /g, '[ \\t]{1,3}')}`)
+    .join('|');
+
+let RX: { label: RegExp; street: RegExp; streetPost: RegExp; phrase: RegExp; postcode: RegExp; ours: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|am|an|der|im|bei|på|i)){0,3}`;
@@ -77,6 +84,11 @@ function rx(): NonNullable<typeof RX> {
       'u',
     ),
     postcode: new RegExp(`(?:^|[·•|,][ \\t]{0,2})(?:[A-Z]{1,2}-)?(\\d{4,5})[ \\t]{1,2}(${town})(?=[ \\t]{0,2}(?:[·•|,]|$))`, 'mu'),
+    // "our Oslo secretariat", "vores sekretariat i Aarhus", "unserem Büro in Wien".
+    ours: new RegExp(
+      `(?<![\\p{L}])(?:${firstCaseless(allWords('ourWords'))})[ \\t]{1,2}(?:(\\p{Lu}[\\p{L}-]{1,30})[ \\t]{1,2}(?:${firstCaseless(allWords('workplaceUnits'))})|(?:${firstCaseless(allWords('workplaceUnits'))})[ \\t]{1,2}(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(\\p{Lu}[\\p{L}-]{1,30}))(?![\\p{L}])`,
+      'u',
+    ),
   };
   return RX;
 }
@@ -163,6 +175,18 @@ export function locationFromPhrase(text: string): LocationCandidate | null {
   return null;
 }
 
+/** The organisation's own workplace in running text: "join our Oslo secretariat", "vores kontor i Aarhus". */
+export function locationFromOurs(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  const m = rx().ours.exec(sample);
+  if (!m) return null;
+  const v = (m[1] ?? m[2])!;
+  if (!validPlace(v)) return null;
+  const lineStart = sample.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = sample.indexOf('\n', m.index + 1);
+  return { value: v, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'phrase' };
+}
+
 export function locationFromPostcode(text: string): LocationCandidate | null {
   const sample = text.slice(0, 20_000);
   const m = rx().postcode.exec(sample);
@@ -182,6 +206,7 @@ export function locationFromText(text: string): LocationCandidate | null {
     locationFromStreet(text) ??
     locationFromStreetPost(text) ??
     locationFromPhrase(text) ??
-    locationFromPostcode(text)
+    locationFromPostcode(text) ??
+    locationFromOurs(text)
   );
 }

@@ -539,6 +539,8 @@ export const structure: StructureWords = {
     'har sit kontor i',
     'arbejdspladsen er på',
   ],
+  ourWords: ['vores', 'vort'],
+  workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat'],
   orgPrepositions: ['for', 'til', 'hos', 'i'],
   inPrepositions: ['i'],
   orgUnits: [

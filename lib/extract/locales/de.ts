@@ -488,6 +488,8 @@ export const structure: StructureWords = {
     'hat seinen Sitz in',
     'hat ihren Sitz in',
   ],
+  ourWords: ['unser', 'unserem', 'unserer'],
+  workplaceUnits: ['büro', 'geschäftsstelle', 'sekretariat', 'zentrale'],
   orgPrepositions: ['bei', 'für', 'im', 'in'],
   inPrepositions: ['in'],
   orgUnits: [

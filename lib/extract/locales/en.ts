@@ -376,6 +376,8 @@ export const structure: StructureWords = {
     'offices are in',
     'located at',
   ],
+  ourWords: ['our'],
+  workplaceUnits: ['office', 'secretariat', 'head office', 'headquarters'],
   orgPrepositions: ['at', 'for', 'with'],
   inPrepositions: ['in'],
   orgUnits: ['secretariat', 'head office', 'office', 'department'],

@@ -432,6 +432,8 @@ export const structure: StructureWords = {
     'er lokalisert i',
     'er lokalisert på',
   ],
+  ourWords: ['vårt', 'vår'],
+  workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat'],
   orgPrepositions: ['for', 'til', 'hos', 'i'],
   inPrepositions: ['i'],
   orgUnits: [

@@ -85,6 +85,8 @@ export const structure: StructureWords = {
   employerLabels: ['Arbeidsgjevar', 'Arbeidsgivar', 'Arbeidsgiver', 'Verksemd', 'Organisasjon'],
   locationLabels: ['Arbeidsstad', 'Arbeidssted', 'Arbeidsplass', 'Stad', 'Adresse', 'Kontorstad'],
   locatedAt: ['ligg ved', 'ligg på', 'ligg i', 'held til på', 'held til i', 'har kontor på', 'har kontor i'],
+  ourWords: ['vårt', 'vår'],
+  workplaceUnits: ['kontor', 'sekretariat', 'hovudkontor'],
   orgPrepositions: ['for', 'til', 'hjå', 'i'],
   inPrepositions: ['i'],
   orgUnits: ['bystyregruppe', 'sekretariat', 'hovudkontor', 'kontor', 'avdeling', 'gruppe', 'styre', 'lokallag', 'fylkeslag'],

@@ -26,6 +26,10 @@ export interface StructureWords {
   locationLabels: string[];
   /** "<X> ligger ved <place>": verbs+prepositions that place the workplace in running text. */
   locatedAt: string[];
+  /** "our" ("our Oslo office", "vores sekretariat i Aarhus"): the organisation's own workplace follows. */
+  ourWords: string[];
+  /** Workplaces of an organisation ("office", "sekretariat", "Geschäftsstelle"), lower case. */
+  workplaceUnits: string[];
   /** Prepositions that join a title to its organisation ("… for Enhedslisten"). */
   orgPrepositions: string[];
   /** "in" ("Enhedslisten i Region Midtjylland"): cuts a place off an organisation name. */

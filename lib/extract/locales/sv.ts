@@ -381,6 +381,8 @@ export const structure: StructureWords = {
     'är placerad i',
     'är placerad på',
   ],
+  ourWords: ['vårt', 'vår'],
+  workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat'],
   orgPrepositions: ['för', 'till', 'hos', 'på', 'vid'],
   inPrepositions: ['i'],
   orgUnits: [

@@ -8,7 +8,7 @@ import {
   orgFromPossessive,
   orgFromSubject,
 } from '../../../../lib/extract/organization';
-import { locationFromText } from '../../../../lib/extract/location';
+import { locationFromOurs, locationFromText } from '../../../../lib/extract/location';
 import { detectLanguage } from '../../../../lib/extract/language';
 import { extractFromText } from '../../../../lib/extract/index';
 
@@ -80,6 +80,22 @@ describe('organisation', () => {
 });
 
 describe('location', () => {
+  it.each([
+    ['The Nordic Climate Alliance is looking for a Policy Officer to join our Oslo secretariat for 12 months.', 'Oslo'],
+    ['Du bliver en del af vores sekretariat i Aarhus, hvor vi er otte kolleger.', 'Aarhus'],
+    ['Du får arbeidsplass på vårt kontor i Bergen.', 'Bergen'],
+    ['Sie arbeiten in unserem Büro in Wien.', 'Wien'],
+  ])('reads the workplace in "%s"', (text, place) => {
+    expect(locationFromOurs(text)?.value).toBe(place);
+  });
+  it.each([
+    'Follow us on our Facebook page.',
+    'You will report to our office manager.',
+    'Vi har fået nye møbler til vores kontor i øvrigt.',
+    'Vores Facebook-side er åben.',
+  ])('finds no workplace in "%s"', (text) => {
+    expect(locationFromOurs(text)).toBeNull();
+  });
   it.each([
     ['Arbejdssted: Vesterbrogade 41, 1620 København V', 'Vesterbrogade 41, 1620 København V'],
     ['• Arbeidssted: Magistraten, Rådstuplassen 5.', 'Magistraten, Rådstuplassen 5'],
