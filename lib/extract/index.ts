@@ -21,6 +21,7 @@ import {
   cleanOrgName,
   orgFromAddressLine,
   orgFromCopula,
+  orgFromEmailDomain,
   orgFromLabel,
   orgFromLetterhead,
   orgFromPossessive,
@@ -330,6 +331,8 @@ function pickOrganizationFromText(
   if (addr) return found(addr.value, addr.evidence, 'text');
   const poss = orgFromPossessive(text);
   if (poss) return found(poss.value, poss.evidence, 'text');
+  const byDomain = orgFromEmailDomain(text);
+  if (byDomain) return found(byDomain.value, byDomain.evidence, 'text');
   // A "til Børnehuset Solsikken" in the title: the workplace, checked against the site above.
   if (title?.org && !title.running && title.form !== 'verb') {
     const v = cleanOrgName(title.org);

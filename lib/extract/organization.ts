@@ -172,6 +172,56 @@ export function orgFromPossessive(text: string): OrgCandidate | null {
   return { value: v, evidence: clip(sample.slice(start, m.index + m[0].length + 60), 240) };
 }
 
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e' };
+/**
+ * Letters and digits only, for comparing a name with a web address: "Grünes Wohnen", "gruenes-wohnen"
+ * and "grunes-wohnen" all read "grunswohnen" (æ/ae, ø/oe, å/aa, ü/ue written either way).
+ */
+const foldName = (s: string) =>
+  s
+    .toLocaleLowerCase()
+    .replace(/[æøåäöüßéè]/gu, (c) => FOLD[c] ?? c)
+    .replace(/[^a-z0-9]/gu, '')
+    .replace(/ae|oe|ue|aa/gu, (pair) => pair[0]!);
+/** Mail services, not employers. */
+const MAIL_SERVICES = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|mail|online|proton|protonmail|gmx|web|post)$/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu;
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}\p{N}-]{1,30}){0,4}/gu;
+
+/**
+ * A name in the text that the ad's e-mail addresses are named after: "Danske Lejere i Østjylland
+ * har travlt" with job@danskelejere-oj.dk. The name's letters must make up most of the domain
+ * (its start, 80% at least), so one word of a longer name or a mail service never counts.
+ */
+export function orgFromEmailDomain(text: string): OrgCandidate | null {
+  const sample = text.slice(0, 20_000);
+  const domains = new Set<string>();
+  for (const m of sample.matchAll(EMAIL_DOMAIN)) {
+    // The name before the top-level domain: "danskelejere-oj" of job@danskelejere-oj.dk.
+    const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
+    if (d.length >= 3 && !MAIL_SERVICES.test(d)) domains.add(d);
+    if (domains.size >= 5) break;
+  }
+  if (domains.size === 0) return null;
+  for (const m of sample.matchAll(NAME_RUN)) {
+    const words = m[0].split(/[ \t]{1,2}/u).filter((w) => w !== '&');
+    // The longest run of the name's words whose letters start the domain ("Verein Grünes Wohnen":
+    // "Grünes Wohnen" for gruenes-wohnen.at).
+    for (let from = 0; from < words.length; from++) {
+      for (let to = words.length; to > from; to--) {
+        const key = foldName(words.slice(from, to).join(''));
+        if (![...domains].some((d) => d.startsWith(key) && key.length >= Math.max(3, d.length * 0.8))) continue;
+        const v = cleanOrgName(words.slice(from, to).join(' '));
+        if (!v) continue;
+        const start = sample.lastIndexOf('\n', m.index) + 1;
+        const end = sample.indexOf('\n', m.index);
+        return { value: v, evidence: clip(sample.slice(start, end < 0 ? undefined : end), 240) };
+      }
+    }
+  }
+  return null;
+}
+
 /** The site's name counts when the ad's text names it too (job boards' names do not appear). */
 export function orgFromSiteName(site: string | null, text: string): OrgCandidate | null {
   if (!site) return null;

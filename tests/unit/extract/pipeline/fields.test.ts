@@ -4,6 +4,7 @@ import {
   cleanOrgName,
   orgFromAddressLine,
   orgFromCopula,
+  orgFromEmailDomain,
   orgFromLabel,
   orgFromPossessive,
   orgFromSubject,
@@ -71,6 +72,21 @@ describe('organisation', () => {
     expect(orgFromAddressLine('Om os · Job · Kontakt · Presse')).toBeNull();
     expect(orgFromAddressLine('Alle akzeptieren | Nur notwendige')).toBeNull();
     expect(orgFromAddressLine('Løn · 32 timer · 2026')).toBeNull();
+  });
+  it.each([
+    ['Danske Lejere i Østjylland har travlt. Skriv til sm@danskelejere-oj.dk.', 'Danske Lejere'],
+    ['Vil du arbeide i Fagforbundet? Send søknad til post@fagforbundet.no.', 'Fagforbundet'],
+    ['Wir, der Verein Grünes Wohnen, suchen Verstärkung. Bewerbung an job@gruenes-wohnen.at', 'Grünes Wohnen'],
+  ])('reads the name the e-mail domain is named after: %s', (text, org) => {
+    expect(orgFromEmailDomain(text)?.value).toBe(org);
+  });
+  it.each([
+    'Ring til Søren Mikkelsen på 22 33 44 55 eller skriv til sm@danskelejere-oj.dk.',
+    'Danske Film søger en praktikant. Skriv til job@danskelejere-oj.dk.',
+    'Kontakt Anne Holm på anne.holm@gmail.com.',
+    'Send din ansøgning til Kari på job@hk.dk.',
+  ])('takes no name the domain is not named after: %s', (text) => {
+    expect(orgFromEmailDomain(text)).toBeNull();
   });
   it('rejects pronouns and sentences', () => {
     expect(cleanOrgName('Vi')).toBeNull();
