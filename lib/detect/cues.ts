@@ -59,7 +59,20 @@ export const CUES: Record<'da' | 'nb' | 'nn' | 'sv' | 'de' | 'en', DetectCues> =
   en: {
     deadline: ['application deadline', 'closing date', 'deadline for applications', 'apply by', 'deadline'],
     apply: ['apply', 'application', 'cover letter', 'interviews'],
-    position: ['position', 'vacancy', 'we are hiring', 'job description', 'officer', 'manager', 'adviser'],
+    position: [
+      'position',
+      'vacancy',
+      'we are hiring',
+      'job description',
+      'officer',
+      'manager',
+      'adviser',
+      'coordinator',
+      'consultant',
+      'specialist',
+      'assistant',
+      'contract',
+    ],
     job: ['responsibilities', 'start date', 'salary', 'hours per week', 'we offer', 'qualifications', 'location', 'full-time', 'part-time'],
   },
 };

@@ -69,7 +69,8 @@ function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|am|an|der|im|bei|på|i)){0,3}`;
   RX = {
-    label: new RegExp(`^(?:${alt('locationLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
+    // At the start of a line, or after a sentence in the same line ("… i nyoppusset hall. Arbeidssted: Tromsøhallen").
+    label: new RegExp(`(?:^|[.!?][ \\t]{1,3})(?:${alt('locationLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
     street: new RegExp(
       `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}'’-]{0,30}[ \\t]){0,3}[\\p{L}'’-]{0,30}(?:${SUFFIX_ALT}))[ \\t]{1,2}(\\d{1,4}[ \\t]?[A-Za-z]?)(?![\\p{L}\\p{N}])` +
         `(?:[ \\t]{0,2}[,·•|]?[ \\t]{1,3}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:sal|th|tv|mf|etg|etage|OG|Stock|floor)\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,

@@ -123,11 +123,14 @@ describe('location', () => {
     ['Verein · Hanauer Landstraße 80 · 60314 Frankfurt am Main', 'Hanauer Landstraße 80, 60314 Frankfurt am Main'],
     ['Foreningen Levende Vandløb, Dæmningen 28, 7100 Vejle', 'Dæmningen 28, 7100 Vejle'],
     ['Landssekretariatet ligger ved Nørreport i København. Alternativet er ikke lønførende.', 'Nørreport, København'],
+    ['Vi tilbyr gode arbeidsforhold i nyoppusset hall. Arbeidssted: Tromsøhallen, Tromsø.', 'Tromsøhallen, Tromsø'],
   ])('%s', (text, want) => {
     expect(locationFromText(text)?.value).toBe(want);
   });
   it('finds none where none is stated', () => {
     expect(locationFromText('Vi holder samtaler i uge 20, 2025 og starter 1. marts.')).toBeNull();
+    // A label word inside a sentence is no label.
+    expect(locationFromText('Du får et nytt arbeidssted: det er spennende.')).toBeNull();
   });
 });
 
