@@ -24,7 +24,11 @@ export interface OverviewHead {
   lines?: OverviewRow[];
 }
 
-export const FIRST_SIZE = 100;
+/**
+ * Rows kept in the summary: five popup screens. When fewer than a screen's worth of them still lie
+ * ahead (many deadlines passed since the last change), the overview reads all lines instead.
+ */
+export const FIRST_SIZE = 40;
 
 const byDue = (a: OverviewRow, b: OverviewRow) =>
   a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
