@@ -87,7 +87,8 @@ export const STAGE = Object.fromEntries(STATUSES.map((s) => [s, isClosed(s) ? 'c
   'closed' | 'submitted' | 'open'
 >;
 
-function groupAt(due: string | null, status: Status, clock: Clock): GroupId {
+/** The section of a posting with this deadline key and status at `clock`. */
+export function groupAt(due: string | null, status: Status, clock: Clock): GroupId {
   const stage = STAGE[status];
   if (stage === 'closed') return 'closed';
   if (due === null) return 'noDeadline';
@@ -105,43 +106,36 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A row with its sort key, computed once (not once per comparison). */
-interface Keyed {
-  k: string;
-  r: OverviewRow;
-}
-const tie = (a: Keyed, b: Keyed) => cmp(a.r.title, b.r.title) || cmp(a.r.id, b.r.id);
-const keyAsc = (a: Keyed, b: Keyed) => (a.k < b.k ? -1 : a.k > b.k ? 1 : tie(a, b));
-const keyDesc = (a: Keyed, b: Keyed) => (a.k > b.k ? -1 : a.k < b.k ? 1 : tie(a, b));
+// Rows carry their sort key (`due`, written with the row): they are compared directly.
+const tie = (a: OverviewRow, b: OverviewRow) => cmp(a.title, b.title) || cmp(a.id, b.id);
+/** Nearest deadline first, then by title and id (rows with a deadline). */
+export const byDueAsc = (a: OverviewRow, b: OverviewRow) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : tie(a, b));
+/** Latest deadline first, then by title and id (rows with a deadline). */
+const byDueDesc = (a: OverviewRow, b: OverviewRow) => (a.due! > b.due! ? -1 : a.due! < b.due! ? 1 : tie(a, b));
 /** Newest saved first, then by id. */
-const savedDesc = (a: Keyed, b: Keyed) => (a.k > b.k ? -1 : a.k < b.k ? 1 : cmp(a.r.id, b.r.id));
-const rowsOf = (list: Keyed[]) => list.map((x) => x.r);
+const bySavedDesc = (a: OverviewRow, b: OverviewRow) => cmp(b.savedAt, a.savedAt) || cmp(a.id, b.id);
 
 /**
  * Sorts rows into the overview's sections: upcoming deadlines nearest first, postings without a
  * deadline newest saved first, expired and closed ones most recent first. Empty sections are left out.
  */
 export function groupOverview(rows: readonly OverviewRow[], now: Date): OverviewGroup[] {
-  const buckets = new Map<GroupId, Keyed[]>(GROUP_IDS.map((g) => [g, []]));
+  const buckets = new Map<GroupId, OverviewRow[]>(GROUP_IDS.map((g) => [g, []]));
   const clock = clockOf(now);
-  for (const r of rows) {
-    // Postings without a deadline sort by when they were saved (also the undated closed ones).
-    buckets.get(groupAt(r.due, r.status, clock))!.push({ k: r.due ?? r.savedAt, r });
-  }
+  for (const r of rows) buckets.get(groupAt(r.due, r.status, clock))!.push(r);
   const out: OverviewGroup[] = [];
   for (const id of GROUP_IDS) {
     const list = buckets.get(id)!;
     if (list.length === 0) continue;
-    let sorted: OverviewRow[];
-    if (id === 'noDeadline') sorted = rowsOf(list.sort(savedDesc));
-    else if (id === 'expired' || id === 'submitted') sorted = rowsOf(list.sort(keyDesc));
+    if (id === 'noDeadline') list.sort(bySavedDesc);
+    else if (id === 'expired' || id === 'submitted') list.sort(byDueDesc);
     else if (id === 'closed') {
       // Those with a deadline first, latest first; then those without, newest saved first.
-      const dated = list.filter((x) => x.r.due !== null).sort(keyDesc);
-      const undated = list.filter((x) => x.r.due === null).sort(savedDesc);
-      sorted = rowsOf(dated.concat(undated));
-    } else sorted = rowsOf(list.sort(keyAsc));
-    out.push({ id, rows: sorted, folded: FOLDED_GROUPS.includes(id) });
+      const dated = list.filter((r) => r.due !== null).sort(byDueDesc);
+      const undated = list.filter((r) => r.due === null).sort(bySavedDesc);
+      list.splice(0, list.length, ...dated, ...undated);
+    } else list.sort(byDueAsc);
+    out.push({ id, rows: list, folded: FOLDED_GROUPS.includes(id) });
   }
   return out;
 }

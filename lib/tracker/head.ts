@@ -1,4 +1,15 @@
-import { clockOf, FOLDED_GROUPS, GROUP_IDS, groupOverview, STAGE, type GroupId, type OverviewGroup, type OverviewRow } from './groups';
+import {
+  byDueAsc,
+  clockOf,
+  groupAt,
+  FOLDED_GROUPS,
+  GROUP_IDS,
+  groupOverview,
+  STAGE,
+  type GroupId,
+  type OverviewGroup,
+  type OverviewRow,
+} from './groups';
 
 /**
  * The overview's first screen without its 10,000 lines: kept beside the one overview record and
@@ -30,9 +41,6 @@ export interface OverviewHead {
  */
 export const FIRST_SIZE = 40;
 
-const byDue = (a: OverviewRow, b: OverviewRow) =>
-  a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
 /** The summary of all overview lines, as of `now`. */
 export function buildHead(lines: readonly OverviewRow[], now: Date, size = FIRST_SIZE): OverviewHead {
   const from = clockOf(now).now;
@@ -58,7 +66,7 @@ export function buildHead(lines: readonly OverviewRow[], now: Date, size = FIRST
     c[slot]++;
     if (r.due >= from) ahead.push(r);
   }
-  ahead.sort(byDue);
+  ahead.sort(byDueAsc);
   let end = Math.min(size, ahead.length);
   while (end > 0 && end < ahead.length && ahead[end]!.due === ahead[end - 1]!.due) end++;
   const dues = [...counts].map(([k, [o, s]]) => [k, o, s] as [string, number, number]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -89,16 +97,15 @@ export function headScreen(head: OverviewHead, now: Date, rows = 12): HeadScreen
   if (known.length < rows) return null;
   const size = new Map<GroupId, number>(GROUP_IDS.map((g) => [g, 0]));
   const add = (g: GroupId, n: number) => size.set(g, size.get(g)! + n);
+  // The same sections groupOverview gives each line: an open and a submitted posting stand for their stage.
   for (const [due, open, submitted] of head.dues) {
-    if (due < clock.now) {
-      add('submitted', submitted);
-      add('expired', open);
-    } else add(due < clock.tomorrow ? 'today' : due < clock.afterWeek ? 'week' : 'upcoming', open + submitted);
+    add(groupAt(due, 'saved', clock), open);
+    add(groupAt(due, 'applied', clock), submitted);
   }
   add('noDeadline', head.undated[0] + head.undated[1]);
   add('closed', head.closed);
   const rowsOf = new Map<GroupId, OverviewRow[]>(GROUP_IDS.map((g) => [g, []]));
-  for (const r of known) rowsOf.get(r.due! < clock.tomorrow ? 'today' : r.due! < clock.afterWeek ? 'week' : 'upcoming')!.push(r);
+  for (const r of known) rowsOf.get(groupAt(r.due, r.status, clock))!.push(r);
   const groups: OverviewGroup[] = [];
   for (const id of GROUP_IDS) {
     const count = size.get(id)!;
