@@ -2,7 +2,7 @@
 // optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
 // office ("Landssekretariatet ligger ved Nørreport i København").
 import { allWords, alt } from './words';
-import { clip, escapeRegex, trimValue } from './util';
+import { clip, escapeRegex, lineAt, trimValue } from './util';
 
 export interface LocationCandidate {
   value: string;
@@ -134,10 +134,7 @@ export function locationFromStreet(text: string): LocationCandidate | null {
     const town = m[4]?.trim();
     if (town && (code || !/^(?:og|and|und|och)$/iu.test(town))) parts.push(code ? `${code} ${town}` : town);
     const value = trimValue(parts.join(', '));
-    const lineStart = sample.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = sample.indexOf('\n', m.index);
-    const line = sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    if (validPlace(value)) return { value, evidence: clip(line, 240), kind: 'street' };
+    if (validPlace(value)) return { value, evidence: clip(lineAt(sample, m.index), 240), kind: 'street' };
   }
   return null;
 }
@@ -154,10 +151,7 @@ export function locationFromStreetPost(text: string): LocationCandidate | null {
     const street = words.join(' ');
     if (NOT_STREET.test(street)) continue;
     const value = `${street} ${m[2]}, ${m[3]} ${m[4]!.trim()}`;
-    const lineStart = sample.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = sample.indexOf('\n', m.index);
-    if (validPlace(value))
-      return { value, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'street' };
+    if (validPlace(value)) return { value, evidence: clip(lineAt(sample, m.index), 240), kind: 'street' };
   }
   return null;
 }
@@ -183,9 +177,7 @@ export function locationFromOurs(text: string): LocationCandidate | null {
   if (!m) return null;
   const v = (m[1] ?? m[2])!;
   if (!validPlace(v)) return null;
-  const lineStart = sample.lastIndexOf('\n', m.index) + 1;
-  const lineEnd = sample.indexOf('\n', m.index + 1);
-  return { value: v, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'phrase' };
+  return { value: v, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' };
 }
 
 export function locationFromPostcode(text: string): LocationCandidate | null {
@@ -196,9 +188,7 @@ export function locationFromPostcode(text: string): LocationCandidate | null {
   const year = Number(code);
   if (code.length === 4 && year >= 1990 && year <= 2035 && !/[·•|]/u.test(m[0])) return null;
   const value = `${code} ${m[2]!.trim()}`;
-  const lineStart = sample.lastIndexOf('\n', m.index) + 1;
-  const lineEnd = sample.indexOf('\n', m.index + 1);
-  return { value, evidence: clip(sample.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), 240), kind: 'postcode' };
+  return { value, evidence: clip(lineAt(sample, m.index), 240), kind: 'postcode' };
 }
 
 export function locationFromText(text: string): LocationCandidate | null {

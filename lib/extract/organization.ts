@@ -2,7 +2,7 @@
 // hiring verb ("Enhedslisten i Region Midtjylland søger …"), a possessive with an organisational
 // unit ("Alternativets landssekretariat"), or the site's name when the ad's text names it.
 import { alt, wordSet } from './words';
-import { clip, escapeRegex, isUpper, trimValue } from './util';
+import { clip, escapeRegex, isUpper, lineAt, trimValue } from './util';
 
 export interface OrgCandidate {
   value: string;
@@ -175,7 +175,7 @@ export function orgFromPossessive(text: string): OrgCandidate | null {
 const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e' };
 /**
  * Letters and digits only, for comparing a name with a web address: "Grünes Wohnen", "gruenes-wohnen"
- * and "grunes-wohnen" all read "grunswohnen" (æ/ae, ø/oe, å/aa, ü/ue written either way).
+ * and "grunes-wohnen" all read "gruneswohnen" (æ/ae, ø/oe, å/aa, ü/ue written either way).
  */
 const foldName = (s: string) =>
   s
@@ -213,9 +213,7 @@ export function orgFromEmailDomain(text: string): OrgCandidate | null {
         if (![...domains].some((d) => d.startsWith(key) && key.length >= Math.max(3, d.length * 0.8))) continue;
         const v = cleanOrgName(words.slice(from, to).join(' '));
         if (!v) continue;
-        const start = sample.lastIndexOf('\n', m.index) + 1;
-        const end = sample.indexOf('\n', m.index);
-        return { value: v, evidence: clip(sample.slice(start, end < 0 ? undefined : end), 240) };
+        return { value: v, evidence: clip(lineAt(sample, m.index), 240) };
       }
     }
   }

@@ -46,6 +46,12 @@ export function clip(s: string, max = 300): string {
   return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
 }
 
+/** The line of `text` that holds the character at `at` (a match's start), without its line break. */
+export function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+}
+
 /** Trims blanks and punctuation that never end a name or a title. */
 export function trimValue(s: string): string {
   return s
