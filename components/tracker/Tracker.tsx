@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addContactLog, setStatus, updatePosting } from '@/lib/db/tracker';
 import { db as defaultDb, type FristDatabase } from '@/lib/db/database';
 import { useContacts, useOverview, useOverviewHead, usePostingDetail, useSettings, useUndoableRemove } from '@/lib/db/tracker-hooks';
-import { headScreen } from '@/lib/tracker/head';
+import { headScreen, type OverviewHead } from '@/lib/tracker/head';
 import { translate, type UiLang } from '@/lib/i18n';
 import { ContactsView } from './ContactsView';
 import { Overview, POSTING_ROW_HEIGHT, type OverviewFilter } from './Overview';
@@ -16,6 +16,11 @@ export interface TrackerProps {
   database?: FristDatabase;
   /** Height of the overview's list window in pixels. */
   listHeight?: number;
+  /**
+   * The overview's summary as read before the tracker mounted (the popup's first-read.ts): the
+   * first overview draws from it instead of reading it again; later ones read their own.
+   */
+  firstHead?: OverviewHead | null;
 }
 
 /** Runs `fn` when the browser is idle, or after `timeout` ms at the latest; returns the cancel. */
@@ -52,16 +57,18 @@ function OverviewScreen({
   filter,
   setFilter,
   open,
-}: Required<Omit<TrackerProps, 'lang' | 'now'>> & {
+  takeHead,
+}: Required<Omit<TrackerProps, 'lang' | 'now' | 'firstHead'>> & {
   lang: UiLang;
   now: Date;
   filter: OverviewFilter;
   setFilter: (f: OverviewFilter) => void;
   open: (id: string) => void;
+  takeHead: () => OverviewHead | null;
 }) {
   // A long list's first screen comes from the overview's summary; all rows are read once it is
   // on show (or at once, when the summary cannot tell the top of the list: see headScreen).
-  const head = useOverviewHead(database);
+  const head = useOverviewHead(database, takeHead);
   const plain = filter.text.trim() === '' && filter.statuses.length === 0;
   const fill = Math.ceil(listHeight / POSTING_ROW_HEIGHT) + 1;
   const screen = useMemo(() => (plain && head.status === 'ready' ? headScreen(head.value, now, fill) : null), [plain, head, now, fill]);
@@ -150,8 +157,15 @@ function ContactsScreen({ lang, database, open }: { lang: UiLang; database: Fris
  * The tracker in one piece, reading the database through hooks: overview and contacts as two tabs,
  * a posting's detail, and deletion with Undo.
  */
-export function Tracker({ lang, now, database = defaultDb(), listHeight = 400 }: TrackerProps) {
+export function Tracker({ lang, now, database = defaultDb(), listHeight = 400, firstHead = null }: TrackerProps) {
   const t = translate(lang);
+  // The summary read before mounting is as of then: only the first overview may draw from it.
+  const given = useRef(firstHead);
+  const takeHead = () => {
+    const head = given.current;
+    given.current = null;
+    return head;
+  };
   const [view, setView] = useState<View>({ kind: 'overview' });
   const [filter, setFilter] = useState<OverviewFilter>({ text: '', statuses: [] });
   const undo = useUndoableRemove(database);
@@ -181,6 +195,7 @@ export function Tracker({ lang, now, database = defaultDb(), listHeight = 400 }:
           filter={filter}
           setFilter={setFilter}
           open={(id) => setView({ kind: 'detail', id, from: 'overview' })}
+          takeHead={takeHead}
         />
       ) : null}
       {view.kind === 'contacts' ? (

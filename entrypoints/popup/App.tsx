@@ -8,11 +8,12 @@ import { captureFromTab, pastedText } from '@/lib/browser/capture';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
 import { useUiLang } from '@/lib/i18n/use-ui-lang';
 import { useNow } from '@/lib/use-now';
+import type { FirstScreen } from '@/lib/db/first-read';
 
 const params = new URLSearchParams(location.search);
 
-export function App() {
-  const lang = useUiLang(navigator.language);
+export function App({ first }: { first: FirstScreen | null }) {
+  const lang = useUiLang(navigator.language, first?.settings);
   const now = useNow();
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageKind>('unknown');
@@ -53,7 +54,7 @@ export function App() {
       onReviewSave={() => void capture.save()}
       onReviewCancel={capture.cancel}
     >
-      <Tracker lang={lang} now={now} />
+      <Tracker lang={lang} now={now} firstHead={first?.head} />
     </PopupView>
   );
 }

@@ -1,10 +1,8 @@
 import { render } from 'preact';
-import { db } from '@/lib/db/database';
+import { takeFirstScreen } from '@/lib/db/first-read';
 import { App } from './App';
 
-// Open the database while the first render runs, not after it: its queries start as soon as the
-// overview mounts, and opening takes 20-30 ms of that first screen.
-void db()
-  .open()
-  .catch(() => undefined); // an error surfaces in the views' queries, which show it
-render(<App />, document.getElementById('app')!);
+// The first screen is drawn once its data is read: the overview at once, and in the language
+// chosen in the options. The read (lib/db/first-read.ts) began in first-read.js, before these
+// modules loaded.
+void takeFirstScreen().then((first) => render(<App first={first} />, document.getElementById('app')!));

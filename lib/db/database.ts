@@ -12,6 +12,9 @@ import { fingerprint } from '../fingerprint';
 import { searchWords } from '../tracker/text';
 import { dueKey } from '../tracker/groups';
 import { buildHead, type OverviewHead } from '../tracker/head';
+import { DB_NAME, OVERVIEW_HEAD_KEY, OVERVIEW_KEY } from './names';
+
+export { OVERVIEW_HEAD_KEY, OVERVIEW_KEY };
 
 /** One change of a posting's status, with when it happened. */
 export interface HistoryEntry {
@@ -103,13 +106,11 @@ export interface OverviewLinesRecord {
   key: typeof OVERVIEW_KEY;
   rows: OverviewRowRecord[];
 }
-export const OVERVIEW_KEY = 'rows';
 
 /** The summary beside it, for the popup's first screen (version 7; see lib/tracker/head.ts). */
 export interface OverviewHeadRecord extends OverviewHead {
   key: typeof OVERVIEW_HEAD_KEY;
 }
-export const OVERVIEW_HEAD_KEY = 'head';
 
 export type OverviewRecord = OverviewLinesRecord | OverviewHeadRecord;
 
@@ -174,7 +175,7 @@ export class FristDatabase extends Dexie {
   /** The overview lines of all postings, as one record under OVERVIEW_KEY (version 4; see OverviewRowRecord). */
   overview!: EntityTable<OverviewRecord, 'key'>;
 
-  constructor(name = 'frist') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       // id: primary key; &urlKey: one posting per ad address; deadline, status, savedAt: what the popup sorts and filters by.

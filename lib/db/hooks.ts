@@ -21,10 +21,17 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = [], e
   return state;
 }
 
-/** Runs a query once (not live), when the component mounts. */
-export function useOnce<T>(query: () => Promise<T>): LiveState<T> {
-  const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
+/**
+ * Runs a query once (not live), when the component mounts; unless `given` (called once, on mount)
+ * already has its value, read earlier by other means.
+ */
+export function useOnce<T>(query: () => Promise<T>, given?: () => T | null | undefined): LiveState<T> {
+  const [state, setState] = useState<LiveState<T>>(() => {
+    const value = given?.();
+    return value === null || value === undefined ? { status: 'loading' } : { status: 'ready', value };
+  });
   useEffect(() => {
+    if (state.status === 'ready') return;
     let live = true;
     query().then(
       (value) => live && setState({ status: 'ready', value }),

@@ -29,10 +29,14 @@ export function useOverview(query: OverviewQuery, database: FristDatabase = defa
 
 /**
  * The overview's summary (lib/tracker/head.ts), read once when the view opens: a long list's
- * first screen comes from it while all the rows load.
+ * first screen comes from it while all the rows load. `given` hands over a summary read before
+ * the view opened (the popup's first-read.ts), so that none is read again.
  */
-export function useOverviewHead(database: FristDatabase = defaultDb()): LiveState<OverviewHead> {
-  return useOnce(() => readOverviewHead(database));
+export function useOverviewHead(
+  database: FristDatabase = defaultDb(),
+  given?: () => OverviewHead | null | undefined,
+): LiveState<OverviewHead> {
+  return useOnce(() => readOverviewHead(database), given);
 }
 
 export interface PostingData {

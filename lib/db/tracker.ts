@@ -1,14 +1,6 @@
 import type { z } from 'zod';
-import {
-  db as defaultDb,
-  OVERVIEW_HEAD_KEY,
-  OVERVIEW_KEY,
-  type ContactLogEntry,
-  type FristDatabase,
-  type HistoryEntry,
-  type OverviewRecord,
-} from './database';
-import { buildHead, type OverviewHead } from '../tracker/head';
+import { db as defaultDb, OVERVIEW_HEAD_KEY, OVERVIEW_KEY, type ContactLogEntry, type FristDatabase, type HistoryEntry } from './database';
+import { storedHead, type OverviewHead } from '../tracker/head';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { postingSchemas, settingsSchemas } from '../schema/load';
 import type { Source } from '../schema/draft';
@@ -259,8 +251,7 @@ export async function readOverview(query: OverviewQuery = {}, database: FristDat
  * never held a posting: its summary is the empty one.
  */
 export async function readOverviewHead(database: FristDatabase = defaultDb(), now = new Date()): Promise<OverviewHead> {
-  const record: OverviewRecord | undefined = await database.overview.get(OVERVIEW_HEAD_KEY);
-  return record && 'first' in record ? record : buildHead([], now);
+  return storedHead(await database.overview.get(OVERVIEW_HEAD_KEY), now);
 }
 
 /** The overview's rows alone (see readOverview). */

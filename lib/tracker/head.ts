@@ -41,6 +41,16 @@ export interface OverviewHead {
  */
 export const FIRST_SIZE = 40;
 
+/**
+ * The summary as stored (lib/db): a database whose postings never changed since it was created
+ * holds none, and has no lines either.
+ */
+export function storedHead(record: unknown, now: Date): OverviewHead {
+  return typeof record === 'object' && record !== null && 'first' in record && 'dues' in record
+    ? (record as OverviewHead)
+    : buildHead([], now);
+}
+
 /** The summary of all overview lines, as of `now`. */
 export function buildHead(lines: readonly OverviewRow[], now: Date, size = FIRST_SIZE): OverviewHead {
   const from = clockOf(now).now;

@@ -6,6 +6,9 @@ import { Tracker } from '../../components/tracker/Tracker';
 import { FristDatabase } from '../../lib/db/database';
 import { savePosting } from '../../lib/db/postings';
 import { listHistory } from '../../lib/db/tracker';
+import { readFirstScreen } from '../../lib/db/first-read';
+import { useUiLang } from '../../lib/i18n/use-ui-lang';
+import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 
@@ -93,5 +96,56 @@ describe('Tracker with the database', () => {
         'Organisasjonssekretær',
       ]),
     );
+  });
+
+  it('draws its first overview at once from a summary read before it mounted, and never again from it', async () => {
+    await save({ title: 'Faglig sekretær', deadline: '2026-12-11T12:00' });
+    await save({ title: 'Koordinator', deadline: '2026-12-20' });
+    const first = await readFirstScreen(database.name);
+    expect(first).not.toBeNull();
+
+    // Without it, the first render has nothing to show yet.
+    const plain = render(<Tracker lang="en" now={now} database={database} listHeight={1000} />);
+    expect(screen.queryAllByTestId('tracker-row')).toHaveLength(0);
+    plain.unmount();
+
+    render(<Tracker lang="en" now={now} database={database} listHeight={1000} firstHead={first!.head} />);
+    // Synchronously: no database read stands between mounting and the rows.
+    expect(screen.getAllByTestId('tracker-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual([
+      'Faglig sekretær',
+      'Koordinator',
+    ]);
+
+    // A posting saved later: back on the overview, the old summary is not drawn again.
+    await save({ title: 'Bogholder', deadline: '2026-12-15' });
+    fireEvent.click(screen.getByRole('button', { name: 'Contact people' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Postings' }));
+    expect(screen.queryAllByTestId('tracker-row')).toHaveLength(0);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('tracker-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual([
+        'Faglig sekretær',
+        'Bogholder',
+        'Koordinator',
+      ]),
+    );
+  });
+});
+
+describe('the interface language on the first render', () => {
+  function Lang({ given }: { given?: typeof DEFAULT_SETTINGS | null }) {
+    return <p data-testid="lang">{useUiLang('en-GB', given)}</p>;
+  }
+
+  it('is the one chosen in the settings read before the page rendered, not the browser one', () => {
+    render(<Lang given={{ ...DEFAULT_SETTINGS, language: 'nb' }} />);
+    expect(screen.getByTestId('lang').textContent).toBe('nb');
+  });
+
+  it('follows the browser while nothing was read, or when the settings say so', () => {
+    render(<Lang />);
+    expect(screen.getByTestId('lang').textContent).toBe('en');
+    cleanup();
+    render(<Lang given={{ ...DEFAULT_SETTINGS, language: 'auto' }} />);
+    expect(screen.getByTestId('lang').textContent).toBe('en');
   });
 });

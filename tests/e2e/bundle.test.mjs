@@ -41,6 +41,18 @@ test('the popup loads no zod before its first screen, and loads it for validatio
   );
 });
 
+test('the popup reads its first screen from a small script of its own, without Dexie or zod', () => {
+  const html = read('popup.html');
+  const early = html.match(/<script async\s+src="\/(first-read\.js)"><\/script>/);
+  assert.ok(early, 'popup.html does not load first-read.js as an async classic script');
+  // Before the module script, so that the browser starts it first.
+  assert.ok(html.indexOf(early[0]) < html.indexOf('type="module"'), 'first-read.js comes after the module script');
+  const code = read(early[1]);
+  assert.ok(code.length < 8_000, `first-read.js is ${code.length} bytes`);
+  assert.match(code, /indexedDB/);
+  assert.doesNotMatch(code, /DatabaseClosedError|\$ZodType|ZodError/, 'first-read.js contains Dexie or zod');
+});
+
 test('the saved-copy page loads no zod either', () => {
   assert.deepEqual([...pageClosure('posting.html')].filter(isZod), []);
 });

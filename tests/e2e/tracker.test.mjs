@@ -96,5 +96,21 @@ describe('tracker', () => {
     await popup.getByRole('button', { name: 'Lagre annonse' }).waitFor();
     await options.close();
     await popup.close();
+
+    // A popup opened now is in Norwegian from its very first drawing, not in the browser's English
+    // first: its settings are read before it renders (lib/db/first-read.ts).
+    const fresh = await browser.context.newPage();
+    await fresh.addInitScript(() => {
+      const drawn = [];
+      globalThis.__firstTabs = drawn;
+      new MutationObserver(() => {
+        const tab = document.querySelector('.tracker-tabs button');
+        if (tab && drawn.length === 0) drawn.push(tab.textContent);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await fresh.getByTestId('tracker-row').first().waitFor();
+    assert.deepEqual(await fresh.evaluate(() => globalThis.__firstTabs), ['Annonser']);
+    await fresh.close();
   });
 });

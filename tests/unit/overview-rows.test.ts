@@ -4,8 +4,7 @@ import { FristDatabase, OVERVIEW_KEY } from '../../lib/db/database';
 import { savePosting } from '../../lib/db/postings';
 import { listOverview, readOverviewHead, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
 import { buildHead } from '../../lib/tracker/head';
-import { emptyDraft } from '../../lib/schema/draft';
-import type { PostingInput } from '../../lib/schema/posting';
+import { postingInput } from '../support/postings';
 
 let database: FristDatabase;
 let n = 0;
@@ -16,17 +15,7 @@ afterEach(async () => {
   await database.delete();
 });
 
-function input(i: number, patch: Partial<PostingInput> = {}): PostingInput {
-  const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
-  return {
-    ...fields,
-    title: `Stilling ${i}`,
-    organization: `Forening ${i}`,
-    url: `https://org.example/job/${i}`,
-    deadline: `2027-01-${String(10 + i).padStart(2, '0')}`,
-    ...patch,
-  };
-}
+const input = postingInput;
 
 async function lines() {
   const record = await database.overview.get(OVERVIEW_KEY);
