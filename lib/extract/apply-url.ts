@@ -43,13 +43,22 @@ export function applyUrlFromLinks(links: PageLink[], base: string | null | undef
 }
 
 const URL_RE = /https?:\/\/[^\s<>"')\]]{3,2000}/iu;
+/** An address written without its scheme: "www.forening.dk/job", "faellesskabsungdom.dk/job/studentermedhjaelper". */
+const TLD = '(?:dk|no|se|fi|is|de|at|ch|nl|eu|com|org|net|io|nu|info)';
+const PATH = '\\/[^\\s<>"\')\\]]{1,500}';
+const BARE_URL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}@./-])(www\\.(?:[a-z0-9-]{1,63}\\.){1,3}${TLD}(?:${PATH})?|(?:[a-z0-9-]{1,63}\\.){1,4}${TLD}${PATH})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 export function applyUrlFromText(text: string): ApplyCandidate | null {
   for (const line of text.split('\n').slice(0, 2000)) {
     if (line.length > 600 || !rx().applyLine.test(line)) continue;
     const m = URL_RE.exec(line);
-    if (!m) continue;
-    const u = resolveUrl(m[0].replace(/[.,;:!?]+$/u, ''), null);
+    const bare = m ? null : BARE_URL_RE.exec(line);
+    const raw = m ? m[0] : bare ? `https://${bare[1]}` : null;
+    if (!raw) continue;
+    const u = resolveUrl(raw.replace(/[.,;:!?]+$/u, ''), null);
     if (u) return { value: u, evidence: clip(line, 300) };
   }
   return null;

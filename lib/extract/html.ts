@@ -5,6 +5,8 @@
 // costs no second walk. Only DOM APIs both browsers and linkedom have (childNodes, nodeType,
 // tagName, getAttribute, textContent, querySelectorAll).
 import { MAX_TEXT, tidyText } from './util';
+import { allWords } from './words';
+import { UNION } from './locales';
 
 export interface PageLink {
   href: string;
@@ -229,6 +231,8 @@ export function pageText(doc: Document): PageText {
     if (n === 2) push('\n');
   };
 
+  const facts: string[] = [];
+  let factBoxes = 0;
   const ranges = new Map<El, Range>();
   const density = new Map<El, number>();
   const linkEls: { href: string; el: El }[] = [];
@@ -285,6 +289,16 @@ export function pageText(doc: Document): PageText {
     if (el.nodeType !== 1) continue;
     const t = tag(el);
     if (t !== 'body' && chromeReason(el, t, f.inContent)) {
+      // A sidebar's key facts ("Fakta": Stilling, Arbeidssted, Søknadsfrist) belong to the ad.
+      // Only one such list on the page: several are facts of several jobs ("Lignende job").
+      if ((t === 'aside' || t === 'div' || t === 'section') && factBoxes < 2) {
+        const found = factLists(el);
+        if (found.length > 0) {
+          factBoxes += found.length;
+          if (factBoxes === 1) facts.push(found[0]!);
+          else facts.length = 0;
+        }
+      }
       // A <form> that wraps the whole page (ASP.NET) is not chrome; forms are otherwise skipped below.
       continue;
     }
@@ -386,7 +400,9 @@ export function pageText(doc: Document): PageText {
   }
 
   const { range: rootRange, kind } = chooseRoot(body, ranges, density, jobPosting, articles, mains, full);
-  const raw = full.slice(rootRange.start, rootRange.end);
+  const root = full.slice(rootRange.start, rootRange.end);
+  // The facts first: a label line such as "Stilling: …" names the position better than a slogan.
+  const raw = facts.length > 0 ? `${facts.join('\n\n')}\n\n${root}` : root;
   const text = tidyText(raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw);
   const bodyText = tidyText(full.length > MAX_TEXT ? full.slice(0, MAX_TEXT) : full);
 
@@ -412,6 +428,67 @@ export function pageText(doc: Document): PageText {
     pageLinks.push({ href: l.href.slice(0, 2048), text, before, inRoot: l.start >= rootRange.start && l.end <= rootRange.end });
   }
   return { text, bodyText, links: pageLinks, h1, subheadings, emails: [...new Set(emails)], rootKind: kind };
+}
+
+/** Class or id tokens of a list of other jobs. */
+const OTHER_JOBS = /(?:^|[\s_-])(?:related|similar|other|more|recommended|latest|jobs?-?list|vacancies)(?:$|[\s_-])/i;
+
+/** Whether a list sits in a link, a list item or a list of other jobs, below `top`. */
+function inJobList(el: El, top: El): boolean {
+  for (let p = el.parentNode ?? null, n = 0; p && p !== top && n < 20; p = p.parentNode ?? null, n++) {
+    const t = tag(p);
+    if (t === 'a' || t === 'li') return true;
+    if (OTHER_JOBS.test(`${attr(p, 'class') ?? ''} ${attr(p, 'id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+let FACT_LABELS: Set<string> | null = null;
+/** Labels of an ad's key facts in every language: title, employer, workplace, deadline, start. */
+function factLabels(): Set<string> {
+  FACT_LABELS ??= new Set(
+    [
+      ...allWords('titleLabels'),
+      ...allWords('employerLabels'),
+      ...allWords('locationLabels'),
+      ...UNION.deadlineLabels,
+      ...UNION.startLabels,
+    ].map((w) => w.toLocaleLowerCase()),
+  );
+  return FACT_LABELS;
+}
+
+/** The definition lists in a skipped element that hold at least two of an ad's key facts, as "label: value" lines. */
+function factLists(el: El): string[] {
+  const q = el as El & { querySelectorAll?: (sel: string) => ArrayLike<El> };
+  let lists: ArrayLike<El>;
+  try {
+    lists = q.querySelectorAll ? q.querySelectorAll('dl') : [];
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  if (OTHER_JOBS.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`)) return out;
+  for (let i = 0; i < lists.length && i < 5; i++) {
+    if (inJobList(lists[i]!, el)) continue;
+    const lines: string[] = [];
+    let known = 0;
+    let label: string | null = null;
+    const kids = lists[i]!.childNodes ?? [];
+    for (let k = 0; k < kids.length && lines.length < 30; k++) {
+      const kid = kids[k]!;
+      const kt = kid.nodeType === 1 ? tag(kid) : '';
+      const words = (kid.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
+      if (kt === 'dt') label = words.replace(/[:：]$/u, '');
+      else if (kt === 'dd' && label && words) {
+        if (factLabels().has(label.toLocaleLowerCase())) known++;
+        lines.push(`${label}: ${words}`);
+        label = null;
+      }
+    }
+    if (known >= 2) out.push(lines.join('\n'));
+  }
+  return out;
 }
 
 function prevElementTag(el: El): string {

@@ -64,13 +64,28 @@ const firstCaseless = (words: readonly string[]) =>
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegex(w.slice(1)).replace(/ /g, '[ \\t]{1,3}')}`)
     .join('|');
 
-let RX: { label: RegExp; street: RegExp; streetPost: RegExp; phrase: RegExp; postcode: RegExp; ours: RegExp } | null = null;
+let RX: {
+  label: RegExp;
+  workplace: RegExp;
+  placeAlone: RegExp;
+  placeIn: RegExp;
+  street: RegExp;
+  streetPost: RegExp;
+  phrase: RegExp;
+  postcode: RegExp;
+  ours: RegExp;
+} | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|am|an|der|im|bei|på|i)){0,3}`;
+  const place = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}`;
   RX = {
     // At the start of a line, or after a sentence in the same line ("… i nyoppusset hall. Arbeidssted: Tromsøhallen").
     label: new RegExp(`(?:^|[.!?][ \\t]{1,3})(?:${alt('locationLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
+    // "Arbejdsstedet er afdelingens kontor i Svendborg.", "Dienstort ist unsere Geschäftsstelle in Berlin-Mitte."
+    workplace: new RegExp(`(?<![\\p{L}])(?:${alt('workplaceIs')})(?![\\p{L}])[ \\t]{1,3}([^.!?\\n]{2,160})`, 'iu'),
+    placeAlone: new RegExp(`^(${place})[ \\t]{0,2}(?:[,;(]|$)`, 'u'),
+    placeIn: new RegExp(`(?<![\\p{L}])(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(${place})(?![\\p{L}])`, 'u'),
     street: new RegExp(
       `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}'’-]{0,30}[ \\t]){0,3}[\\p{L}'’-]{0,30}(?:${SUFFIX_ALT}))[ \\t]{1,2}(\\d{1,4}[ \\t]?[A-Za-z]?)(?![\\p{L}\\p{N}])` +
         `(?:[ \\t]{0,2}[,·•|]?[ \\t]{1,3}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:sal|th|tv|mf|etg|etage|OG|Stock|floor)\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,
@@ -139,6 +154,24 @@ export function locationFromStreet(text: string): LocationCandidate | null {
   return null;
 }
 
+/**
+ * A sentence that names the workplace: "Arbejdsstedet er afdelingens kontor i Svendborg",
+ * "Dienstort ist unsere Geschäftsstelle in Berlin-Mitte", "The role is based in Tromsø". The street
+ * address in it if there is one, else the place it names.
+ */
+export function locationFromWorkplace(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  const m = rx().workplace.exec(sample);
+  if (!m) return null;
+  const rest = m[1]!.trim();
+  const evidence = clip(lineAt(sample, m.index), 240);
+  const street = locationFromStreet(rest) ?? locationFromStreetPost(rest);
+  if (street) return { value: street.value, evidence, kind: 'label' };
+  const place = rx().placeAlone.exec(rest) ?? rx().placeIn.exec(rest);
+  const v = place ? trimValue(place[1]!) : '';
+  return place && validPlace(v) ? { value: v, evidence, kind: 'label' } : null;
+}
+
 /** "Dæmningen 28, 7100 Vejle": a street without a street word, known by its postcode. */
 export function locationFromStreetPost(text: string): LocationCandidate | null {
   const sample = text.slice(0, 100_000);
@@ -194,6 +227,7 @@ export function locationFromPostcode(text: string): LocationCandidate | null {
 export function locationFromText(text: string): LocationCandidate | null {
   return (
     locationFromLabel(text) ??
+    locationFromWorkplace(text) ??
     locationFromStreet(text) ??
     locationFromStreetPost(text) ??
     locationFromPhrase(text) ??

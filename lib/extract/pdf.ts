@@ -47,7 +47,7 @@ export function dehyphenate(text: string): string {
         i = j + 1;
         continue;
       }
-      if (next.startsWith('• ') || endsSentence(cur)) break;
+      if (next.startsWith('• ') || endsSentence(cur) || capsHeading(cur)) break;
       if (startsLower(next) || (cur.length >= 45 && !/^\p{Lu}[\p{L} ]{0,40}[:?]$/u.test(next))) {
         cur = cur + ' ' + next;
         i = j + 1;
@@ -60,6 +60,11 @@ export function dehyphenate(text: string): string {
   return out.join('\n');
 }
 
+/** A line in capitals ("PROSJEKTLEDER – REN KYST NORD"): a heading, never the start of a sentence that runs on. */
+function capsHeading(s: string): boolean {
+  const t = s.trim();
+  return t.length <= 100 && /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t);
+}
 function startsLower(s: string): boolean {
   return /^[ \t]{0,8}[\p{Ll}\p{N}(]/u.test(s);
 }

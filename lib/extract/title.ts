@@ -150,6 +150,8 @@ export function parseHeadline(line: string): HeadlineParse {
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length < 2 || s.length > 220) return none;
+  // "Som prosjektleder skal du", "As our coordinator you will": the lead-in to a list of tasks.
+  if (wordSet('pronouns').has((s.match(/\p{L}+(?=[ \t]{0,2}[:.]?$)/u)?.[0] ?? '').toLocaleLowerCase())) return none;
   const r = rx();
   const label = r.label.exec(s);
   if (label) {
@@ -183,6 +185,8 @@ export function parseHeadline(line: string): HeadlineParse {
       s = tail;
       form = 'verb';
     } else if (/^(?:vi|we|wir|me)$/iu.test(verb[1]!.trim())) {
+      // "Vi søger dig, der …": the applicant, not a position.
+      if (wordSet('pronouns').has(firstTail.replace(/[,.]$/u, ''))) return none;
       s = tail;
       form = 'we';
     }
@@ -198,6 +202,8 @@ export function parseHeadline(line: string): HeadlineParse {
     if (we) {
       s = s.slice(we[0].length);
       form = 'we';
+      // "Vi ser etter deg som …", "We are looking for you": the applicant, not a position.
+      if (wordSet('pronouns').has((s.split(/[ \t,]/u)[0] ?? '').toLocaleLowerCase())) return none;
     }
   }
   const as = r.as.exec(s);

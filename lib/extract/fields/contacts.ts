@@ -15,6 +15,7 @@ import { clip } from './deadline';
 import { scanEmails, type EmailHit } from './emails';
 import { scanPhones, type PhoneHit } from './phones';
 import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
+import { trimValue } from '../util';
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’]{0,30}(?:-\p{L}[\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}$/u;
@@ -389,6 +390,26 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
       if (it.kind === 'email') {
         const named = [...accepted.map((x) => x.person), ...people].find((p) => p.email === null && emailFitsName(it.hit.email, p.name));
         if (named) owner = named;
+        else {
+          // An address that spells a name in the sentence makes that name a contact, even without a
+          // role or number ("… beantwortet Ihnen gern Jannik Wolter aus der Personalabteilung (j.wolter@…)"):
+          // it never goes to the person before.
+          const run = runs.find(
+            (r) => r.end <= it.hit.start && emailFitsName(it.hit.email, r.names.join(' ')) && !accepted.some((a) => a.run === r),
+          );
+          if (run) {
+            const { role, from } = roleBeforeName(text, run, c);
+            const person: Person = {
+              name: run.names.slice(from).join(' '),
+              role: role ?? roleAfterName(text, run.end, c)?.role ?? null,
+              phone: null,
+              email: null,
+              evidence: sentenceAround(text, run.starts[from] ?? run.start, run.end),
+            };
+            accepted.push({ run, person, end: run.end });
+            owner = person;
+          }
+        }
       }
       if (owner) give(owner, it);
     }
@@ -404,6 +425,7 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
       }
     }
   }
+  cardContacts(ctx, c, itemsByBlock, people);
   if (people.length === 0) return null;
   enrich(ctx, people, phones, emails);
   const value = people.slice(0, 8).map(({ name, role, phone, email }) => ({ name, role, phone, email }));
@@ -418,6 +440,54 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
     ),
     source: 'text',
   };
+}
+
+/**
+ * Contact cards: a line that is only a name, then perhaps a line with the role, then lines of
+ * details ("Marit Solheim Aune" / "Seksjonsleder samfunnsplanlegging" / "Mobil: 917 23 408").
+ * The details make it a contact; without a phone or address below it, a name alone is no contact.
+ */
+function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<number, Item[]>, people: Person[]): void {
+  const blocks = ctx.blocks;
+  for (let bi = 0; bi < blocks.length && people.length < MAX_PEOPLE; bi++) {
+    const t = blocks[bi]!.text.trim();
+    if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi)) continue;
+    const runs = nameRuns(t, 0, t.length, c);
+    const run = runs[0];
+    if (runs.length !== 1 || !run || run.start > 0 || t.slice(run.end).trim() !== '') continue;
+    if (run.names.filter((n) => !INITIAL.test(n)).length < 2) continue;
+    const person: Person = { name: run.names.join(' '), role: null, phone: null, email: null, evidence: t };
+    let details = 0;
+    for (let k = 1; k <= 4; k++) {
+      const next = blocks[bi + k];
+      if (!next || next.text.length > 120) break;
+      if (c.detailLabel.test(next.text)) {
+        const items = itemsByBlock.get(bi + k) ?? [];
+        if (items.length === 0) break;
+        for (const it of items) {
+          if (it.kind === 'phone') person.phone ??= it.hit.e164;
+          else person.email ??= it.hit.email;
+        }
+        details++;
+        person.evidence += ` · ${next.text}`;
+        continue;
+      }
+      // The role, on the line right below the name: a few words, no number or address.
+      if (
+        k === 1 &&
+        !itemsByBlock.has(bi + k) &&
+        next.text.length <= 60 &&
+        next.text.split(/\s+/).length <= 6 &&
+        !/[\d@]/.test(next.text)
+      ) {
+        person.role = trimValue(next.text);
+        person.evidence += ` · ${next.text}`;
+        continue;
+      }
+      break;
+    }
+    if (details > 0) addPerson(people, person);
+  }
 }
 
 function addPerson(people: Person[], p: Person): void {

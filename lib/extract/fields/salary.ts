@@ -23,7 +23,8 @@ import {
 
 type Period = 'month' | 'year' | 'hour';
 
-const AMOUNT_RE = /(\d{1,3}(?:[ .,’']\d{3})+|\d{2,7})(?:[.,](?:-{1,2}|00))?(?!\d|[.,]\d)/gu;
+// An amount, with thousands separators and decimals ("38.000", "40 800", "172,50", "25.858,-").
+const AMOUNT_RE = /(\d{1,3}(?:[ .,’']\d{3})+|\d{2,7})(?:[.,](-{1,2}|\d{2}))?(?!\d|[.,]\d)/gu;
 const CUR_BEFORE = /(kr\.?|kroner|dkk|nok|sek|eur|euro|[€£$]|gbp|usd|chf)\s{0,2}$/iu;
 const CUR_AFTER = /^\s{0,2}(kr\.?|kroner|dkk|nok|sek|eur|euro|€|£|gbp|usd|chf)(?!\p{L})/iu;
 const RANGE_AFTER = /^\s{0,2}[-–]\s{0,2}(?:kr\.?\s{0,2}|€\s{0,2}|£\s{0,2})?\d{1,3}(?:[ .,’']\d{3}){0,3}\d{0,4}(?:[.,]-{1,2})?/u;
@@ -34,6 +35,8 @@ const compile = perVocabulary((v: Vocabulary) => ({
   label: phraseSet(v.salaryLabels),
   terms: phraseSet(v.salaryTermPhrases),
   negative: phraseRegex(v.percentNegativeWords),
+  // "lønnstrinn 58", "stillingskode 1434", "TVöD E 11": a grade or code right before the number.
+  scale: new RegExp(`(?<![\\p{L}])(?:${alternation(v.payScaleWords)})(?:[ \\t]{1,2}[A-Za-z]{1,2})?[ \\t]{0,2}$`, 'iu'),
   month: new RegExp(`(?:${alternation(v.perMonthWords)})`, 'iu'),
   year: new RegExp(`(?:${alternation(v.perYearWords)})`, 'iu'),
   hour: new RegExp(`(?:${alternation(v.perHourWords)})`, 'iu'),
@@ -99,14 +102,15 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         if (start > 0 && /[\d.,]/.test(t[start - 1] ?? '')) continue;
         const end = start + m[0].length;
         const raw = m[1] ?? '';
-        const amount = parseAmount(raw);
+        const cents = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) / 100 : 0;
+        const amount = parseAmount(raw) + cents;
         const before = t.slice(Math.max(0, start - 8), start);
         const after = t.slice(end, end + 60);
         const range = RANGE_AFTER.exec(after);
         const afterRange = range ? after.slice(range[0].length) : after;
         const curB = CUR_BEFORE.exec(before);
         const curA = CUR_AFTER.exec(after) ?? CUR_AFTER.exec(afterRange);
-        if (NOT_PAY_AFTER.test(after)) continue;
+        if (NOT_PAY_AFTER.test(after) || rx.scale.test(t.slice(Math.max(0, start - 30), start))) continue;
         labels ??= findPhrases(rx.label, t, b.lower);
         // Neither a currency nor a pay label just before it: no pay (checked before the costlier sentence bounds).
         if (!curB && !curA && !labels.some((l) => l.index < start && start - l.end <= 60)) continue;
@@ -115,7 +119,7 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         if (!curB && !curA && !label) continue;
         // A year ("2019"), a small count or a number in a pension clause is not pay.
         if (!curB && !curA && /^(?:19|20)\d{2}$/.test(raw)) continue;
-        if (amount < 50 || amount > 5_000_000) continue;
+        if (amount > 5_000_000 || (amount < 50 && !curB && !curA)) continue;
         const near = t.slice(Math.max(sa, start - 30), Math.min(sb, end + 10));
         if (allMatches(rx.negative, near).length > 0 && !label) continue;
         const currency = curB ? currencyOf(curB[1] ?? '', ctx) : curA ? currencyOf(curA[1] ?? '', ctx) : defaultCurrency(ctx);
@@ -128,6 +132,8 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
               ? 'year'
               : periodBySize(amount, currency);
         if (period === null && !label && !curB && !curA) continue;
+        // A small amount is pay only by the hour, stated as such ("£12.50 per hour"), never by its size.
+        if (amount < 50 && !rx.hour.test(window)) continue;
         const text = clip(sentenceAround(t, start, end), 300);
         return { value: { amount, currency, period, text: text.slice(0, 500) }, evidence: text, source: 'text' };
       }

@@ -157,6 +157,7 @@ export const de: Vocabulary = {
     'honorar',
     'eingruppierung',
   ],
+  payScaleWords: ['entgeltgruppe', 'eg', 'tvöd', 'tv-l', 'tvl', 'stufe', 'besoldungsgruppe', 'gehaltsgruppe', 'kennziffer', 'a', 'e'],
   salaryTermPhrases: [
     'vergütung nach',
     'vergütung erfolgt nach',
@@ -488,7 +489,8 @@ export const structure: StructureWords = {
     'hat seinen Sitz in',
     'hat ihren Sitz in',
   ],
-  ourWords: ['unser', 'unserem', 'unserer'],
+  workplaceIs: ['dienstort ist', 'arbeitsort ist', 'einsatzort ist', 'ihr arbeitsplatz ist', 'ihr arbeitsort ist', 'ihr dienstort ist'],
+  ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
   workplaceUnits: ['büro', 'geschäftsstelle', 'sekretariat', 'zentrale'],
   orgPrepositions: ['bei', 'für', 'im', 'in'],
   inPrepositions: ['in'],
@@ -502,7 +504,7 @@ export const structure: StructureWords = {
     'Vorstand',
     'Fraktion',
   ],
-  pronouns: ['wir', 'sie', 'du', 'ich', 'er', 'es', 'man', 'der', 'die', 'das', 'wer', 'was'],
+  pronouns: ['wir', 'sie', 'du', 'ich', 'er', 'es', 'man', 'der', 'die', 'das', 'wer', 'was', 'dich', 'dir', 'euch'],
   jobAdWords: [
     'bewerbungsfrist',
     'bewerbung',

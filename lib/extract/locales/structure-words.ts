@@ -26,6 +26,8 @@ export interface StructureWords {
   locationLabels: string[];
   /** "<X> ligger ved <place>": verbs+prepositions that place the workplace in running text. */
   locatedAt: string[];
+  /** "Arbejdsstedet er …", "Dienstort ist …": a sentence that names the workplace, lower case. */
+  workplaceIs: string[];
   /** "our" ("our Oslo office", "vores sekretariat i Aarhus"): the organisation's own workplace follows. */
   ourWords: string[];
   /** Workplaces of an organisation ("office", "sekretariat", "Geschäftsstelle"), lower case. */

@@ -55,6 +55,8 @@ export interface Vocabulary {
   percentNegativeWords: string[];
   /** Labels of pay ("løn", "lønnen", "månadslön", "Gehalt", "salary"). */
   salaryLabels: string[];
+  /** Words before a number that make it a pay grade or code, not an amount ("lønnstrinn 58", "stillingskode 1434"). */
+  payScaleWords: string[];
   /** Phrases that state pay without an amount ("løn efter overenskomst"). Kept as text. */
   salaryTermPhrases: string[];
   /** The currency the word "kr"/"kroner" means in this language, or null (ISO 4217). */

@@ -106,3 +106,37 @@ describe('contacts: other languages', () => {
     ]);
   });
 });
+
+describe('contacts: cards and addresses that name someone', () => {
+  it('reads contact cards: a name line, a role line, detail lines (nb)', () => {
+    const text =
+      'Kontaktinformasjon\nMarit Solheim Aune\nSeksjonsleder samfunnsplanlegging\nMobil: 917 23 408\nE-post: marit.solheim.aune@lyngnes.kommune.no\n\nJon Erik Hatlestad\nHovedtillitsvalgt\nTelefon: 72 45 60 17';
+    expect(contacts(text, 'nb')).toEqual([
+      {
+        name: 'Marit Solheim Aune',
+        role: 'Seksjonsleder samfunnsplanlegging',
+        phone: '+4791723408',
+        email: 'marit.solheim.aune@lyngnes.kommune.no',
+      },
+      { name: 'Jon Erik Hatlestad', role: 'Hovedtillitsvalgt', phone: '+4772456017', email: null },
+    ]);
+  });
+  it('takes no card without details below the name, and no organisation as a person (da)', () => {
+    expect(contacts('Anne Marie Holm\nFormand\n\nVi glæder os til at høre fra dig.', 'da')).toEqual([]);
+    expect(contacts('Lyngby Kommune\nTelefon: 45 97 35 00', 'da')).toEqual([]);
+  });
+  it('makes the person an address spells a contact, not the person named before (de)', () => {
+    const c = contacts(
+      'Für Rückfragen zur Stelle steht Ihnen die Programmleiterin Dr. Friederike Auerbach unter 030 2847 5513 zur Verfügung. Fragen zum Bewerbungsverfahren beantwortet Ihnen gern Jannik Wolter aus der Personalabteilung (j.wolter@henriette-lang-stiftung.de).',
+      'de',
+    );
+    expect(c).toEqual([
+      { name: 'Friederike Auerbach', role: 'Programmleiterin', phone: '+493028475513', email: null },
+      { name: 'Jannik Wolter', role: null, phone: null, email: 'j.wolter@henriette-lang-stiftung.de' },
+    ]);
+  });
+  it('still gives a shared address to the person before it (en)', () => {
+    const c = contacts('For questions, contact Head of Policy Ingrid Solberg at jobs@climate.example.', 'en');
+    expect(c).toEqual([{ name: 'Ingrid Solberg', role: 'Head of Policy', phone: null, email: 'jobs@climate.example' }]);
+  });
+});

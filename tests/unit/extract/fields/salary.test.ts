@@ -35,4 +35,27 @@ describe('salary', () => {
     expect(salary('Stillingen opslås med en årsnorm på 1456 timer.', 'da')).toBeNull();
     expect(salary('Alternativet er ikke lønførende.', 'da')).toBeNull();
   });
+  it('reads decimals: "172,50 kr." an hour, "25.858,50" a month', () => {
+    expect(salary('Timelønnen er 172,50 kr. plus feriepenge.', 'da')).toMatchObject({ amount: 172.5, currency: 'DKK', period: 'hour' });
+    expect(salary('Lønnen er 25.858,50 kr. om måneden.', 'da')).toMatchObject({ amount: 25858.5, period: 'month' });
+    expect(salary('Hourly rate: £12.50 per hour.', 'en')).toMatchObject({ amount: 12.5, currency: 'GBP', period: 'hour' });
+    // A time of day or a date is no amount.
+    expect(salary('Løn efter aftale. Vi ses kl. 16.30 den 12.01.', 'da')?.amount ?? null).toBeNull();
+  });
+  it('skips a pay grade or code before the amount', () => {
+    expect(salary('Lønn etter forbundets regulativ, lønnstrinn 58 (kr 703 900 per år).', 'nb')).toMatchObject({
+      amount: 703900,
+      currency: 'NOK',
+      period: 'year',
+    });
+    expect(salary('Lønn etter hovedtariffavtalen, stillingskode 1434 rådgiver; lønn fra kr 615 000.', 'nb')).toMatchObject({
+      amount: 615000,
+      currency: 'NOK',
+    });
+    expect(salary('Lön enligt lönegrad 1250, månadslön från 34 500 kr.', 'sv')).toMatchObject({ amount: 34500, period: 'month' });
+    // A grade with no amount is no amount ("Entgeltgruppe 13").
+    expect(salary('Die Vergütung erfolgt nach Entgeltgruppe 13 TVöD.', 'de')?.amount ?? null).toBeNull();
+    // "i niveauet 38.000 kr." is an amount: a level word is no grade.
+    expect(salary('Lønnen ligger i niveauet 38.000 kr. om måneden ved fuld tid.', 'da')).toMatchObject({ amount: 38000, period: 'month' });
+  });
 });

@@ -38,6 +38,22 @@ describe('title from headlines', () => {
     expect(parseHeadline('Derfor søger vi en ny kollega').org).toBeNull();
   });
 
+  it('the applicant ("deg", "dig", "you") or a lead-in to tasks is no title', () => {
+    expect(parseHeadline('Vi ser etter deg som').title).toBeNull();
+    expect(parseHeadline('Vi søger dig, der brænder for fællesskaber').title).toBeNull();
+    expect(parseHeadline('We are looking for you').title).toBeNull();
+    expect(parseHeadline('Som prosjektleder skal du').title).toBeNull();
+    expect(parseHeadline('Als Referentin gestalten Sie').title).toBeNull();
+    // A position still reads as one.
+    expect(parseHeadline('Vi ser etter en prosjektleder').title).toBe('Prosjektleder');
+  });
+
+  it('an ALL-CAPS heading of a PDF stays its own line, and is the title', () => {
+    const pdf =
+      'Levende Hav – ledig stilling\n\nPROSJEKTLEDER – REN KYST NORD\n80 % engasjement ut 2027\n\nLevende Hav er en miljøorganisasjon.\n\nSom prosjektleder skal du\n• lede prosjektet';
+    expect(extractFromText(pdf, { format: 'pdf-text' }).title?.toLocaleLowerCase()).toBe('prosjektleder – ren kyst nord');
+  });
+
   it('finds the position in running text', () => {
     expect(titleFromRunningText('Vi opretter i det nye år en stilling som demokratiudvikler. Stillingen oprettes …')?.title).toBe(
       'Demokratiudvikler',
@@ -126,6 +142,22 @@ describe('location', () => {
     ['Vi tilbyr gode arbeidsforhold i nyoppusset hall. Arbeidssted: Tromsøhallen, Tromsø.', 'Tromsøhallen, Tromsø'],
   ])('%s', (text, want) => {
     expect(locationFromText(text)?.value).toBe(want);
+  });
+  it.each([
+    ['Vi har fælles frokost. Arbejdsstedet er afdelingens kontor i Svendborg.', 'Svendborg'],
+    ['Dienstort ist unsere Geschäftsstelle in Berlin-Mitte.', 'Berlin-Mitte'],
+    ['Arbeidsstedet er Tromsø, med noe reising i regionen.', 'Tromsø'],
+    ['Arbetsplatsen är vårt kansli på Drottninggatan 12, 111 51 Stockholm.', 'Drottninggatan 12, 111 51 Stockholm'],
+    ['The role is based in Copenhagen, with travel to partner countries.', 'Copenhagen'],
+  ])('reads the workplace sentence in "%s"', (text, want) => {
+    expect(locationFromText(text)?.value).toBe(want);
+  });
+  it.each([
+    'Arbejdsstedet er fleksibelt, og du kan arbejde hjemme.',
+    'Der Arbeitsort ist flexibel.',
+    'The workplace is friendly and informal.',
+  ])('reads no place from a workplace sentence that names none: "%s"', (text) => {
+    expect(locationFromText(text)).toBeNull();
   });
   it('finds none where none is stated', () => {
     expect(locationFromText('Vi holder samtaler i uge 20, 2025 og starter 1. marts.')).toBeNull();

@@ -122,3 +122,39 @@ describe('page links', () => {
     expect(page.links.map((l) => [l.text, l.before])).toEqual([['portal', 'Please apply through our ']]);
   });
 });
+
+describe('key facts in a sidebar', () => {
+  const page = (aside: string) =>
+    doc(`<html><body><main><article><h1>Vil du stå i front når tariffavtalene forhandles?</h1>
+      <p>NTTF søker en rådgiver til forbundskontoret. Søk senest torsdag 15.01.2026.</p></article></main>
+      ${aside}<footer>NTTF · Brugata 21, 0186 Oslo</footer></body></html>`);
+
+  it('keeps a facts list beside the ad, first', () => {
+    const p = pageText(
+      page(`<aside class="sidebar"><section class="facts"><h2>Fakta</h2><dl>
+        <dt>Stilling</dt><dd>Forhandlingsrådgiver</dd><dt>Arbeidssted</dt><dd>Forbundskontoret, Brugata 21, 0186 Oslo</dd>
+        <dt>Søknadsfrist</dt><dd>15. januar 2026</dd></dl></section>
+        <section class="other-jobs"><h2>Andre ledige stillinger</h2><ul><li><a href="/x">Organisasjonsarbeider</a> Søknadsfrist 8. januar 2026</li></ul></section></aside>`),
+    );
+    expect(
+      p.text.startsWith(
+        'Stilling: Forhandlingsrådgiver\nArbeidssted: Forbundskontoret, Brugata 21, 0186 Oslo\nSøknadsfrist: 15. januar 2026',
+      ),
+    ).toBe(true);
+    expect(p.text).not.toContain('Organisasjonsarbeider');
+    expect(p.text).not.toContain('8. januar');
+  });
+
+  it('keeps none from a list of other jobs, or when two lists could each be the facts', () => {
+    const job = (t: string, d: string) => `<dl><dt>Stilling</dt><dd>${t}</dd><dt>Søknadsfrist</dt><dd>${d}</dd></dl>`;
+    expect(pageText(page(`<aside class="related-jobs">${job('Sekretær', '8. januar 2026')}</aside>`)).text).not.toContain('Sekretær');
+    expect(pageText(page(`<aside><ul><li>${job('Sekretær', '8. januar 2026')}</li></ul></aside>`)).text).not.toContain('Sekretær');
+    expect(pageText(page(`<aside>${job('Sekretær', '8. januar 2026')}${job('Kokk', '9. januar 2026')}</aside>`)).text).not.toContain(
+      'Sekretær',
+    );
+    // A list that is not about the ad's facts ("Telefon", "E-post") stays out.
+    expect(
+      pageText(page('<aside><dl><dt>Telefon</dt><dd>22 33 44 55</dd><dt>E-post</dt><dd>post@nttf.no</dd></dl></aside>')).text,
+    ).not.toContain('22 33 44 55');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyUrlFromText } from '../../../../lib/extract/apply-url';
 import { dehyphenate, looksLikePdfText } from '../../../../lib/extract/pdf';
 import { cutChrome } from '../../../../lib/extract/chrome';
 import { extractFromText } from '../../../../lib/extract/index';
@@ -51,5 +52,25 @@ describe('page chrome in plain text', () => {
       'Projektleder søges\n\nSend din ansøgning til job@org.dk senest 1. maj 2025.\n\nWe use cookies. Contact privacy@tracker.example',
     );
     expect(d.emails).toEqual(['job@org.dk']);
+  });
+});
+
+describe('where to apply, written without https://', () => {
+  it.each([
+    [
+      'Du søger via formularen på faellesskabsungdom.dk/job/studentermedhjaelper, hvor du uploader dit cv.',
+      'https://faellesskabsungdom.dk/job/studentermedhjaelper',
+    ],
+    ['Søk via www.idrettslaget.no/jobb senest 1. mars.', 'https://www.idrettslaget.no/jobb'],
+    ['Apply at https://ngo.example/jobs/42.', 'https://ngo.example/jobs/42'],
+  ])('%s', (line, url) => {
+    expect(applyUrlFromText(line)?.value).toBe(url);
+  });
+  it.each([
+    'Send din ansøgning til job@forening.dk.',
+    'Læs mere om foreningen på forening.dk.',
+    'Søg senest 1. marts; vi holder til på Nørrebrogade 12.',
+  ])('reads no address in "%s"', (line) => {
+    expect(applyUrlFromText(line)).toBeNull();
   });
 });
