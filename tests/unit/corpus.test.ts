@@ -10,7 +10,15 @@ import { extractFromHtml } from '../../lib/extract/node';
 import { mismatches } from '../support/corpus-match';
 
 /** page → fields the extractor still gets wrong there (held-out cases written after tuning). */
-const KNOWN_MISSES: Record<string, string[]> = {};
+const KNOWN_MISSES: Record<string, string[]> = {
+  // The role of "… beantwortet Ihnen gern Jannik Wolter aus der Personalabteilung": a department
+  // after "aus der" is not read as a role (the person and the address are).
+  'de-stiftung-referentin-bildung': ['contacts'],
+  // The club's address in the page footer ("Granbakken IL · … · post@granbakken-il.no · Org.nr.")
+  // is counted among the ad's addresses; and "sportslig leder fotball Ahmed Rashid": a role with a
+  // word before and after its role word is not read.
+  'nb-idrettslag-klubbkoordinator': ['emails', 'contacts'],
+};
 
 interface Case {
   name: string;
