@@ -27,6 +27,7 @@ import {
   orgFromPossessive,
   orgFromSiteName,
   orgFromSubject,
+  expandAcronym,
 } from './organization';
 import { locationFromText } from './location';
 import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
@@ -169,7 +170,11 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   // Organisation.
   const org = pickOrganization(text, page, titleCand, titleRes.headOrg, (chosen.location?.value as string | undefined) ?? null);
   if (structured.organization) chosen.organization = structured.organization;
-  else if (org) chosen.organization = org;
+  else if (org) {
+    // "GGS" where the ad also spells it out: the name a reader knows it by.
+    const full = expandAcronym(String(org.value), text);
+    chosen.organization = full ? found(full.value, full.evidence, org.source) : org;
+  }
 
   // Apply link.
   if (structured.applyUrl) chosen.applyUrl = structured.applyUrl;

@@ -231,3 +231,37 @@ export function orgFromSiteName(site: string | null, text: string): OrgCandidate
   if (!lower.includes(v.toLocaleLowerCase())) return null;
   return { value: v, evidence: clip(v, 200) };
 }
+
+const CONNECTORS = ['und', 'og', 'and', 'och', 'for', 'für', 'i', 'af', 'of', 'der', 'des', 'de', 'du', 'til'];
+/** Up to six capitalised words, with "und"/"og"/"of" between them. */
+const NAME_WORDS = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:(?:${CONNECTORS.join('|')})[ \\t])?\\p{Lu}[\\p{L}-]{1,30}){0,5}`;
+
+/** The capital letters of a name's words: "Gewerkschaft Gesundheit und Soziales" → "GGS". */
+const initials = (name: string): string =>
+  name
+    .split(/[ \t]+/u)
+    .filter((w) => isUpper(w.charAt(0)))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * The full name behind an acronym, when the ad spells it out: "Die Gewerkschaft Gesundheit und
+ * Soziales (GGS) vertritt …", "GGS – Gewerkschaft Gesundheit und Soziales". Null when it does not.
+ */
+export function expandAcronym(org: string, text: string): OrgCandidate | null {
+  if (!/^\p{Lu}{2,6}$/u.test(org)) return null;
+  const sample = text.slice(0, 50_000);
+  const a = escapeRegex(org);
+  const before = new RegExp(`(?<![\\p{L}])(${NAME_WORDS})[ \\t]\\(${a}\\)`, 'u').exec(sample);
+  const after = new RegExp(`(?<![\\p{L}])${a}[ \\t]{1,2}[–—-][ \\t]{1,2}(${NAME_WORDS})`, 'u').exec(sample);
+  for (const m of [before, after]) {
+    if (!m) continue;
+    // The leading words may be more than the name ("Die Gewerkschaft …"): drop them until the initials fit.
+    const words = m[1]!.split(/[ \t]+/u);
+    for (let k = 0; k < words.length; k++) {
+      const candidate = words.slice(k).join(' ');
+      if (initials(candidate) === org) return { value: candidate, evidence: clip(lineAt(sample, m.index), 240) };
+    }
+  }
+  return null;
+}

@@ -14,10 +14,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // The role of "… beantwortet Ihnen gern Jannik Wolter aus der Personalabteilung": a department
   // after "aus der" is not read as a role (the person and the address are).
   'de-stiftung-referentin-bildung': ['contacts'],
-  // The club's address in the page footer ("Granbakken IL · … · post@granbakken-il.no · Org.nr.")
-  // is counted among the ad's addresses; and "sportslig leder fotball Ahmed Rashid": a role with a
-  // word before and after its role word is not read.
-  'nb-idrettslag-klubbkoordinator': ['emails', 'contacts'],
+  // "sportslig leder fotball Ahmed Rashid": a role with a word before and after its role word is not read.
+  'nb-idrettslag-klubbkoordinator': ['contacts'],
 };
 
 interface Case {

@@ -277,6 +277,9 @@ interface Accepted {
   end: number;
 }
 
+/** ", Vision," or " (Personalabteilung)" right after a name: a short apposition, its words the role. */
+const APPOSITION = /^(?:\s{0,2},\s{1,2}(\p{Lu}[\p{L}-]{1,30})\s{0,2},|\s{1,2}\((\p{L}[\p{L} -]{1,38})\))/u;
+
 const CLAUSE_END = /[,;()\d@]|\s(?:på|on|at|unter|under|via|tlf|tel|phone|mob|mobil|e-mail|mail)[\s.:]/iu;
 
 /** The role after a name, up to the end of its clause ("Head of Campaigns", "Teamleitung Haus Favoriten"). */
@@ -338,6 +341,7 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
     const runs = nameRuns(text, region.start, region.end, c);
     const accepted: Accepted[] = [];
     let skipUntil = -1;
+    let rolePrefix: { at: number; role: string } | null = null;
     for (let ri = 0; ri < runs.length; ri++) {
       const run = runs[ri]!;
       if (run.start < skipUntil) continue;
@@ -351,13 +355,32 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
           continue;
         }
       }
-      const { role: roleB, from } = roleBeforeName(text, run, c);
+      // "Deputy General Secretary Kari Thorsen Aas": capitalised words before a role word and the
+      // next name are the start of that role, not a person.
+      const nextRun = runs[ri + 1];
+      const between = nextRun ? text.slice(run.end, nextRun.start) : '';
+      if (nextRun && /^\s{1,2}\p{L}[\p{L}-]{1,40}\s{1,2}$/u.test(between) && c.roleWord.test(between.trim())) {
+        rolePrefix = { at: nextRun.start, role: text.slice(run.start, nextRun.start).replace(/\s+/g, ' ').trim() };
+        continue;
+      }
+      const { role: roleFound, from } = roleBeforeName(text, run, c);
+      const roleB = rolePrefix && rolePrefix.at === run.start ? rolePrefix.role : roleFound;
       const name = run.names.slice(from);
       const nameStart = run.starts[from] ?? run.start;
-      const after = roleAfterName(text, run.end, c);
+      // An apposition after the name: "Karin Öberg, Vision, 010-…", "Daniel Kogler (Personalabteilung) unter …".
+      const appos = APPOSITION.exec(text.slice(run.end, run.end + 50));
+      const apposEnd = appos ? run.end + appos[0].length : -1;
+      const apposItem = appos ? items[firstItemFrom(items, apposEnd)] : undefined;
+      // A word between commas is a role only when a number or address follows it ("Ahmed Saleh, Naturvetarna, 010-…").
+      const apposRole =
+        appos && (appos[2] !== undefined || (apposItem !== undefined && TIE_GAP.test(text.slice(apposEnd, apposItem.hit.start))))
+          ? (appos[1] ?? appos[2]!).trim()
+          : null;
+      const after = roleAfterName(text, run.end, c) ?? (apposRole ? { role: apposRole, end: apposEnd } : null);
       const role = roleB ?? after?.role ?? null;
       const next = items[firstItemFrom(items, run.end)];
-      const nextRunStart = runs[ri + 1]?.start ?? Infinity;
+      const nextRunStart =
+        after && runs[ri + 1] && runs[ri + 1]!.start < after.end ? (runs[ri + 2]?.start ?? Infinity) : (runs[ri + 1]?.start ?? Infinity);
       const tieFrom = after ? after.end : run.end;
       const tied =
         next !== undefined &&
@@ -365,7 +388,10 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
         next.hit.start >= tieFrom &&
         TIE_GAP.test(text.slice(tieFrom, next.hit.start));
       const words = name.filter((n) => !INITIAL.test(n)).length;
-      const afterLabel = region.labelEnds.some((e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s/.test(text.slice(e, nameStart)));
+      // Right after a label, in the same sentence and not across a menu's separators ("Kontakt | Suche | Leichte Sprache").
+      const afterLabel = region.labelEnds.some(
+        (e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s|[|·•›]/u.test(text.slice(e, nameStart)),
+      );
       if (words === 0) continue;
       if (!(tied || role !== null || (words >= 2 && afterLabel))) continue;
       const person: Person = {

@@ -330,7 +330,9 @@ function classify(
   const reach =
     best.kind === 'deadlineWeak' ? WEAK_REACH : best.kind === 'startWeak' || best.kind === 'startSpan' ? START_WEAK_REACH : STRONG_REACH;
   if (r.weak && distance > 12) return { kind: null, distance };
-  if (distance > reach) return { kind: null, distance };
+  // "fra mandag den 13. april": a weekday between a short label and its date does not part them.
+  const gap = distance > reach && distance <= 30 ? text.slice(best.end, r.start).trim() : '';
+  if (distance > reach && !(gap && compile(v).weekdayOnly.test(gap))) return { kind: null, distance };
   if (best.kind === 'deadlineWeak' || best.kind === 'startWeak' || best.kind === 'startSpan') {
     // "tiltrædelse senest 1. marts", "Vorstellungsgespräche ab 10. April": a weak word belongs to
     // the label just before it.

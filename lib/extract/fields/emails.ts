@@ -7,6 +7,7 @@ import type { Found } from '../types';
 import type { TextContext } from './context';
 import { clip } from './deadline';
 import { sentenceAround } from './text';
+import { outsideFooters } from './phones';
 
 const LOCAL = String.raw`[\p{L}\p{N}_%+\-]{1,64}(?:\.[\p{L}\p{N}_%+\-]{1,64}){0,8}`;
 const AT = String.raw`\s{0,2}(?:@|[([{]\s{0,2}(?:at|a|snabel-a|æt|ät)\s{0,2}[)\]}])\s{0,2}`;
@@ -53,7 +54,7 @@ export function scanEmails(ctx: TextContext): EmailHit[] {
 }
 
 export function parseEmails(ctx: TextContext): Found<string[]> | null {
-  const hits = scanEmails(ctx);
+  const hits = outsideFooters(ctx, scanEmails(ctx), (h) => h.email);
   if (hits.length === 0) return null;
   const seen = new Set<string>();
   for (const h of hits) seen.add(h.email);

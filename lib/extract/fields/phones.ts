@@ -120,6 +120,7 @@ export function toE164(raw: string, prefixCc: string | null, ctxCountry: string 
 const PAGE_MARK =
   /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}\s{0,4}$|\s{3,8}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s{0,4}$/iu;
 const SEPARATED = /\s[·|•]\s/gu;
+const PAGE_NUMBER = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}/iu;
 
 /**
  * A letterhead or page footer of a PDF ("Fjordby Kommune · Rådhuspladsen 1 · … · Tlf. 96 63 10 00 ·
@@ -129,6 +130,42 @@ export function isPageChrome(block: string): boolean {
   if (block.length > 400) return false;
   const parts = block.match(SEPARATED)?.length ?? 0;
   return PAGE_MARK.test(block) && parts >= 1;
+}
+
+const applyWords = perVocabulary((v: Vocabulary) => phraseRegex(v.applyWords, { whole: true, global: false }));
+const FOOTER_PLACE =
+  /(?<![\p{L}\p{N}])(?:\d{4,5}|\d{3}[ \t]\d{2})[ \t]{1,2}\p{Lu}|(?<!\p{L})(?:postboks|postbox|postfach|box|pb\.)[ \t]{0,2}\d/iu;
+
+/**
+ * A site's footer or a PDF's letterhead line: "Ungt Mål Vest · Elvetorget 3, 6800 Førde ·
+ * post@ungtmalvest.no · org.nr. 923 417 506". The organisation's switchboard and general address,
+ * not the ad's: it has two separators and a postcode or PO box, and comes in the last part of the
+ * text or more than once (a letterhead on every page).
+ */
+export function isSiteFooter(ctx: TextContext, bi: number): boolean {
+  const t = ctx.blocks[bi]?.text ?? '';
+  if (t.length > 300 || (t.match(SEPARATED)?.length ?? 0) < 2 || !FOOTER_PLACE.test(t)) return false;
+  // "Send ansøgningen til Foreningen X · Vestergade 3, 8000 Aarhus C · job@x.dk" is the ad speaking.
+  if (applyWords(ctx.vocab).test(t)) return false;
+  if (bi >= ctx.blocks.length * 0.6 || bi >= ctx.blocks.length - 3) return true;
+  // A letterhead repeats on every page, with its page number ("… · Side 1 av 2").
+  const bare = (x: string) => x.split(PAGE_NUMBER)[0]!.trim();
+  const line = bare(t);
+  let seen = 0;
+  for (const b of ctx.blocks) if (b.text.length <= 300 && bare(b.text) === line && ++seen > 1) return true;
+  return false;
+}
+
+/** Numbers or addresses for the ad's own lists: those only in a site footer are left out. */
+export function outsideFooters<T extends { block: number }>(ctx: TextContext, hits: T[], key: (h: T) => string): T[] {
+  const footer = new Map<number, boolean>();
+  const isFooter = (bi: number) => {
+    let f = footer.get(bi);
+    if (f === undefined) footer.set(bi, (f = isSiteFooter(ctx, bi)));
+    return f;
+  };
+  const inBody = new Set(hits.filter((h) => !isFooter(h.block)).map(key));
+  return hits.filter((h) => !isFooter(h.block) || inBody.has(key(h)));
 }
 
 /** Every phone number with its place in ctx.blocks. Memoised. */
@@ -167,7 +204,7 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
 }
 
 export function parsePhones(ctx: TextContext): Found<string[]> | null {
-  const hits = scanPhones(ctx);
+  const hits = outsideFooters(ctx, scanPhones(ctx), (h) => h.e164);
   if (hits.length === 0) return null;
   const seen = new Set<string>();
   for (const h of hits) seen.add(h.e164);

@@ -35,8 +35,11 @@ const compile = perVocabulary((v: Vocabulary) => ({
   label: phraseSet(v.salaryLabels),
   terms: phraseSet(v.salaryTermPhrases),
   negative: phraseRegex(v.percentNegativeWords),
-  // "lønnstrinn 58", "stillingskode 1434", "TVöD E 11": a grade or code right before the number.
-  scale: new RegExp(`(?<![\\p{L}])(?:${alternation(v.payScaleWords)})(?:[ \\t]{1,2}[A-Za-z]{1,2})?[ \\t]{0,2}$`, 'iu'),
+  // "lønnstrinn 58", "lønnstrinn 52-58", "stillingskode 1434", "TVöD E 11": a grade or code right before the number.
+  scale: new RegExp(
+    `(?<![\\p{L}])(?:${alternation(v.payScaleWords)})(?:[ \\t]{1,2}[A-Za-z]{1,2})?[ \\t]{0,2}(?:\\d{1,4}[ \\t]{0,2}[-–][ \\t]{0,2})?$`,
+    'iu',
+  ),
   month: new RegExp(`(?:${alternation(v.perMonthWords)})`, 'iu'),
   year: new RegExp(`(?:${alternation(v.perYearWords)})`, 'iu'),
   hour: new RegExp(`(?:${alternation(v.perHourWords)})`, 'iu'),

@@ -5,8 +5,11 @@ import type { Vocabulary } from './types';
 export const sv: Vocabulary = {
   months: {
     januari: 1,
+    // The Danish and Norwegian spellings, common in Swedish ads written across the border.
+    januar: 1,
     jan: 1,
     februari: 2,
+    februar: 2,
     feb: 2,
     mars: 3,
     mar: 3,

@@ -140,3 +140,27 @@ describe('contacts: cards and addresses that name someone', () => {
     expect(c).toEqual([{ name: 'Ingrid Solberg', role: 'Head of Policy', phone: null, email: 'jobs@climate.example' }]);
   });
 });
+
+describe('contacts: roles around the name', () => {
+  it('reads a multi-word role before the name as one role (en)', () => {
+    expect(
+      contacts('For questions, please contact Deputy General Secretary Kari Thorsen Aas (kta@gfwf-global.org, +47 922 41 638).', 'en'),
+    ).toEqual([{ name: 'Kari Thorsen Aas', role: 'Deputy General Secretary', phone: '+4792241638', email: 'kta@gfwf-global.org' }]);
+  });
+  it('reads an apposition between commas before a number, and one in brackets (sv, de)', () => {
+    expect(
+      contacts('Fackliga företrädare: Karin Öberg, Vision, 010-476 33 10, och Ahmed Saleh, Naturvetarna, 010-476 35 82.', 'sv'),
+    ).toEqual([
+      { name: 'Karin Öberg', role: 'Vision', phone: '+46104763310', email: null },
+      { name: 'Ahmed Saleh', role: 'Naturvetarna', phone: '+46104763582', email: null },
+    ]);
+    expect(contacts('Fragen zum Bewerbungsablauf beantwortet Daniel Kogler (Personalabteilung) unter 0664 381 22 74.', 'de')).toEqual([
+      { name: 'Daniel Kogler', role: 'Personalabteilung', phone: '+496643812274', email: null },
+    ]);
+  });
+  it('takes no word between commas for a role without a number after it, and no name across a menu', () => {
+    const c = contacts('Kontakt Anne Holm, Bent, eller Carla på 22 33 44 55.', 'da');
+    expect(c.find((x) => x.name === 'Anne Holm')?.role ?? null).toBeNull();
+    expect(contacts('Startseite  Über uns  Kontakt\nSuche  |  Mitglieder-Login  |  Leichte Sprache', 'de')).toEqual([]);
+  });
+});

@@ -96,3 +96,9 @@ describe('deadline: Swedish, German, English', () => {
     expect(deadline('Bewerbungsfrist: 6. März 2020', null)?.value).toBe('2020-03-06');
   });
 });
+
+describe('deadline: a Danish or Norwegian month name in a Swedish ad', () => {
+  it('reads "Ansök senast den 31 januar 2026"', () => {
+    expect(deadline('Ansök senast den 31 januar 2026 genom att mejla CV och personligt brev.', 'sv')?.value).toBe('2026-01-31');
+  });
+});

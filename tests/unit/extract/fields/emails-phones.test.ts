@@ -52,3 +52,32 @@ describe('phones', () => {
     expect(phones('Fjordby Kommune · Rådhuspladsen 1 · 7620 Lemvig · Tlf. 96 63 10 00 · www.fjordby.dk     Side 1/1', 'da')).toEqual([]);
   });
 });
+
+describe('a site footer or letterhead is not the ad', () => {
+  const ad = 'Søknad sendes til jobb@gfinnlandet.no innen 15. februar. Spørsmål: ring fylkesleder Terje Brenden på 911 47 382.';
+  it('leaves out the addresses and numbers only a footer line gives', () => {
+    const text = `${ad}\n\nGrønt Fellesskap Innlandet · Kirkegata 41, 2317 Hamar · Sentralbord 62 51 08 40 · innlandet@gfinnlandet.no\nPersonvernerklæring · © 2026`;
+    const f = fields(text, 'nb');
+    expect(f.emails?.value).toEqual(['jobb@gfinnlandet.no']);
+    expect(f.phones?.value).toEqual(['+4791147382']);
+  });
+  it('keeps them when the ad itself gives them too', () => {
+    const text = `${ad} Du kan også skrive til innlandet@gfinnlandet.no.\n\nGrønt Fellesskap Innlandet · Kirkegata 41, 2317 Hamar · innlandet@gfinnlandet.no`;
+    expect(fields(text, 'nb').emails?.value).toEqual(['jobb@gfinnlandet.no', 'innlandet@gfinnlandet.no']);
+  });
+  it('leaves out a PDF letterhead repeated on every page, with its page numbers', () => {
+    const head = (n: number) =>
+      `BJØRKEVIK KOMMUNE · Storgata 12, 7800 Bjørkevik · Tlf. 74 21 60 00 · www.bjorkevik.kommune.no Side ${n} av 2`;
+    const text = `${head(1)}\n\nSpørsmål om stillingen kan rettes til enhetsleder Kari Solbakken, tlf. 905 12 345.\n\n${head(2)}\n\nSøknadsfrist: 20.02.2026`;
+    expect(fields(text, 'nb').phones?.value).toEqual(['+4790512345']);
+  });
+  it('keeps an application address in a line that looks like a footer but asks for the application', () => {
+    const text =
+      'Vi søger en frivilligkoordinator.\n\nSend ansøgning til Foreningen Nord · Vestergade 3, 8000 Aarhus C · job@foreningnord.dk';
+    expect(fields(text, 'da').emails?.value).toEqual(['job@foreningnord.dk']);
+  });
+  it('keeps a line with separators in the middle of the ad that names no postcode', () => {
+    const text = 'Kontakt: Kari Solbakken · tlf. 905 12 345 · kari@bjorkevik.no\n\nSøknadsfrist: 20.02.2026';
+    expect(fields(text, 'nb').phones?.value).toEqual(['+4790512345']);
+  });
+});

@@ -59,3 +59,9 @@ describe('salary', () => {
     expect(salary('Lønnen ligger i niveauet 38.000 kr. om måneden ved fuld tid.', 'da')).toMatchObject({ amount: 38000, period: 'month' });
   });
 });
+
+describe('salary: a range of pay grades', () => {
+  it('reads no amount from "lønnstrinn 52-58"', () => {
+    expect(salary('Lønn: etter avtale / lønnstrinn 52-58', 'nb')?.amount ?? null).toBeNull();
+  });
+});

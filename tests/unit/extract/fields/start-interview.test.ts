@@ -84,3 +84,16 @@ describe('interview dates', () => {
     expect(fields('Ansættelsessamtaler afholdes d. 20. og 21. december', 'da').interviewDates).toBeUndefined();
   });
 });
+
+describe('start: a span after a weekday', () => {
+  it('reads "Vikariatet løber fra mandag den 13. april 2026 til og med 31. januar 2027" (da)', () => {
+    expect(fields('Vikariatet løber fra mandag den 13. april 2026 til og med 31. januar 2027.', 'da').startDate?.value).toBe('2026-04-13');
+  });
+  it('reads "kan begynne mandag 2. mars" (nb) against the observed day', () => {
+    expect(fields('Vi ønsker at du kan begynne mandag 2. mars.', 'nb', '2026-01-10').startDate?.value).toBe('2026-03-02');
+  });
+  it('takes no date far from a span word, nor a span about pay', () => {
+    expect(fields('Vikariatet løber fra i morgen, og vi holder møde tirsdag den 13. april 2026.', 'da').startDate).toBeUndefined();
+    expect(fields('Lønnen stiger fra mandag den 13. april 2026.', 'da').startDate).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import {
   orgFromLabel,
   orgFromPossessive,
   orgFromSubject,
+  expandAcronym,
 } from '../../../../lib/extract/organization';
 import { locationFromOurs, locationFromText } from '../../../../lib/extract/location';
 import { detectLanguage } from '../../../../lib/extract/language';
@@ -62,6 +63,21 @@ describe('title from headlines', () => {
       'Gruppesekretær',
     );
     expect(titleFromRunningText('Vi arbejder for et bedre samfund.')).toBeNull();
+  });
+});
+
+describe('organisation: an acronym the ad spells out', () => {
+  it.each([
+    ['Die Gewerkschaft Gesundheit und Soziales (GGS) vertritt rund 61.000 Beschäftigte.', 'GGS', 'Gewerkschaft Gesundheit und Soziales'],
+    ['GGS – Gewerkschaft Gesundheit und Soziales\nStartseite', 'GGS', 'Gewerkschaft Gesundheit und Soziales'],
+    ['The Nordic Council of Ministers (NCM) is hiring an adviser.', 'NCM', 'Nordic Council of Ministers'],
+  ])('%s', (text, acronym, full) => {
+    expect(expandAcronym(acronym, text)?.value).toBe(full);
+  });
+  it('keeps the acronym when no name spells it, and leaves names alone', () => {
+    expect(expandAcronym('GGS', 'Die GGS sucht eine Sekretärin (GGS).')).toBeNull();
+    expect(expandAcronym('HK', 'Handel og Kontor (HKF) søger.')).toBeNull();
+    expect(expandAcronym('Enhedslisten', 'Enhedslisten (EL) søger.')).toBeNull();
   });
 });
 
