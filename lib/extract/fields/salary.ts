@@ -23,6 +23,9 @@ import {
 
 type Period = 'month' | 'year' | 'hour';
 
+/** Numbers of one paragraph looked at as pay, at the most. */
+const MAX_NUMBERS = 200;
+
 // An amount, with thousands separators and decimals ("38.000", "40 800", "172,50", "25.858,-").
 const AMOUNT_RE = /(\d{1,3}(?:[ .,’']\d{3})+|\d{2,7})(?:[.,](-{1,2}|\d{2}))?(?!\d|[.,]\d)/gu;
 const CUR_BEFORE = /(kr\.?|kroner|dkk|nok|sek|eur|euro|[€£$]|gbp|usd|chf)\s{0,2}$/iu;
@@ -100,7 +103,8 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
     const hasDigits = /\d{2}/.test(t);
     if (hasDigits) {
       let labels: PhraseHit[] | null = null;
-      for (const m of allMatches(AMOUNT_RE, t)) {
+      // A paragraph states a few numbers; thousands of them are a table or garbage: the first ones are read.
+      for (const m of allMatches(AMOUNT_RE, t, MAX_NUMBERS)) {
         const start = m.index;
         if (start > 0 && /[\d.,]/.test(t[start - 1] ?? '')) continue;
         const end = start + m[0].length;
@@ -113,10 +117,11 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
         const afterRange = range ? after.slice(range[0].length) : after;
         const curB = CUR_BEFORE.exec(before);
         const curA = CUR_AFTER.exec(after) ?? CUR_AFTER.exec(afterRange);
-        if (NOT_PAY_AFTER.test(after) || rx.scale.test(t.slice(Math.max(0, start - 30), start))) continue;
+        if (NOT_PAY_AFTER.test(after)) continue;
         labels ??= findPhrases(rx.label, t, b.lower);
         // Neither a currency nor a pay label just before it: no pay (checked before the costlier sentence bounds).
         if (!curB && !curA && !labels.some((l) => l.index < start && start - l.end <= 60)) continue;
+        if (rx.scale.test(t.slice(Math.max(0, start - 30), start))) continue;
         const [sa, sb] = sentenceBounds(t, start, end, 300);
         const label = labels.find((l) => l.index >= sa && l.index < start && start - l.end <= 60);
         if (!curB && !curA && !label) continue;

@@ -94,11 +94,11 @@ export function perVocabulary<T>(build: (v: Vocabulary) => T): (v: Vocabulary) =
 }
 
 /** All matches of a global regex in a string (the regex's lastIndex is reset). */
-export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+export function allMatches(re: RegExp, s: string, max = Infinity): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  while (out.length < max && (m = re.exec(s)) !== null) {
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;
   }

@@ -65,3 +65,13 @@ describe('salary: a range of pay grades', () => {
     expect(salary('Lønn: etter avtale / lønnstrinn 52-58', 'nb')?.amount ?? null).toBeNull();
   });
 });
+
+describe('salary: a paragraph full of numbers', () => {
+  it('still reads pay after a hundred other numbers in its paragraph', () => {
+    const numbers = Array.from({ length: 100 }, (_, i) => `${20 + i}`).join(' ');
+    expect(salary(`Tabel ${numbers} og lønnen er kr 40 800 pr måned.`, 'nb')).toMatchObject({ amount: 40800, period: 'month' });
+  });
+  it('reads no pay from thousands of bare numbers', () => {
+    expect(salary('12/12 '.repeat(5000), 'da')).toBeNull();
+  });
+});
