@@ -12,11 +12,12 @@ export interface ApplyCandidate {
   evidence: string;
 }
 
-let RX: { linkText: RegExp; leadsUp: RegExp; applyLine: RegExp } | null = null;
+let RX: { linkText: RegExp; form: RegExp; leadsUp: RegExp; applyLine: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
     linkText: new RegExp(`^(?:${alt('applyLinkTexts')})(?![\\p{L}])`, 'iu'),
+    form: new RegExp(`(?<![\\p{L}])(?:${alt('applyFormWords')})(?![\\p{L}])`, 'iu'),
     leadsUp: new RegExp(`(?<![\\p{L}])(?:${alt('applyLinkTexts')})(?![\\p{L}])[^.!?\\n]{0,40}$`, 'iu'),
     applyLine: new RegExp(`(?<![\\p{L}])(?:${alt('applyLinkTexts')}|${alt('applyPhrases')})`, 'iu'),
   };
@@ -28,7 +29,7 @@ export function applyUrlFromLinks(links: PageLink[], base: string | null | undef
   for (const l of links) {
     const text = l.text.trim();
     if (text.length < 3 || text.length > 80) continue;
-    const named = rx().linkText.test(text);
+    const named = rx().linkText.test(text) || rx().form.test(text);
     if (!named && !rx().leadsUp.test(l.before)) continue;
     const href = l.href.trim();
     if (/^(?:mailto|tel|javascript):/iu.test(href) || href.startsWith('#')) continue;

@@ -458,35 +458,57 @@ function factLabels(): Set<string> {
   return FACT_LABELS;
 }
 
-/** The definition lists in a skipped element that hold at least two of an ad's key facts, as "label: value" lines. */
+/** "Label: value" pairs of a definition list, a list of "Label: value" items, or a two-column table. */
+function pairsOf(list: El): [string, string][] {
+  const pairs: [string, string][] = [];
+  const text = (el: El) => (el.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
+  const t = tag(list);
+  if (t === 'dl') {
+    let label: string | null = null;
+    const kids = list.childNodes ?? [];
+    for (let k = 0; k < kids.length && pairs.length < 30; k++) {
+      const kid = kids[k]!;
+      const kt = kid.nodeType === 1 ? tag(kid) : '';
+      if (kt === 'dt') label = text(kid).replace(/[:：]$/u, '');
+      else if (kt === 'dd' && label) {
+        const value = text(kid);
+        if (value) pairs.push([label, value]);
+        label = null;
+      }
+    }
+    return pairs;
+  }
+  const q = list as El & { querySelectorAll?: (sel: string) => ArrayLike<El> };
+  const rows = q.querySelectorAll ? q.querySelectorAll(t === 'table' ? 'tr' : 'li') : [];
+  for (let r = 0; r < rows.length && pairs.length < 30; r++) {
+    const row = rows[r]!;
+    if (t === 'table') {
+      const cells = Array.from(row.childNodes ?? []).filter((c) => c.nodeType === 1 && (tag(c) === 'td' || tag(c) === 'th'));
+      if (cells.length === 2) pairs.push([text(cells[0]!).replace(/[:：]$/u, ''), text(cells[1]!)]);
+    } else {
+      const m = /^([^:：]{2,40})[:：]\s{0,3}(\S.{0,250})$/u.exec(text(row));
+      if (m) pairs.push([m[1]!.trim(), m[2]!.trim()]);
+    }
+  }
+  return pairs;
+}
+
+/** The fact lists in a skipped element that hold at least two of an ad's key facts, as "label: value" lines. */
 function factLists(el: El): string[] {
   const q = el as El & { querySelectorAll?: (sel: string) => ArrayLike<El> };
   let lists: ArrayLike<El>;
   try {
-    lists = q.querySelectorAll ? q.querySelectorAll('dl') : [];
+    lists = q.querySelectorAll ? q.querySelectorAll('dl, ul, ol, table') : [];
   } catch {
     return [];
   }
   const out: string[] = [];
   if (OTHER_JOBS.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`)) return out;
-  for (let i = 0; i < lists.length && i < 5; i++) {
+  for (let i = 0; i < lists.length && i < 8; i++) {
     if (inJobList(lists[i]!, el)) continue;
-    const lines: string[] = [];
-    let known = 0;
-    let label: string | null = null;
-    const kids = lists[i]!.childNodes ?? [];
-    for (let k = 0; k < kids.length && lines.length < 30; k++) {
-      const kid = kids[k]!;
-      const kt = kid.nodeType === 1 ? tag(kid) : '';
-      const words = (kid.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
-      if (kt === 'dt') label = words.replace(/[:：]$/u, '');
-      else if (kt === 'dd' && label && words) {
-        if (factLabels().has(label.toLocaleLowerCase())) known++;
-        lines.push(`${label}: ${words}`);
-        label = null;
-      }
-    }
-    if (known >= 2) out.push(lines.join('\n'));
+    const pairs = pairsOf(lists[i]!);
+    const known = pairs.filter(([label]) => factLabels().has(label.toLocaleLowerCase())).length;
+    if (known >= 2) out.push(pairs.map(([label, value]) => `${label}: ${value}`).join('\n'));
   }
   return out;
 }

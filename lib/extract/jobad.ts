@@ -27,13 +27,23 @@ export interface JobAdVerdict {
   reasons: string[];
 }
 
-let RX: { jobWords: RegExp; apply: RegExp; hired: RegExp; news: RegExp; byline: RegExp; deadlineLabel: RegExp; you: RegExp } | null = null;
+let RX: {
+  jobWords: RegExp;
+  apply: RegExp;
+  hired: RegExp;
+  notPosting: RegExp;
+  news: RegExp;
+  byline: RegExp;
+  deadlineLabel: RegExp;
+  you: RegExp;
+} | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
     jobWords: new RegExp(`(?<![\\p{L}])(?:${alt('jobAdWords')})(?![\\p{L}])`, 'giu'),
     apply: new RegExp(`(?<![\\p{L}])(?:${alt('applyPhrases')})`, 'iu'),
     hired: new RegExp(`(?<![\\p{L}])(?:${alt('hiredPhrases')})(?![\\p{L}])`, 'iu'),
+    notPosting: new RegExp(`(?<![\\p{L}])(?:${alt('notPostingPhrases')})(?![\\p{L}])`, 'iu'),
     news: new RegExp(`^(?:${alt('newsWords')})`, 'imu'),
     byline: /(?:^|[·|][ \t]{0,3})(?:Af|Av|By|Von|Skrevet af|Skrevet av|Written by|Posted by)[ \t]{1,3}[\p{Lu}\p{Ll}][\p{L}.-]{1,30}/mu,
     deadlineLabel:
@@ -119,6 +129,8 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   // News, events, pages about the organisation.
   // Only in the headline and lead: an ad may say that other parties "har ansatt" secretaries.
   if (rx().hired.test(text.slice(0, 700))) add(-0.45, 'news of a hire');
+  // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.
+  if (rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`)) add(-0.6, 'no open position');
   if (rx().byline.test(head)) add(-0.2, 'byline');
   if (rx().news.test(head)) add(-0.1, 'news words');
   const negTypes = f.types.filter((x) => NEGATIVE_TYPES.has(x));

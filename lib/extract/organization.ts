@@ -234,14 +234,16 @@ export function orgFromSiteName(site: string | null, text: string): OrgCandidate
 
 const CONNECTORS = ['und', 'og', 'and', 'och', 'for', 'für', 'i', 'af', 'of', 'der', 'des', 'de', 'du', 'til'];
 /** Up to six capitalised words, with "und"/"og"/"of" between them. */
-const NAME_WORDS = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:(?:${CONNECTORS.join('|')})[ \\t])?\\p{Lu}[\\p{L}-]{1,30}){0,5}`;
+const NAME_WORDS = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:(?:${CONNECTORS.join('|')})[ \\t])?\\p{L}[\\p{L}-]{1,30}){0,5}`;
+const CONNECTOR_SET = new Set(CONNECTORS);
 
-/** The capital letters of a name's words: "Gewerkschaft Gesundheit und Soziales" → "GGS". */
+/** The first letters of a name's words but "und", "for", "of": "Gewerkschaft Gesundheit und Soziales" → "GGS",
+ *  "Foreningen for sjeldne nyresykdommer" → "FSN". */
 const initials = (name: string): string =>
   name
     .split(/[ \t]+/u)
-    .filter((w) => isUpper(w.charAt(0)))
-    .map((w) => w.charAt(0))
+    .filter((w) => !CONNECTOR_SET.has(w))
+    .map((w) => w.charAt(0).toLocaleUpperCase())
     .join('');
 
 /**
@@ -260,7 +262,8 @@ export function expandAcronym(org: string, text: string): OrgCandidate | null {
     const words = m[1]!.split(/[ \t]+/u);
     for (let k = 0; k < words.length; k++) {
       const candidate = words.slice(k).join(' ');
-      if (initials(candidate) === org) return { value: candidate, evidence: clip(lineAt(sample, m.index), 240) };
+      if (isUpper(words[k]!.charAt(0)) && initials(candidate) === org)
+        return { value: candidate, evidence: clip(lineAt(sample, m.index), 240) };
     }
   }
   return null;

@@ -299,6 +299,7 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
   let seen = 0;
   let boostNext = 0;
   let chars = 0;
+  let crumbTail: string | null = null;
   for (let i = 0; i < lines.length && seen < 16 && chars < 4000; i++) {
     const line = lines[i]!.trim();
     chars += line.length;
@@ -315,6 +316,15 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
       continue;
     }
     const c = scoreHeadline(line, seen - 1);
+    // "Start / Om förbundet / Lediga jobb / Ombudsman till avdelning Väst", then that last step as
+    // a line of its own: the page's title, however long the menu above it.
+    if (c && crumbTail !== null && line === crumbTail) c.score += 6;
+    if (BREADCRUMB.test(line))
+      crumbTail =
+        line
+          .split(/[ \t][›»/>][ \t]/u)
+          .pop()
+          ?.trim() ?? null;
     if (c) {
       c.score += boostNext;
       c.line = i;

@@ -26,6 +26,11 @@ const compile = perVocabulary((v: Vocabulary) => {
       String.raw`^[\s./]{0,3}(?:${alternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`,
       'iu',
     ),
+    // "Timer pr. uge: 37", "Hours: 28 per week (0.8 FTE)": a fact line whose label says the number is weekly hours.
+    labelled: new RegExp(
+      String.raw`(?<![^\s.;:)|])(?:${alternation(v.weeklyHoursLabels)})[ \t]{0,3}[:：][ \t]{0,3}${NUM}(?:${conn}${NUM})?(?![\d.,%])`,
+      'iu',
+    ),
     annualLabel: phraseSet(v.annualHoursWords),
     annualNumber: /^[^.\d]{0,24}(\d\.\d{3}|\d{3,4})(?!\d)/u,
   };
@@ -53,6 +58,18 @@ export function parseHours(ctx: TextContext): Found<HoursRange> | null {
       const weekly = rx.weeklyAfter.test(after) || allMatches(rx.weeklyBefore, before).length > 0;
       if (!weekly) continue;
       return { value: { min: a, max: z }, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
+    }
+    const labelled = rx.labelled.exec(t);
+    if (labelled) {
+      const a = num(labelled[1]);
+      const z = labelled[2] !== undefined ? num(labelled[2]) : a;
+      if (a > 0 && z >= a && z <= 60 && z - a <= 40) {
+        return {
+          value: { min: a, max: z },
+          evidence: clip(sentenceAround(t, labelled.index, labelled.index + labelled[0].length)),
+          source: 'text',
+        };
+      }
     }
     if (annual === null) {
       for (const l of findPhrases(rx.annualLabel, t, b.lower)) {

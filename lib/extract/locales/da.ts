@@ -124,6 +124,16 @@ export const da: Vocabulary = {
     'deltidsstilling',
     'normtid',
   ],
+  weeklyHoursLabels: [
+    'timer pr. uge',
+    'timer pr uge',
+    'timer om ugen',
+    'ugentlig arbejdstid',
+    'ugentligt timetal',
+    'timetal',
+    'arbejdstid',
+    'timer',
+  ],
   annualHoursWords: ['årsnorm', 'årsnormen', 'årlig arbejdstid'],
   percentWords: [
     'ansættelse',
@@ -471,6 +481,13 @@ export const da: Vocabulary = {
 
 /** da: the words of the structure parsers (see StructureWords in ./structure-words). */
 export const structure: StructureWords = {
+  notPostingPhrases: [
+    'uopfordret ansøgning',
+    'uopfordrede ansøgninger',
+    'stillingen er besat',
+    'stillingen er nu besat',
+    'ingen ledige stillinger',
+  ],
   hiredPhrases: [
     'vi har ansat',
     'har ansat',
@@ -603,8 +620,13 @@ export const structure: StructureWords = {
     'ansøgningen mailes',
     'søg jobbet',
   ],
+  applyFormWords: ['ansøgningsskema', 'ansøgningsskemaet', 'ansøgningsformular', 'ansøgningsformularen', 'rekrutteringssystem'],
   applyLinkTexts: ['Søg stillingen', 'Søg jobbet', 'Søg job', 'Søg her', 'Ansøg her', 'Ansøg', 'Send ansøgning', 'Søg nu', 'Søg'],
   chromePhrases: [
+    'Spring til indhold',
+    'Spring til hovedindhold',
+    'Gå til indhold',
+    'Gå til hovedindhold',
     'Vi bruger cookies',
     'Denne hjemmeside bruger cookies',
     'Dette website bruger cookies',

@@ -113,6 +113,7 @@ export const de: Vocabulary = {
     'beschäftigungsausmaß',
     'ausmaß',
   ],
+  weeklyHoursLabels: ['wochenstunden', 'arbeitszeit', 'wöchentliche arbeitszeit', 'stunden pro woche', 'stunden/woche', 'stunden'],
   annualHoursWords: ['jahresarbeitszeit'],
   percentWords: [
     'beschäftigungsausmaß',
@@ -419,6 +420,13 @@ export const de: Vocabulary = {
 
 /** de: the words of the structure parsers (see StructureWords in ./structure-words). */
 export const structure: StructureWords = {
+  notPostingPhrases: [
+    'initiativbewerbung',
+    'initiativbewerbungen',
+    'die stelle ist besetzt',
+    'die stelle ist bereits besetzt',
+    'keine offenen stellen',
+  ],
   hiredPhrases: [
     'hat eingestellt',
     'wurde gewählt',
@@ -524,8 +532,12 @@ export const structure: StructureWords = {
     'stelle',
   ],
   applyPhrases: ['senden sie ihre bewerbung', 'bewerben sie sich', 'ihre bewerbung richten sie', 'bewerbung senden', 'jetzt bewerben'],
+  applyFormWords: ['bewerbungsformular', 'bewerbungsportal', 'online-formular', 'bewerbermanagement'],
   applyLinkTexts: ['Jetzt bewerben', 'Online bewerben', 'Hier bewerben', 'Bewerben'],
   chromePhrases: [
+    'Zum Inhalt springen',
+    'Direkt zum Inhalt',
+    'Zum Hauptinhalt springen',
     'Wir verwenden Cookies',
     'Diese Website verwendet Cookies',
     'Alle akzeptieren',

@@ -103,6 +103,7 @@ export const en: Vocabulary = {
     'full time',
     'part time',
   ],
+  weeklyHoursLabels: ['hours', 'hours per week', 'working hours', 'weekly hours'],
   annualHoursWords: ['annual hours'],
   percentWords: ['fte', 'position', 'post', 'part-time', 'part time', 'employment', 'workload', 'contract', 'role'],
   percentNegativeWords: [
@@ -311,6 +312,14 @@ export const en: Vocabulary = {
 
 /** en: the words of the structure parsers (see StructureWords in ./structure-words). */
 export const structure: StructureWords = {
+  notPostingPhrases: [
+    'speculative application',
+    'speculative applications',
+    'open application',
+    'the position has been filled',
+    'this position has been filled',
+    'no open positions',
+  ],
   hiredPhrases: [
     'has appointed',
     'has hired',
@@ -427,8 +436,12 @@ export const structure: StructureWords = {
     'applications should be sent',
     'submit your application',
   ],
+  applyFormWords: ['application form', 'online application', 'recruitment portal', 'application portal'],
   applyLinkTexts: ['Apply now', 'Apply here', 'Apply online', 'Apply for this job', 'Apply for this position', 'Apply'],
   chromePhrases: [
+    'Skip to content',
+    'Skip to main content',
+    'Jump to content',
     'We use cookies',
     'This website uses cookies',
     'This site uses cookies',

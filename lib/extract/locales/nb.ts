@@ -105,6 +105,7 @@ export const nb: Vocabulary = {
     'heltidsstilling',
     'deltidsstilling',
   ],
+  weeklyHoursLabels: ['timer per uke', 'timer pr. uke', 'timer pr uke', 'ukentlig arbeidstid', 'arbeidstid', 'timer'],
   annualHoursWords: ['årsverk', 'årlig arbeidstid', 'årsnorm'],
   percentWords: [
     'fast stilling',
@@ -391,6 +392,7 @@ export const nb: Vocabulary = {
 
 /** nb: the words of the structure parsers (see StructureWords in ./structure-words). */
 export const structure: StructureWords = {
+  notPostingPhrases: ['åpen søknad', 'åpne søknader', 'stillingen er besatt', 'stillingen er nå besatt', 'ingen ledige stillinger'],
   hiredPhrases: [
     'vi har ansatt',
     'har ansatt',
@@ -498,8 +500,11 @@ export const structure: StructureWords = {
     'stillingsprosent',
   ],
   applyPhrases: ['send søknad', 'søknad sendes', 'søknaden sendes', 'søk på stillingen', 'søk stillingen', 'søk her', 'søknad med cv'],
+  applyFormWords: ['søknadsskjema', 'søknadsskjemaet', 'søknadsportal', 'rekrutteringssystem', 'rekrutteringsportal'],
   applyLinkTexts: ['Søk på stillingen', 'Søk stillingen', 'Søk her', 'Søk nå', 'Send søknad', 'Søk'],
   chromePhrases: [
+    'Hopp til innhold',
+    'Hopp til hovedinnhold',
     'Vi bruker informasjonskapsler',
     'Vi bruker cookies',
     'Godta alle',

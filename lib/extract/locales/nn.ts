@@ -9,6 +9,7 @@ export const nn: Vocabulary = {
   weekdays: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag', 'søndag'],
   deadlineLabels: [...nb.deadlineLabels, 'søknadsfristen er', 'frist for søknad'],
   deadlineWeakLabels: ['seinast', 'innan', 'seinast innan', 'seinast den', 'før', 'senest', 'innen'],
+  weeklyHoursLabels: [...nb.weeklyHoursLabels, 'timar per veke', 'timar i veka', 'timar'],
   applyWords: [...nb.applyWords, 'søknaden', 'sendast', 'søkjar'],
   startLabels: [
     ...nb.startLabels,
@@ -63,6 +64,7 @@ export const nn: Vocabulary = {
 
 /** nn: the words of the structure parsers (see StructureWords in ./structure-words). */
 export const structure: StructureWords = {
+  notPostingPhrases: ['open søknad', 'opne søknader', 'stillinga er fylt', 'stillinga er besett', 'ingen ledige stillingar'],
   hiredPhrases: ['vi har tilsett', 'har tilsett', 'er tilsett som', 'har fått ny', 'ønskjer velkomen'],
   titleWords: [
     'koordinator',
@@ -124,8 +126,17 @@ export const structure: StructureWords = {
     'stillingsprosent',
   ],
   applyPhrases: ['send søknad', 'søknad vert send', 'søknaden skal sendast', 'søk på stillinga', 'søk her'],
+  applyFormWords: ['søknadsskjema', 'søknadsskjemaet', 'søknadsportal'],
   applyLinkTexts: ['Søk på stillinga', 'Søk stillinga', 'Søk her', 'Søk no', 'Send søknad', 'Søk'],
-  chromePhrases: ['Vi brukar informasjonskapslar', 'Me brukar informasjonskapslar', 'Vi brukar cookies', 'Godta alle', 'Del på Facebook'],
+  chromePhrases: [
+    'Hopp til innhaldet',
+    'Hopp til hovudinnhald',
+    'Vi brukar informasjonskapslar',
+    'Me brukar informasjonskapslar',
+    'Vi brukar cookies',
+    'Godta alle',
+    'Del på Facebook',
+  ],
   newsWords: ['Skrive av', 'Publisert', 'Oppdatert', 'Les også', 'Foto:'],
   listWords: ['Ledige stillingar', 'Ledige stillinger', 'Aktuelle stillingar', 'Sjå alle stillingar'],
   stopwords:

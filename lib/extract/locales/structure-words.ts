@@ -45,12 +45,16 @@ export interface StructureWords {
   /** Phrases that ask the reader to apply ("send din ansøgning"). */
   applyPhrases: string[];
   /** Texts of links or buttons that lead to the application ("Søg stillingen"). */
+  /** Words of a link to an application form, anywhere in its text ("vårt elektroniske søknadsskjema"). */
+  applyFormWords: string[];
   applyLinkTexts: string[];
   /** Lines of page chrome that end the ad's text (cookie banners, comment widgets). */
   chromePhrases: string[];
   /** Bylines and news vocabulary ("Skrevet af", "Læs også"). */
   newsWords: string[];
   /** News about a hire that is done ("vi har ansat"): not an ad. */
+  /** A page about applying without an open position, or a filled one ("uopfordret ansøgning", "stillingen er besat"). */
+  notPostingPhrases: string[];
   hiredPhrases: string[];
   /** Headings of job lists ("Ledige stillinger"). */
   listWords: string[];

@@ -88,6 +88,7 @@ export const sv: Vocabulary = {
   timeSuffixes: [],
   hoursWords: ['timmar', 'tim', 'h'],
   weeklyWords: ['i veckan', 'per vecka', 'veckan', '/vecka', 'i snitt', 'arbetstid', 'veckoarbetstid', 'heltid', 'deltid'],
+  weeklyHoursLabels: ['arbetstid', 'veckoarbetstid', 'timmar per vecka', 'timmar i veckan', 'timmar'],
   annualHoursWords: ['årsarbetstid'],
   percentWords: [
     'anställning',
@@ -326,6 +327,7 @@ export const sv: Vocabulary = {
 
 /** sv: the words of the structure parsers (see StructureWords in ./structure-words). */
 export const structure: StructureWords = {
+  notPostingPhrases: ['spontanansökan', 'öppen ansökan', 'tjänsten är tillsatt', 'tjänsten är nu tillsatt', 'inga lediga tjänster'],
   hiredPhrases: [
     'vi har anställt',
     'har anställt',
@@ -432,8 +434,11 @@ export const structure: StructureWords = {
     'tjänstgöringsgrad',
   ],
   applyPhrases: ['skicka din ansökan', 'ansökan skickas', 'sök tjänsten', 'ansök senast', 'sök jobbet', 'välkommen med din ansökan'],
+  applyFormWords: ['ansökningsformulär', 'ansökningsformuläret', 'rekryteringssystem', 'rekryteringsverktyg'],
   applyLinkTexts: ['Ansök här', 'Ansök nu', 'Ansök', 'Sök tjänsten', 'Sök jobbet', 'Sök här'],
   chromePhrases: [
+    'Hoppa till innehåll',
+    'Hoppa till huvudinnehåll',
     'Vi använder cookies',
     'Den här webbplatsen använder kakor',
     'Vi använder kakor',

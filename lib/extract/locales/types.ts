@@ -47,6 +47,8 @@ export interface Vocabulary {
   hoursWords: string[];
   /** Words that make hours weekly ("om ugen", "ugentlig", "pro Woche", "per week", "stilling"). */
   weeklyWords: string[];
+  /** Labels of a line that gives the weekly hours as a bare number ("Timer pr. uge: 37", "Hours: 28 per week"). */
+  weeklyHoursLabels: string[];
   /** Words before a yearly number of hours ("årsnorm"). */
   annualHoursWords: string[];
   /** Words that make a percentage the size of the position ("stilling", "Stellenumfang"). */

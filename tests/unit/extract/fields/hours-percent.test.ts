@@ -45,3 +45,21 @@ describe('employment percent', () => {
     expect(percent('Arbeidsgiver betaler 12 % pensjon.', 'nb')).toBeNull();
   });
 });
+
+describe('hours per week from a fact line', () => {
+  it.each([
+    ['Timer pr. uge: 37', 'da', 37, 37],
+    ['Location: Stockholm Contract: Fixed term Hours: 28 per week (0.8 FTE)', 'en', 28, 28],
+    ['Arbeitszeit: 30-35', 'de', 30, 35],
+    ['Arbetstid: 38,75', 'sv', 38.75, 38.75],
+  ] as const)('%s', (text, lang, min, max) => {
+    expect(hours(text, lang)).toEqual({ min, max });
+  });
+  it.each([
+    ['Åbningstider: 9-17', 'da'],
+    ['Arbeitszeit: flexibel, 40 % im Homeoffice', 'de'],
+    ['Timer: se vagtplanen for uge 12', 'da'],
+  ] as const)('reads none from "%s"', (text, lang) => {
+    expect(hours(text, lang)).toBeNull();
+  });
+});

@@ -71,6 +71,7 @@ describe('organisation: an acronym the ad spells out', () => {
     ['Die Gewerkschaft Gesundheit und Soziales (GGS) vertritt rund 61.000 Beschäftigte.', 'GGS', 'Gewerkschaft Gesundheit und Soziales'],
     ['GGS – Gewerkschaft Gesundheit und Soziales\nStartseite', 'GGS', 'Gewerkschaft Gesundheit und Soziales'],
     ['The Nordic Council of Ministers (NCM) is hiring an adviser.', 'NCM', 'Nordic Council of Ministers'],
+    ['Vi i Foreningen for sjeldne nyresykdommer (FSN) søker en rådgiver.', 'FSN', 'Foreningen for sjeldne nyresykdommer'],
   ])('%s', (text, acronym, full) => {
     expect(expandAcronym(acronym, text)?.value).toBe(full);
   });
@@ -214,6 +215,47 @@ describe('language', () => {
   it('falls back to the html lang hint on too little text, and to null without one', () => {
     expect(detectLanguage('OK', 'nn-NO').lang).toBe('nn');
     expect(detectLanguage('12345').lang).toBeNull();
+  });
+});
+
+describe('a page with no open position', () => {
+  it.each([
+    [
+      'da',
+      'Uopfordret ansøgning\n\nStillingen er besat: Stillingen som kampagnemedarbejder er nu besat. Vi modtager gerne uopfordrede ansøgninger til job@forening.dk. Ansøgningsfrist: ingen. Vi søger ofte medarbejdere til 15-20 timer om ugen.',
+    ],
+    [
+      'en',
+      'Speculative applications\n\nWe have no open positions right now, but we welcome speculative applications from campaigners. Send your CV and cover letter to jobs@ngo.example.',
+    ],
+  ])('%s: not an ad', (lang, text) => {
+    expect(extractFromText(text, { format: 'text' }).isJobAd).toBe(false);
+  });
+  it('an ad that welcomes unsolicited applications at its end is still an ad', () => {
+    const text =
+      'Frivilligkoordinator søges\n\nVi søger en frivilligkoordinator til 15 timer om ugen. Du får ansvar for vores frivillige. Ansøgningsfrist: 1. marts 2025. Send din ansøgning til job@center.dk. Tiltrædelse snarest. Du planlægger vagter, du holder kontakt med frivillige, og du rapporterer til formanden, som du mødes med hver uge.\n\nVi modtager også gerne uopfordrede ansøgninger.';
+    expect(extractFromText(text, { format: 'text' }).isJobAd).toBe(true);
+  });
+});
+
+describe('the title after a long menu and a breadcrumb', () => {
+  it('is the breadcrumb last step, repeated as a line of its own; a skip link is chrome', () => {
+    const menu = [
+      'Hoppa till innehåll',
+      'Förbundet Hälsa & Vård',
+      'Bli medlem',
+      'Logga in',
+      'Meny',
+      'Medlemskap',
+      'Lön & avtal',
+      'Arbetsmiljö',
+      'Utbildning',
+      'Påverkan',
+      'Om förbundet',
+      'Sök',
+    ];
+    const text = `${menu.join('\n')}\n\nStart / Om förbundet / Jobba hos oss / Ombudsman till avdelning Väst\n\nOmbudsman till avdelning Väst\n\nPublicerad: 2026-01-12\n\nNu söker vi en ombudsman. Sista ansökningsdag: 2026-02-08.`;
+    expect(extractFromText(text, { format: 'text' }).title).toBe('Ombudsman till avdelning Väst');
   });
 });
 

@@ -145,6 +145,21 @@ describe('key facts in a sidebar', () => {
     expect(p.text).not.toContain('8. januar');
   });
 
+  it('keeps a facts list of "Label: value" items or a two-column table', () => {
+    const list = pageText(
+      page(
+        '<aside><h2>Om stillinga</h2><ul><li><strong>Søknadsfrist:</strong> 09.02.2026</li><li><strong>Arbeidsstad:</strong> Brekkevegen 12, 6894 Vangsnes</li><li>Løn: etter avtale</li></ul></aside>',
+      ),
+    );
+    expect(list.text.startsWith('Søknadsfrist: 09.02.2026\nArbeidsstad: Brekkevegen 12, 6894 Vangsnes\nLøn: etter avtale')).toBe(true);
+    const table = pageText(
+      page(
+        '<aside><table><tr><th>Ansøgningsfrist</th><td>9. februar 2026</td></tr><tr><th>Arbejdssted</th><td>Rådhuset, Hvidsø</td></tr></table></aside>',
+      ),
+    );
+    expect(table.text.startsWith('Ansøgningsfrist: 9. februar 2026\nArbejdssted: Rådhuset, Hvidsø')).toBe(true);
+  });
+
   it('keeps none from a list of other jobs, or when two lists could each be the facts', () => {
     const job = (t: string, d: string) => `<dl><dt>Stilling</dt><dd>${t}</dd><dt>Søknadsfrist</dt><dd>${d}</dd></dl>`;
     expect(pageText(page(`<aside class="related-jobs">${job('Sekretær', '8. januar 2026')}</aside>`)).text).not.toContain('Sekretær');
@@ -156,5 +171,14 @@ describe('key facts in a sidebar', () => {
     expect(
       pageText(page('<aside><dl><dt>Telefon</dt><dd>22 33 44 55</dd><dt>E-post</dt><dd>post@nttf.no</dd></dl></aside>')).text,
     ).not.toContain('22 33 44 55');
+  });
+});
+
+describe('where to apply: a link to the application form', () => {
+  it('reads a link whose text names the form, wherever in its text', () => {
+    const html = `<html><body><main><h1>Rådgiver</h1><p>Søknadsfristen er søndag 25. januar 2026. Søknad med CV sendes via
+      <a href="https://fsn-nyre.no/jobb/2291/sok">vårt elektroniske søknadsskjema</a>.</p>
+      <p><a href="https://fsn-nyre.no/om-oss">Les mer om oss</a></p></main></body></html>`;
+    expect(extractFromHtml(html, { url: 'https://fsn-nyre.no/jobb/2291' }).applyUrl).toBe('https://fsn-nyre.no/jobb/2291/sok');
   });
 });
