@@ -20,8 +20,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // a PDF whose capital section heading "ÆLDREOMRÅDET" is taken for the organisation, whose
   // workplace "Christiansborg, 1240 København K" is not read, and a role split over a page break;
   'da-faellesskabslisten-folketingsgruppe-sundhedskonsulent.pdf': ['organization', 'location', 'contacts'],
-  // "Closing date: 9am, Monday 2 February 2026": a time before the date; "0.8 FTE" is not read as 80 %;
-  'en-northern-waters-trust-policy-officer': ['deadline', 'employmentPercent'],
   // "Espen Mo, som i dag er fagansvarlig for …": a role in a relative clause after the name;
   'nb-fsn-nyre-radgiver-likepersonsarbeid': ['contacts'],
   // "Historielaget søker …" where the first line names "Hovin og Lia historielag".

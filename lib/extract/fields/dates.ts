@@ -80,7 +80,8 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       'iu',
     ),
     timeBefore: new RegExp(
-      `(?:${markers}|kl\\.?|klokken|klokka)\\s{0,2}(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:den|d\\.|am|on|the)\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:den|d\\.)?\\s{0,2})?$`,
+      // A marker ("kl.", "at") or, without one, a time that says it is one ("9am", "14:00").
+      `(?:(${markers}|kl\\.?|klokken|klokka)\\s{0,2})?(?<![\\d,:])(?<!\\d\\.)(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:den|d\\.|am|on|the)\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:den|d\\.)?\\s{0,2})?$`,
       'iu',
     ),
     week: new RegExp(
@@ -253,7 +254,7 @@ function timeNear(text: string, start: number, end: number, rx: DateRegexes): st
   }
   const before = rx.timeBefore.exec(text.slice(Math.max(0, start - 48), start));
   if (before) {
-    const t = toTime(before[1], before[2], before[3], true);
+    const t = toTime(before[2], before[3], before[4], before[1] !== undefined);
     if (t) return t;
   }
   return null;

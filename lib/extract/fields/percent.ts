@@ -15,6 +15,8 @@ const compile = perVocabulary((v: Vocabulary) => ({
   positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${alternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
+  // "0.8 FTE", "0,5 årsverk": a fraction of a full-time post.
+  fte: new RegExp(String.raw`(?<![\d.,])([01](?:[.,]\d{1,2})?)\s{0,2}(?:${alternation(v.fteWords)})(?!\p{L})`, 'iu'),
 }));
 
 function num(s: string | undefined): number {
@@ -42,6 +44,13 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
       if (!rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
       return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
     }
+  }
+  for (const b of ctx.blocks) {
+    const m = rx.fte.exec(b.text);
+    const value = m ? Math.round(num(m[1]) * 100) : 0;
+    // Converted, not written: marked as inferred for the review form.
+    if (m && value > 0 && value <= 100)
+      return { value, evidence: clip(sentenceAround(b.text, m.index, m.index + m[0].length)), source: 'text', inferred: true };
   }
   return null;
 }

@@ -149,6 +149,7 @@ export const da: Vocabulary = {
     'ansættelsesgrad',
     'deltid',
   ],
+  fteWords: ['årsværk', 'fte'],
   percentNegativeWords: [
     'pension',
     'pensionsordning',

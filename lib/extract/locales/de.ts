@@ -131,6 +131,7 @@ export const de: Vocabulary = {
     'anstellung',
     'umfang',
   ],
+  fteWords: ['vzä', 'vollzeitäquivalent', 'fte'],
   percentNegativeWords: [
     'rente',
     'altersvorsorge',

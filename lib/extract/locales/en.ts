@@ -106,6 +106,7 @@ export const en: Vocabulary = {
   weeklyHoursLabels: ['hours', 'hours per week', 'working hours', 'weekly hours'],
   annualHoursWords: ['annual hours'],
   percentWords: ['fte', 'position', 'post', 'part-time', 'part time', 'employment', 'workload', 'contract', 'role'],
+  fteWords: ['fte', 'wte', 'full-time equivalent'],
   percentNegativeWords: [
     'pension',
     'contribution',

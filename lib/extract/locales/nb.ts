@@ -123,6 +123,7 @@ export const nb: Vocabulary = {
     'deltid',
     'stillingsandel',
   ],
+  fteWords: ['årsverk', 'fte'],
   percentNegativeWords: [
     'pensjon',
     'pensjonsordning',

@@ -108,6 +108,7 @@ export const sv: Vocabulary = {
     'heltid',
     'anställningsgrad',
   ],
+  fteWords: ['årsarbetare', 'fte'],
   percentNegativeWords: ['pension', 'tjänstepension', 'semesterersättning', 'tillägg', 'rabatt', 'moms', 'skatt', 'ökning', 'avgift'],
   salaryLabels: ['lön', 'lönen', 'månadslön', 'årslön', 'timlön', 'ingångslön', 'grundlön', 'ersättning', 'arvode'],
   payScaleWords: ['lönegrad', 'löneklass', 'lönesteg', 'lönekategori', 'befattningskod', 'kod', 'nivå'],

@@ -53,6 +53,8 @@ export interface Vocabulary {
   annualHoursWords: string[];
   /** Words that make a percentage the size of the position ("stilling", "Stellenumfang"). */
   percentWords: string[];
+  /** Words after a fraction of a full-time post ("0.8 FTE", "0,5 årsverk"), lower case. */
+  fteWords: string[];
   /** Words that make a percentage or amount something else ("pension", "fritvalg", "Rabatt"). */
   percentNegativeWords: string[];
   /** Labels of pay ("løn", "lønnen", "månadslön", "Gehalt", "salary"). */

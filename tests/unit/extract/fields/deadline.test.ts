@@ -102,3 +102,13 @@ describe('deadline: a Danish or Norwegian month name in a Swedish ad', () => {
     expect(deadline('Ansök senast den 31 januar 2026 genom att mejla CV och personligt brev.', 'sv')?.value).toBe('2026-01-31');
   });
 });
+
+describe('deadline: a time written before the date', () => {
+  it('reads "Closing date: 9am, Monday 2 February 2026" and "kl.12 mandag den 2. februar 2026"', () => {
+    expect(deadline('Closing date: 9am, Monday 2 February 2026.', 'en')?.value).toBe('2026-02-02T09:00');
+    expect(deadline('Ansøgningsfrist: kl.12 mandag den 2. februar 2026.', 'da')?.value).toBe('2026-02-02T12:00');
+  });
+  it('takes no bare number before the date for a time', () => {
+    expect(deadline('Closing date for ref. 12, Monday 2 February 2026.', 'en')?.value).toBe('2026-02-02');
+  });
+});

@@ -63,3 +63,19 @@ describe('hours per week from a fact line', () => {
     expect(hours(text, lang)).toBeNull();
   });
 });
+
+describe('position size as a fraction of a full-time post', () => {
+  it.each([
+    ['Hours: 28 per week (0.8 FTE)', 'en', 80],
+    ['Stillingen utgjør 0,5 årsverk.', 'nb', 50],
+    ['Stillingen er på 0,6 årsværk.', 'da', 60],
+  ] as const)('%s', (text, lang, want) => {
+    const f = fields(text, lang);
+    expect(f.employmentPercent?.value).toBe(want);
+    expect(f.employmentPercent?.inferred).toBe(true);
+  });
+  it('reads no size from other fractions, and prefers a stated percentage', () => {
+    expect(percent('The grant covers 2.5 FTE across three partners.', 'en')).toBeNull();
+    expect(percent('A 60 % position (0.6 FTE, 22.5 hours).', 'en')).toBe(60);
+  });
+});
