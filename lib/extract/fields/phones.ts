@@ -117,10 +117,11 @@ export function toE164(raw: string, prefixCc: string | null, ctxCountry: string 
   return null;
 }
 
-const PAGE_MARK =
-  /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}\s{0,4}$|\s{3,8}\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}\s{0,4}$/iu;
-const SEPARATED = /\s[·|•]\s/gu;
+/** "Side 1 av 2", "Seite 2 von 3", "page 1/2". */
 const PAGE_NUMBER = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}/iu;
+/** A page number at the end of a line: the words above, or a bare "1/2" after a wide gap. */
+const PAGE_MARK = new RegExp(`${PAGE_NUMBER.source}\\s{0,4}$|\\s{3,8}\\d{1,3}\\s{0,2}\\/\\s{0,2}\\d{1,3}\\s{0,4}$`, 'iu');
+const SEPARATED = /\s[·|•]\s/gu;
 
 /**
  * A letterhead or page footer of a PDF ("Fjordby Kommune · Rådhuspladsen 1 · … · Tlf. 96 63 10 00 ·
