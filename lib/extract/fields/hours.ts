@@ -40,6 +40,9 @@ function num(s: string | undefined): number {
   return Number(String(s ?? '').replace(',', '.'));
 }
 
+/** A week's hours as a figure or range ("30-37"): at most 60, a range at most 40 wide. */
+const weeklyRange = (a: number, z: number) => a > 0 && z >= a && z <= 60 && z - a <= 40;
+
 export function parseHours(ctx: TextContext): Found<HoursRange> | null {
   const rx = compile(ctx.vocab);
   let annual: Found<HoursRange> | null = null;
@@ -50,7 +53,7 @@ export function parseHours(ctx: TextContext): Found<HoursRange> | null {
       if (m.index > 0 && /[\d.,]/.test(t[m.index - 1] ?? '')) continue;
       const a = num(m[1]);
       const z = m[2] !== undefined ? num(m[2]) : a;
-      if (!(a > 0 && z >= a && z <= 60 && z - a <= 40)) continue;
+      if (!weeklyRange(a, z)) continue;
       const end = m.index + m[0].length;
       const after = t.slice(end, end + 40);
       if (rx.notWeeklyAfter.test(after)) continue;
@@ -63,7 +66,7 @@ export function parseHours(ctx: TextContext): Found<HoursRange> | null {
     if (labelled) {
       const a = num(labelled[1]);
       const z = labelled[2] !== undefined ? num(labelled[2]) : a;
-      if (a > 0 && z >= a && z <= 60 && z - a <= 40) {
+      if (weeklyRange(a, z)) {
         return {
           value: { min: a, max: z },
           evidence: clip(sentenceAround(t, labelled.index, labelled.index + labelled[0].length)),
