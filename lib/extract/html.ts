@@ -158,10 +158,13 @@ export function decodeCfEmail(hex: string): string | null {
   return /^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/u.test(out) ? out : null;
 }
 
+/** An element's class and id, as one string of tokens. */
+function classAndId(el: El): string {
+  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+}
+
 function isChromeClass(el: El): boolean {
-  const cls = attr(el, 'class');
-  const id = attr(el, 'id');
-  const s = `${cls ?? ''} ${id ?? ''}`;
+  const s = classAndId(el);
   if (s.length < 3 || s.length > 2000) return false;
   for (const token of s.split(/\s+/)) {
     if (token.length < 3 || token.length > 80) continue;
@@ -438,7 +441,7 @@ function inJobList(el: El, top: El): boolean {
   for (let p = el.parentNode ?? null, n = 0; p && p !== top && n < 20; p = p.parentNode ?? null, n++) {
     const t = tag(p);
     if (t === 'a' || t === 'li') return true;
-    if (OTHER_JOBS.test(`${attr(p, 'class') ?? ''} ${attr(p, 'id') ?? ''}`)) return true;
+    if (OTHER_JOBS.test(classAndId(p))) return true;
   }
   return false;
 }
@@ -503,7 +506,7 @@ function factLists(el: El): string[] {
     return [];
   }
   const out: string[] = [];
-  if (OTHER_JOBS.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`)) return out;
+  if (OTHER_JOBS.test(classAndId(el))) return out;
   for (let i = 0; i < lists.length && i < 8; i++) {
     if (inJobList(lists[i]!, el)) continue;
     const pairs = pairsOf(lists[i]!);
