@@ -1,4 +1,4 @@
-import { settingsFromStored, type Settings } from '../tracker/settings';
+import { settingsFromRows, type Settings } from '../tracker/settings';
 import { storedHead, type OverviewHead } from '../tracker/head';
 import { DB_NAME, OVERVIEW_HEAD_KEY, SCHEMA_VERSION } from './names';
 
@@ -15,15 +15,6 @@ export interface FirstScreen {
   head: OverviewHead;
   /** The settings (the interface language), every missing or invalid value replaced by its default. */
   settings: Settings;
-}
-
-function settingsOf(rows: unknown): Settings {
-  const stored: Record<string, unknown> = {};
-  if (Array.isArray(rows))
-    for (const row of rows as unknown[])
-      if (typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string')
-        stored[row.key] = (row as { value?: unknown }).value;
-  return settingsFromStored(stored);
 }
 
 /**
@@ -75,7 +66,7 @@ export function readFirstScreen(name = DB_NAME, factory: IDBFactory = globalThis
         const tx = idb.transaction(['overview', 'settings'], 'readonly');
         const head = tx.objectStore('overview').get(OVERVIEW_HEAD_KEY);
         const settings = tx.objectStore('settings').getAll();
-        tx.oncomplete = () => done({ head: storedHead(head.result, new Date()), settings: settingsOf(settings.result) });
+        tx.oncomplete = () => done({ head: storedHead(head.result, new Date()), settings: settingsFromRows(settings.result) });
         tx.onerror = tx.onabort = () => done(null);
       } catch {
         done(null);

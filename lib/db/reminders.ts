@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { addDays, format } from 'date-fns';
 import { db as defaultDb, type FristDatabase } from './database';
 import type { Posting } from '../schema/posting';
-import { settingsFromStored, type Settings } from '../tracker/settings';
+import { settingsFromRows, type Settings } from '../tracker/settings';
 import { countSoon, SOON_DAYS, type Reminder } from '../reminders/schedule';
 
 /** The database side of the reminders (lib/background/reminders.ts): what to schedule from, and what was shown. */
@@ -15,7 +15,7 @@ export interface ReminderInputs {
 async function readInputs(database: FristDatabase): Promise<ReminderInputs> {
   const postings = await database.postings.toArray();
   const rows = await database.settings.toArray();
-  return { postings, settings: settingsFromStored(Object.fromEntries(rows.map((r) => [r.key, r.value]))) };
+  return { postings, settings: settingsFromRows(rows) };
 }
 
 /** Every posting and the settings: the reminders are derived from these alone. */

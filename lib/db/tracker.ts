@@ -8,7 +8,7 @@ import { urlKey } from '../url';
 import type { OverviewRow } from '../tracker/groups';
 import { fold, queryWords } from '../tracker/text';
 import { groupContacts, type ContactGroup, type ContactOccurrence, type ContactPostingRef } from '../tracker/contacts';
-import { DEFAULT_SETTINGS, settingsFromStored, type SettingKey, type Settings } from '../tracker/settings';
+import { DEFAULT_SETTINGS, settingsFromRows, type SettingKey, type Settings } from '../tracker/settings';
 
 export type { HistoryEntry, ContactLogEntry };
 
@@ -331,7 +331,7 @@ export async function deleteContactLog(id: number, database: FristDatabase = def
 /** The settings, every missing or invalid stored value replaced by its default. */
 export async function getSettings(database: FristDatabase = defaultDb()): Promise<Settings> {
   const rows = await database.settings.toArray();
-  return settingsFromStored(Object.fromEntries(rows.map((r) => [r.key, r.value])));
+  return settingsFromRows(rows);
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string; issues: FieldIssue[] };

@@ -104,3 +104,13 @@ export function settingsFromStored(stored: Partial<Record<string, unknown>>): Se
   }
   return out;
 }
+
+/** The settings from the stored rows ({key, value}, as lib/db keeps them); anything else in `rows` is ignored. */
+export function settingsFromRows(rows: unknown): Settings {
+  const stored: Record<string, unknown> = {};
+  if (Array.isArray(rows))
+    for (const row of rows as unknown[])
+      if (typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string')
+        stored[row.key] = (row as { value?: unknown }).value;
+  return settingsFromStored(stored);
+}
