@@ -4,10 +4,9 @@
 // and the content script never loads adapters.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, runAdapter } from '../../lib/extract/adapters';
-import { extractFromHtml } from '../../lib/extract/node';
+import { extractFromHtml, parseDocument } from '../../lib/extract/node';
 import { draftSchema } from '../../lib/schema/draft';
 import { mismatches } from '../support/corpus-match';
 
@@ -55,8 +54,8 @@ describe('site adapters: conventions', () => {
     expect(fx.filter((f) => f.expected.isJobAd !== false).length, `ads in tests/adapters/${id}`).toBeGreaterThanOrEqual(1);
     expect(fx.filter((f) => f.expected.isJobAd === false).length, `non-ads in tests/adapters/${id}`).toBeGreaterThanOrEqual(1);
     for (const f of fx) {
-      const { document } = parseHTML(f.html);
-      const first = ADAPTERS.find((x) => x.matches(new URL(f.url), document as unknown as Document));
+      const document = parseDocument(f.html);
+      const first = ADAPTERS.find((x) => x.matches(new URL(f.url), document));
       expect(first?.id, `${id}/${f.name}: ${f.url} is served by`).toBe(id);
       expect(f.observed, `${id}/${f.name}: observed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
@@ -123,7 +122,7 @@ describe('site adapters: failure', () => {
   });
 
   it('ignores pages without an address or of other sites', () => {
-    const { document } = parseHTML('<html><body><h1>Kampagnekoordinator</h1></body></html>');
+    const document = parseDocument('<html><body><h1>Kampagnekoordinator</h1></body></html>');
     expect(runAdapter(document as unknown as Document, null)).toBeNull();
     expect(runAdapter(document as unknown as Document, 'not a url')).toBeNull();
     expect(runAdapter(document as unknown as Document, 'https://example.org/job/1')).toBeNull();

@@ -2,10 +2,9 @@
 // (recall), and with the extractor's confirmation the badge must be right (precision and recall).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collectSignals, scoreSignals } from '../../lib/detect';
-import { extractFromHtml } from '../../lib/extract/node';
+import { extractFromHtml, parseDocument } from '../../lib/extract/node';
 import { extractFromText } from '../../lib/extract';
 import { textAsHtml } from '../../lib/detect/text-page';
 
@@ -45,8 +44,8 @@ function load(dir: string): Case[] {
 const cases = [...load(join(import.meta.dirname, '../../../shared/corpus')), ...load(join(import.meta.dirname, '../corpus'))];
 
 function verdicts(c: Case) {
-  const { document } = parseHTML(c.html ? c.raw : textAsHtml(c.raw));
-  const candidate = scoreSignals(collectSignals(document as unknown as Document, c.url)).candidate;
+  const document = parseDocument(c.html ? c.raw : textAsHtml(c.raw));
+  const candidate = scoreSignals(collectSignals(document, c.url)).candidate;
   const opts = { url: c.url, observed: c.observed, format: c.format };
   const confirmed = candidate && (c.html ? extractFromHtml(c.raw, opts) : extractFromText(c.raw, opts)).isJobAd;
   return { candidate, confirmed };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { decodeCfEmail, pageText } from '../../../../lib/extract/html';
-import { extractFromHtml } from '../../../../lib/extract/node';
+import { extractFromHtml, parseDocument } from '../../../../lib/extract/node';
 
-const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const doc = parseDocument;
 
 /** Cloudflare's encoding, written independently of the decoder: key byte, then bytes XOR key. */
 function cfEncode(email: string, key: number): string {
@@ -180,5 +179,33 @@ describe('where to apply: a link to the application form', () => {
       <a href="https://fsn-nyre.no/jobb/2291/sok">vårt elektroniske søknadsskjema</a>.</p>
       <p><a href="https://fsn-nyre.no/om-oss">Les mer om oss</a></p></main></body></html>`;
     expect(extractFromHtml(html, { url: 'https://fsn-nyre.no/jobb/2291' }).applyUrl).toBe('https://fsn-nyre.no/jobb/2291/sok');
+  });
+});
+
+describe('pages are parsed as a browser parses them', () => {
+  it('puts a fragment without <html> or <body> into <body>, as a feed or recruiting system delivers an ad', () => {
+    const d = doc('<h2>Organisasjonssekretær</h2><p>Søknadsfrist: 19. oktober 2026.</p><p>Kontakt Kari Nordmann på tlf. 47 41 55 97.</p>');
+    expect(d.documentElement.tagName).toBe('HTML');
+    expect(d.body.querySelectorAll('p')).toHaveLength(2);
+    const draft = extractFromHtml(
+      '<h2>Organisasjonssekretær</h2><p>Søknadsfrist: 19. oktober 2026.</p><p>Vi søker en organisasjonssekretær i 100 % stilling. Kontakt Kari Nordmann på tlf. 47 41 55 97.</p>',
+    );
+    expect(draft.deadline).toBe('2026-10-19');
+    expect(draft.phones).toEqual(['+4747415597']);
+  });
+
+  it('builds misnested markup as the HTML standard says: text in a table is moved before it, open paragraphs close', () => {
+    const d = doc('<table><tr><td>Stilling</td></tr><p>Foran tabellen</table><div><p>én<p>to</div>');
+    const body = d.body;
+    expect(body.firstElementChild?.tagName).toBe('P');
+    expect(body.firstElementChild?.textContent).toBe('Foran tabellen');
+    expect(body.querySelector('table tbody tr td')?.textContent).toBe('Stilling');
+    expect([...body.querySelectorAll('div > p')].map((p) => p.textContent)).toEqual(['én', 'to']);
+  });
+
+  it('reads text after a stray </body> or </html> as body text, and a head element in the body as the browser does', () => {
+    const d = doc('<html><head><title>Jobb</title></head><body><p>Før</p></body></html><p>Etter</p>');
+    expect([...d.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Før', 'Etter']);
+    expect(d.title).toBe('Jobb');
   });
 });
