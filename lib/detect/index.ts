@@ -26,7 +26,7 @@ const DEADLINES = uniq(ALL.flatMap((c) => c.deadline));
 const APPLY = uniq(ALL.flatMap((c) => c.apply));
 const POSITION = uniq(ALL.flatMap((c) => c.position));
 const JOB = uniq(ALL.flatMap((c) => c.job));
-const URL_CUE = /job|stilling|karriere|career|vacanc|ledig|stellen|tjanst|rekrut|recruit/i;
+const URL_CUE = new RegExp(uniq(ALL.flatMap((c) => c.url)).join('|'), 'i');
 
 /** Reads what detection needs, bounded: at most maxChars of text, whatever the page's size. */
 export function collectSignals(doc: Document, url: string, maxChars = 40_000): PageSignals {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -55,4 +56,13 @@ test('the popup reads its first screen from a small script of its own, without D
 
 test('the saved-copy page loads no zod either', () => {
   assert.deepEqual([...pageClosure('posting.html')].filter(isZod), []);
+});
+
+test('the content script that runs on every page carries the detector cues of every language, and no vocabulary', () => {
+  const code = read('content-scripts/content.js');
+  const gz = gzipSync(code, { level: 9 }).length;
+  assert.ok(gz < 8 * 1024, `content.js is ${gz} bytes gzipped`);
+  // One cue of each language (lib/extract/locales/*.ts, `cues`), and none of the extractor's words.
+  for (const cue of ['ansøgningsfrist', 'søknadsfrist', 'søkjar', 'sista ansökningsdag', 'bewerbungsfrist', 'closing date']) assert.ok(code.includes(cue), `no "${cue}"`);
+  assert.doesNotMatch(code, /stopwords|deadlineLabels|hiringVerbs/, 'a vocabulary or structure word list is in content.js');
 });

@@ -1,3 +1,4 @@
+import type { DetectCues } from './cues';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
 
@@ -646,7 +647,16 @@ export const structure: StructureWords = {
   newsWords: ['Skrevet af', 'Publiceret', 'Opdateret', 'Læs også', 'Af journalist', 'Foto:', 'Artikel'],
   listWords: ['Ledige stillinger', 'Ledige job', 'Aktuelle stillinger', 'Se alle job', 'Job hos os', 'Stillingsopslag'],
   stopwords:
-    'og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine mod disse hvis din nogle hos blive mange bliver været sådan vores dine gennem mellem arbejde arbejdet ansøgning stillingen opgaver gerne både samt kan får hvordan nogen mere kun bare ansøgningsfrist løn uge tiltrædelse'.split(
+    /* @__PURE__ */ 'og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine mod disse hvis din nogle hos blive mange bliver været sådan vores dine gennem mellem arbejde arbejdet ansøgning stillingen opgaver gerne både samt kan får hvordan nogen mere kun bare ansøgningsfrist løn uge tiltrædelse'.split(
       ' ',
     ),
+};
+
+/** The few words the content script's detector looks for (./cues.ts). */
+export const cues: DetectCues = {
+  deadline: ['ansøgningsfrist', 'senest d.', 'senest den'],
+  apply: ['ansøgning', 'ansøger', 'søg stillingen', 'ansættelsessamtale'],
+  position: ['stilling', 'søger', 'søges', 'jobopslag'],
+  job: ['arbejdsopgaver', 'opgaver', 'tiltrædelse', 'løn', 'timer', 'ansættelse', 'vi tilbyder', 'kvalifikationer', 'arbejdssted'],
+  url: ['job', 'stilling', 'karriere', 'ledig', 'rekrut'],
 };

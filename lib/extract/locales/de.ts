@@ -1,3 +1,4 @@
+import type { DetectCues } from './cues';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
 
@@ -552,7 +553,16 @@ export const structure: StructureWords = {
   newsWords: ['Von ', 'Veröffentlicht', 'Aktualisiert', 'Lesen Sie auch', 'Foto:', 'Artikel'],
   listWords: ['Stellenangebote', 'Offene Stellen', 'Aktuelle Stellen', 'Alle Stellen'],
   stopwords:
-    'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei ihre ihr ihren wir unser unsere unseren unserer bewerbung stelle aufgaben suchen sowie können gerne wenn dich dir'.split(
+    /* @__PURE__ */ 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei ihre ihr ihren wir unser unsere unseren unserer bewerbung stelle aufgaben suchen sowie können gerne wenn dich dir'.split(
       ' ',
     ),
+};
+
+/** The few words the content script's detector looks for (./cues.ts). */
+export const cues: DetectCues = {
+  deadline: ['bewerbungsfrist', 'bewerbungsschluss', 'bewerben sie sich bis', 'bis zum'],
+  apply: ['bewerbung', 'bewerben', 'vorstellungsgespräch'],
+  position: ['stelle', 'stellenangebot', 'suchen', '(m/w/d)', '(w/m/d)'],
+  job: ['aufgaben', 'eintritt', 'vergütung', 'stunden', 'wir bieten', 'ihr profil', 'arbeitsort', 'teilzeit', 'vollzeit'],
+  url: ['job', 'stellen', 'karriere'],
 };

@@ -1,3 +1,4 @@
+import type { DetectCues } from './cues';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
 
@@ -464,7 +465,29 @@ export const structure: StructureWords = {
   newsWords: ['Written by', 'Posted by', 'Published', 'Updated', 'Read more', 'Read also', 'Photo:', 'By '],
   listWords: ['Job openings', 'Open positions', 'Current vacancies', 'All jobs', 'Vacancies'],
   stopwords:
-    'the of and to a in is it you that he was for on are with as his they be at one have this from or had by but what some we can out other were all there when up use your how said an each she which do their if will way about many then them would like so these her see him has more could our us who been new work position role apply application experience responsibilities'.split(
+    /* @__PURE__ */ 'the of and to a in is it you that he was for on are with as his they be at one have this from or had by but what some we can out other were all there when up use your how said an each she which do their if will way about many then them would like so these her see him has more could our us who been new work position role apply application experience responsibilities'.split(
       ' ',
     ),
+};
+
+/** The few words the content script's detector looks for (./cues.ts). */
+export const cues: DetectCues = {
+  deadline: ['application deadline', 'closing date', 'deadline for applications', 'apply by', 'deadline'],
+  apply: ['apply', 'application', 'cover letter', 'interviews'],
+  position: [
+    'position',
+    'vacancy',
+    'we are hiring',
+    'job description',
+    'officer',
+    'manager',
+    'adviser',
+    'coordinator',
+    'consultant',
+    'specialist',
+    'assistant',
+    'contract',
+  ],
+  job: ['responsibilities', 'start date', 'salary', 'hours per week', 'we offer', 'qualifications', 'location', 'full-time', 'part-time'],
+  url: ['job', 'career', 'vacanc', 'recruit'],
 };

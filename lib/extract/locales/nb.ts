@@ -1,3 +1,4 @@
+import type { DetectCues } from './cues';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
 
@@ -519,7 +520,27 @@ export const structure: StructureWords = {
   newsWords: ['Skrevet av', 'Publisert', 'Oppdatert', 'Les også', 'Foto:', 'Artikkel'],
   listWords: ['Ledige stillinger', 'Ledige jobber', 'Aktuelle stillinger', 'Se alle stillinger', 'Jobb hos oss'],
   stopwords:
-    'og i jeg det at en et den til er som på de med han av ikke der så var meg seg men har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv her alle vil bli ble blitt kunne inn når være kom noen noe ville dere deres kun etter ned skulle denne for deg sine sitt mot å hvorfor dette disse uten hvordan ingen din ditt blir samme hvilken mellom vår våre vårt hver hvem hvis både bare enn fordi før mange også slik vært gjennom arbeid arbeidet søknad søknadsfrist stillingen oppgaver gjerne mye lønn ønsker jobbe'.split(
+    /* @__PURE__ */ 'og i jeg det at en et den til er som på de med han av ikke der så var meg seg men har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv her alle vil bli ble blitt kunne inn når være kom noen noe ville dere deres kun etter ned skulle denne for deg sine sitt mot å hvorfor dette disse uten hvordan ingen din ditt blir samme hvilken mellom vår våre vårt hver hvem hvis både bare enn fordi før mange også slik vært gjennom arbeid arbeidet søknad søknadsfrist stillingen oppgaver gjerne mye lønn ønsker jobbe'.split(
       ' ',
     ),
+};
+
+/** The few words the content script's detector looks for (./cues.ts). */
+export const cues: DetectCues = {
+  deadline: ['søknadsfrist', 'senest innen'],
+  apply: ['søknad', 'søker', 'søk stillingen', 'intervju'],
+  position: ['stilling', 'ledig stilling', 'søker'],
+  job: [
+    'arbeidsoppgaver',
+    'oppgaver',
+    'tiltredelse',
+    'lønn',
+    'timer',
+    'ansettelse',
+    'vi tilbyr',
+    'kvalifikasjoner',
+    'arbeidssted',
+    'stillingsbrøk',
+  ],
+  url: ['jobb', 'stilling', 'karriere', 'ledig', 'rekrut'],
 };

@@ -1,3 +1,4 @@
+import type { DetectCues } from './cues';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
 
@@ -452,7 +453,16 @@ export const structure: StructureWords = {
   newsWords: ['Skriven av', 'Publicerad', 'Uppdaterad', 'Läs också', 'Foto:', 'Artikel'],
   listWords: ['Lediga jobb', 'Lediga tjänster', 'Aktuella jobb', 'Se alla jobb'],
   stopwords:
-    'och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år hon under också efter eller nu sin där vid mot ska skulle kommer ut får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad få två vill ha många hur mer går sitt utan dig din ditt våra vår oss tjänsten ansökan arbete arbetet arbetsuppgifter söker erfarenhet genom mellan både samt lön någon något några arbeta'.split(
+    /* @__PURE__ */ 'och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år hon under också efter eller nu sin där vid mot ska skulle kommer ut får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad få två vill ha många hur mer går sitt utan dig din ditt våra vår oss tjänsten ansökan arbete arbetet arbetsuppgifter söker erfarenhet genom mellan både samt lön någon något några arbeta'.split(
       ' ',
     ),
+};
+
+/** The few words the content script's detector looks for (./cues.ts). */
+export const cues: DetectCues = {
+  deadline: ['sista ansökningsdag', 'sista dag att ansöka', 'ansök senast', 'senast den'],
+  apply: ['ansökan', 'ansök', 'intervjuer'],
+  position: ['tjänst', 'söker', 'anställning'],
+  job: ['arbetsuppgifter', 'tillträde', 'lön', 'timmar', 'omfattning', 'vi erbjuder', 'kvalifikationer', 'placering'],
+  url: ['jobb', 'tjanst', 'karriar', 'ledig', 'rekryt'],
 };
