@@ -63,6 +63,7 @@ test('the content script that runs on every page carries the detector cues of ev
   const gz = gzipSync(code, { level: 9 }).length;
   assert.ok(gz < 8 * 1024, `content.js is ${gz} bytes gzipped`);
   // One cue of each language (lib/extract/locales/*.ts, `cues`), and none of the extractor's words.
-  for (const cue of ['ansøgningsfrist', 'søknadsfrist', 'søkjar', 'sista ansökningsdag', 'bewerbungsfrist', 'closing date']) assert.ok(code.includes(cue), `no "${cue}"`);
+  for (const cue of ['ansøgningsfrist', 'søknadsfrist', 'søkjar', 'sista ansökningsdag', 'bewerbungsfrist', 'closing date'])
+    assert.ok(code.includes(cue), `no "${cue}"`);
   assert.doesNotMatch(code, /stopwords|deadlineLabels|hiringVerbs/, 'a vocabulary or structure word list is in content.js');
 });
