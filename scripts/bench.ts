@@ -1,7 +1,7 @@
 // `npm run bench`: Frist's speed and size figures on this machine (see ../shared/BENCH.md).
 // Each figure is printed as `BENCH <name> <value> <unit>`; a figure that cannot be measured is left out.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -12,12 +12,12 @@ import { extractFromText } from '../lib/extract';
 import { collectSignals, scoreSignals } from '../lib/detect';
 import { textAsHtml } from '../lib/detect/text-page';
 import { benchPopup } from './bench/popup';
+import { loadCorpora, type CorpusCase as Case } from '../tests/support/corpora';
 // An IndexedDB in Node for the backup figures (the same lib/db code the extension runs).
 import 'fake-indexeddb/auto';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output/chrome-mv3');
-const CORPORA = [join(ROOT, '../shared/corpus'), join(ROOT, 'tests/corpus')].filter((d) => existsSync(d));
 
 function emit(name: string, value: number, unit: string, target?: string) {
   const v = Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 2);
@@ -40,39 +40,6 @@ function time(fn: () => unknown, runs: number, warmup = 3): number {
 }
 const gzKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
-interface Case {
-  name: string;
-  page: string;
-  html: boolean;
-  observed: string | null;
-  url: string | null;
-  format: string;
-  isJobAd: boolean;
-}
-function cases(): Case[] {
-  const out: Case[] = [];
-  for (const dir of CORPORA) {
-    for (const f of readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()) {
-      const name = f.slice(0, -5);
-      const page = ['.html', '.txt'].map((e) => join(dir, name + e)).find((p) => existsSync(p));
-      if (!page) continue;
-      const label = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      out.push({
-        name,
-        page,
-        html: page.endsWith('.html'),
-        observed: label.observed ?? null,
-        url: label.url ?? null,
-        format: label.format ?? 'text',
-        isJobAd: label.expected?.isJobAd !== false,
-      });
-    }
-  }
-  return out;
-}
-
 async function main() {
   console.log('Building the extension (production)…');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
@@ -84,11 +51,11 @@ async function main() {
   if (existsSync(extractor)) emit('extract.bundle_gz_kb', gzKb(extractor), 'KB', '< 60');
 
   // Extraction time per corpus page, in Node (HTML parsing included: parse5, then linkedom).
-  const all = cases();
+  const all = loadCorpora('real-dev', 'real-held', 'seed', 'written');
   const perPage: number[] = [];
   for (const c of all) {
     const raw = readFileSync(c.page, 'utf8');
-    const opts = { url: c.url, observed: c.observed, format: c.format as 'text' | 'html' | 'pdf-text' };
+    const opts = { url: c.url, observed: c.observed, format: c.format };
     perPage.push(time(() => (c.html ? extractFromHtml(raw, opts) : extractFromText(raw, opts)), 15));
   }
   if (perPage.length) {
@@ -138,7 +105,7 @@ async function main() {
     const raw = readFileSync(c.page, 'utf8');
     const document = parseDocument(c.html ? raw : textAsHtml(raw));
     const candidate = scoreSignals(collectSignals(document, c.url ?? 'https://example.org/')).candidate;
-    const opts = { url: c.url, observed: c.observed, format: c.format as 'text' | 'html' | 'pdf-text' };
+    const opts = { url: c.url, observed: c.observed, format: c.format };
     const isJobAd = candidate && (c.html ? extractFromHtml(raw, opts) : extractFromText(raw, opts)).isJobAd;
     if (c.isJobAd) ads++;
     if (c.isJobAd && candidate) passed++;

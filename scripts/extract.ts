@@ -9,9 +9,12 @@ import type { Draft } from '../lib/schema/draft';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function extractFile(path: string, url: string | null, observed: string | null): Draft {
+function extractFile(path: string, url: string | null, observed: string | null, why = false): Draft {
   const content = readFileSync(path, 'utf8');
-  const opts = { url, observed: observed && ISO_DAY.test(observed) ? observed : null };
+  const onVerdict = why
+    ? (reasons: string[], text: string) => process.stderr.write(`verdict: ${reasons.join(' | ')}\n--- ad text as read ---\n${text}\n---\n`)
+    : undefined;
+  const opts = { url, observed: observed && ISO_DAY.test(observed) ? observed : null, onVerdict };
   const lower = path.toLowerCase();
   if (/\.html?$/.test(lower)) return extractFromHtml(content, { ...opts, format: 'html' });
   const pdf = lower.includes('.pdf.') || lower.endsWith('.pdf.txt');
@@ -20,7 +23,7 @@ function extractFile(path: string, url: string | null, observed: string | null):
 
 function usage(): never {
   process.stderr.write(
-    'usage: npm run extract -- FILE [--url URL] [--observed YYYY-MM-DD]\n       npm run -s extract -- --jsonl < cases.jsonl\n',
+    'usage: npm run extract -- FILE [--url URL] [--observed YYYY-MM-DD] [--why]\n       npm run -s extract -- --jsonl < cases.jsonl\n',
   );
   process.exit(2);
 }
@@ -48,10 +51,12 @@ async function main(): Promise<void> {
   let file: string | null = null;
   let url: string | null = null;
   let observed: string | null = null;
+  let why = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--url') url = args[++i] ?? usage();
     else if (a === '--observed') observed = args[++i] ?? usage();
+    else if (a === '--why') why = true;
     else if (a.startsWith('--')) usage();
     else file = a;
   }
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    process.stdout.write(JSON.stringify(extractFile(file, url, observed), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(extractFile(file, url, observed, why), null, 2) + '\n');
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);

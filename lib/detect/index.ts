@@ -26,6 +26,7 @@ const DEADLINES = uniq(ALL.flatMap((c) => c.deadline));
 const APPLY = uniq(ALL.flatMap((c) => c.apply));
 const POSITION = uniq(ALL.flatMap((c) => c.position));
 const JOB = uniq(ALL.flatMap((c) => c.job));
+const SEEK = uniq(ALL.flatMap((c) => c.seek));
 const URL_CUE = new RegExp(uniq(ALL.flatMap((c) => c.url)).join('|'), 'i');
 
 /** Reads what detection needs, bounded: at most maxChars of text, whatever the page's size. */
@@ -70,6 +71,7 @@ const anyOf = (words: readonly string[]) => new RegExp(words.map(escape).join('|
 const DEADLINE_RE = anyOf(DEADLINES);
 const APPLY_RE = anyOf(APPLY);
 const JOB_RE = anyOf(JOB);
+const SEEK_RE = anyOf(SEEK);
 
 function countOf(text: string, re: RegExp, limit: number): number {
   let n = 0;
@@ -96,20 +98,26 @@ function datedDeadlines(text: string, limit: number): number {
   return n;
 }
 
-/** Cheap scoring: structured data, dated deadline labels, application and job vocabulary, headline and URL cues. */
+/**
+ * Cheap scoring: structured data, dated deadline labels, application, seeking and job vocabulary,
+ * headline and URL cues. `candidate` is generous on purpose: the extractor, which confirms, must
+ * never find an ad on a page this lets pass by.
+ */
 export function scoreSignals(s: PageSignals): Detection {
   const dated = datedDeadlines(s.text, 12);
   const apply = countOf(s.text, APPLY_RE, 12);
   const job = distinct(s.text, JOB_RE);
+  const seek = countOf(s.text, SEEK_RE, 3);
   let score = 0;
   if (s.structured) score += 0.9;
   if (dated > 0) score += 0.35;
   if (apply > 0) score += apply >= 3 ? 0.25 : 0.15;
+  if (seek > 0) score += 0.15;
   score += Math.min(job, 4) * 0.08;
   if (POSITION.some((w) => s.head.includes(w))) score += 0.15;
   if (URL_CUE.test(s.url)) score += 0.1;
   const confidence = Math.max(0, Math.min(1, score));
-  return { candidate: confidence >= 0.4, confidence: Math.round(confidence * 100) / 100 };
+  return { candidate: confidence >= 0.15, confidence: Math.round(confidence * 100) / 100 };
 }
 
 export function detectJobAd(doc: Document, url: string): Detection {

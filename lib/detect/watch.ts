@@ -19,10 +19,17 @@ export interface WatchOptions {
 
 /**
  * Follows a page for ads that render late or arrive by single-page navigation: detects once,
- * then, while the verdict is "no ad", re-detects after DOM changes settle (debounced, at most
- * maxRuns times per address). A new address starts over. Once the page is an ad and the address
- * stays, nothing more runs. Returns a function that stops watching.
+ * then, while the verdict is "no ad" or only a weak candidate (a job board's shell that says
+ * "Ledige stillinger" while it loads), re-detects after DOM changes settle (debounced, at most
+ * maxRuns times per address) and reports again when the page has become a clearer candidate. A
+ * new address starts over. Once the page is a clear candidate and the address stays, nothing more
+ * runs. Returns a function that stops watching.
  */
+/** A candidate this sure needs no second look; a weaker one is looked at again as the page changes. */
+const CLEAR = 0.5;
+/** How much surer a later look must be to be reported again (the background confirms each report). */
+const CLEARER = 0.2;
+
 export function watchPage(o: WatchOptions): () => void {
   const debounceMs = o.debounceMs ?? 400;
   const maxRuns = o.maxRuns ?? 8;
@@ -32,6 +39,7 @@ export function watchPage(o: WatchOptions): () => void {
   let url = o.url();
   let runs = 0;
   let decided = false;
+  let reported = -1;
   let timer: unknown = null;
   let unobserve: (() => void) | null = null;
 
@@ -43,13 +51,17 @@ export function watchPage(o: WatchOptions): () => void {
       url = now;
       runs = 0;
       decided = false;
+      reported = -1;
     } else if (decided) {
       return;
     }
     runs++;
     const d = o.detect();
-    if (d.candidate || runs === 1) o.report(d, url);
-    decided = d.candidate;
+    if (runs === 1 || (d.candidate && d.confidence >= reported + CLEARER)) {
+      o.report(d, url);
+      reported = d.candidate ? d.confidence : -1;
+    }
+    decided = d.candidate && d.confidence >= CLEAR;
   };
 
   const onChange = () => {

@@ -15,8 +15,9 @@ import { pageMeta, type PageMeta, splitTitle } from './meta';
 import { findStructured, mapPosting, type FieldMap, type MappedPosting } from './structured';
 import { cutChrome } from './chrome';
 import { dehyphenate, looksLikePdfText } from './pdf';
+import { looksLikeMarkdown, markdownToText } from './markdown';
 import { detectLanguage } from './language';
-import { scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './title';
+import { hasTitleWord, scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './title';
 import {
   cleanOrgName,
   orgFromAddressLine,
@@ -31,9 +32,11 @@ import {
 } from './organization';
 import { locationFromText } from './location';
 import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
-import { judgeJobAd } from './jobad';
+import { hasApplyPhrase, judgeJobAd } from './jobad';
 import { clip, MAX_TEXT, tidyText } from './util';
 import { rootDocument, runAdapter, type AdapterResult } from './adapters/index';
+import { collectSignals, scoreSignals } from '../detect/index';
+import { signalsFromText } from '../detect/text-page';
 
 export type { ExtractOptions } from './types';
 
@@ -49,9 +52,11 @@ interface PageInput {
   docText?: () => string;
   /** What the site's adapter (./adapters) found: its fields win, its verdict can overrule. */
   site?: AdapterResult | null;
+  /** The content script's detector lets the page pass (lib/detect): the badge needs both. */
+  candidate: boolean;
 }
 
-const NO_PAGE: PageInput = { meta: null, postings: [], distinctPostings: 0, types: [], links: [], h1: null, bodyText: '' };
+const NO_PAGE: PageInput = { meta: null, postings: [], distinctPostings: 0, types: [], links: [], h1: null, bodyText: '', candidate: true };
 
 /** A valid draft that says nothing: what a failure returns. */
 function failDraft(): Draft {
@@ -92,6 +97,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
               .map((e) => (e.textContent ?? '').slice(0, 5000)),
           ].join('\n'),
         site,
+        candidate: scoreSignals(collectSignals(doc, opts.url ?? '')).candidate,
       }),
     );
   } catch {
@@ -103,10 +109,12 @@ export function extractFromText(text: string, opts: ExtractOptions = {}): Draft 
   try {
     let t = String(text ?? '');
     if (t.length > MAX_TEXT) t = t.slice(0, MAX_TEXT);
+    const candidate = scoreSignals(signalsFromText(t, opts.url ?? '')).candidate;
     t = t.normalize('NFC');
+    if (looksLikeMarkdown(t)) t = markdownToText(t);
     if (opts.format === 'pdf-text' || looksLikePdfText(t)) t = dehyphenate(t);
     t = cutChrome(tidyText(t));
-    return finish(core(t, opts, { ...NO_PAGE, bodyText: t }));
+    return finish(core(t, opts, { ...NO_PAGE, bodyText: t, candidate }));
   } catch {
     return failDraft();
   }
@@ -221,8 +229,16 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
     types: page.types,
     ogType: page.meta?.ogType ?? null,
     title: titleCand,
-    hasDeadline: !!chosen.deadline,
-    hasContacts: Array.isArray(chosen.contacts?.value) && (chosen.contacts.value as unknown[]).length > 0,
+    facts: {
+      deadline: !!chosen.deadline,
+      start: !!(chosen.startDate ?? chosen.startText),
+      hours: !!chosen.hoursPerWeek,
+      percent: !!chosen.employmentPercent,
+      salary: !!chosen.salary,
+      contacts: nonEmpty(chosen.contacts),
+      apply: !!chosen.applyUrl || hasApplyPhrase(text),
+      interview: nonEmpty(chosen.interviewDates),
+    },
   });
   draft.isJobAd = verdict.isJobAd;
   draft.confidence = verdict.confidence;
@@ -231,6 +247,13 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
     draft.isJobAd = siteVerdict;
     draft.confidence = 0.9;
   }
+  // The badge is the detector's pass confirmed by this verdict: a page the detector lets by is no
+  // ad here either, so that the badge and the extractor always agree.
+  if (draft.isJobAd && !page.candidate) {
+    draft.isJobAd = false;
+    verdict.reasons.push('the detector lets the page pass by');
+  }
+  opts.onVerdict?.(verdict.reasons, text, verdict.signals);
 
   const record = draft as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(chosen) as [DraftField, Found<unknown>][]) {
@@ -242,6 +265,8 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   }
   return draft;
 }
+
+const nonEmpty = (f: Found<unknown> | undefined): boolean => Array.isArray(f?.value) && f.value.length > 0;
 
 function junkTitle(t: string, meta: PageMeta | null): boolean {
   const s = t.trim();
@@ -281,7 +306,10 @@ function pickTitle(
   }
   const running = titleFromRunningText(text);
   const b = best as TitleCandidate | null;
-  if (running && (!b || b.score < 2)) return { cand: running, source: 'text', headOrg: fromText.headOrg };
+  // A headline that names no position ("Stellenausschreibung Abgeordnetenbüro Torgau") gives way
+  // to the position the text names ("… sucht eine/n Mitarbeiter/in").
+  if (running && (!b || (!hasTitleWord(b.title) && (b.score < 2 || b.form !== 'label'))))
+    return { cand: running, source: 'text', headOrg: fromText.headOrg };
   return { cand: b, source, headOrg: fromText.headOrg };
 }
 

@@ -1,10 +1,30 @@
-// Is the page ONE job advertisement? A score from evidence for an ad (a JobPosting, a headline
-// in an ad's form, application and deadline vocabulary, a reader addressed as "du"/"you") and
-// against (many postings or job links: a list; bylines, "vi har ansat", NewsArticle: news; an
-// ItemList, Event, ContactPage…). isJobAd when the score reaches 0.5.
+// Is the page ONE job advertisement? A score from evidence for an ad and against it; isJobAd when
+// it reaches 0.5.
+//
+// For: a JobPosting; a position named (a headline or a sentence that names one: "Sognet søger en
+// kirketjener"); the facts an ad gives (deadline, start, hours, position size, pay, people to ask,
+// how to apply, interview days); an ad's section headings and vocabulary; a reader addressed as
+// "du"/"you". A position and one fact make an ad, also when the page is cut short.
+// Against: many postings or job links (a list), news of a hire, a page with no open position,
+// bylines and news words, JSON-LD of an article or event.
 import type { PageLink } from './html';
 import { alt } from './words';
-import { hasTitleWord, type TitleCandidate } from './title';
+import { UNION } from './locales';
+import { alternation } from './util';
+import { hasTitleWord, isSectionHeading, type TitleCandidate } from './title';
+import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './verdict-weights';
+
+/** The facts of an ad the text fields found (each counts once). */
+export interface AdFacts {
+  deadline: boolean;
+  start: boolean;
+  hours: boolean;
+  percent: boolean;
+  salary: boolean;
+  contacts: boolean;
+  apply: boolean;
+  interview: boolean;
+}
 
 export interface JobAdFeatures {
   text: string;
@@ -16,8 +36,7 @@ export interface JobAdFeatures {
   types: string[];
   ogType: string | null;
   title: TitleCandidate | null;
-  hasDeadline: boolean;
-  hasContacts: boolean;
+  facts: AdFacts;
 }
 
 export interface JobAdVerdict {
@@ -25,6 +44,7 @@ export interface JobAdVerdict {
   confidence: number;
   /** The reasons, for debugging and tests. */
   reasons: string[];
+  signals: Record<Signal, number>;
 }
 
 let RX: {
@@ -36,24 +56,36 @@ let RX: {
   byline: RegExp;
   deadlineLabel: RegExp;
   you: RegExp;
+  formalYou: RegExp;
+  jobHref: RegExp;
+  hiredHeadline: RegExp;
+  seek: RegExp;
+  applicants: RegExp;
+  weSeek: RegExp;
+  invite: RegExp;
 } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
     jobWords: new RegExp(`(?<![\\p{L}])(?:${alt('jobAdWords')})(?![\\p{L}])`, 'giu'),
-    apply: new RegExp(`(?<![\\p{L}])(?:${alt('applyPhrases')})`, 'iu'),
+    apply: new RegExp(`(?<![\\p{L}])(?:${alt('applyPhrases')})(?![\\p{L}])`, 'iu'),
     hired: new RegExp(`(?<![\\p{L}])(?:${alt('hiredPhrases')})(?![\\p{L}])`, 'iu'),
     notPosting: new RegExp(`(?<![\\p{L}])(?:${alt('notPostingPhrases')})(?![\\p{L}])`, 'iu'),
     news: new RegExp(`^(?:${alt('newsWords')})`, 'imu'),
-    byline: /(?:^|[·|][ \t]{0,3})(?:Af|Av|By|Von|Skrevet af|Skrevet av|Written by|Posted by)[ \t]{1,3}[\p{Lu}\p{Ll}][\p{L}.-]{1,30}/mu,
-    deadlineLabel:
-      /(?<!\p{L})(?:ansøgningsfrist|søknadsfrist|sista ansökningsdag|ansök senast|bewerbungsfrist|bewerbungsschluss|application deadline|closing date|deadline|frist)(?!\p{L})/giu,
-    you: /(?<!\p{L})(?:du|dig|din|dine|deg|ditt|dina|dich|dir|dein|deine|ihre|you|your)(?!\p{L})/giu,
+    byline: new RegExp(`(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}[\\p{Lu}\\p{Ll}][\\p{L}.-]{1,30}`, 'mu'),
+    deadlineLabel: new RegExp(`(?<!\\p{L})(?:${alternation(UNION.deadlineLabels)})(?!\\p{L})`, 'giu'),
+    you: new RegExp(`(?<!\\p{L})(?:${alt('youWords')})(?!\\p{L})`, 'giu'),
+    jobHref: new RegExp(alt('jobHrefWords'), 'iu'),
+    formalYou: new RegExp(`(?<=[\\p{Ll},;][ \\t]{1,2})(?:${alt('formalYouWords') || '(?!)'})(?![\\p{L}])`, 'gu'),
+    hiredHeadline: new RegExp(`(?<![\\p{L}])(?:${alt('hiredHeadlineWords')})(?![\\p{L}])`, 'iu'),
+    seek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')}|${alt('headlinePrefixes')})(?![\\p{L}])`, 'iu'),
+    weSeek: new RegExp(`(?<![\\p{L}])(?:${alt('weSeekPhrases')})(?![\\p{L}])`, 'iu'),
+    invite: new RegExp(`(?:^|[.!?][ \\t]{1,3})(?:${alt('inviteQuestions')})(?![\\p{L}])[^.!?\\n]{0,200}\\?`, 'imu'),
+    applicants: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,4}[ \\t]{1,2}(?:${alt('applicantWords')})(?![\\p{L}])`, 'iu'),
   };
   return RX;
 }
 
-const JOB_HREF = /job|stilling|vacanc|karriere|karriär|career|ledige|lediga|position|stelle|tjänst|opening/iu;
 const NEGATIVE_TYPES = new Set([
   'NewsArticle',
   'BlogPosting',
@@ -76,25 +108,44 @@ function countMatches(re: RegExp, s: string, max = 500): number {
   return n;
 }
 
-export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (v: number, why: string): void => {
-    score += v;
-    reasons.push(`${v > 0 ? '+' : ''}${v.toFixed(2)} ${why}`);
-  };
+/** The signals of one page, each a number from 0 to 1 (./verdict-weights.ts weighs them). */
+export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   const text = f.text.length > 60_000 ? f.text.slice(0, 60_000) : f.text;
   const head = text.slice(0, 1500);
+  const s = Object.fromEntries(SIGNALS.map((k) => [k, 0])) as Record<Signal, number>;
+  const on = (k: Signal, v: boolean | number): void => {
+    s[k] = typeof v === 'number' ? Math.max(0, Math.min(1, v)) : v ? 1 : 0;
+  };
 
-  if (f.distinctPostings === 1) add(0.55, 'one JobPosting');
-  else if (f.distinctPostings >= 2) add(-0.7, `${f.distinctPostings} JobPostings`);
+  on('postingOne', f.distinctPostings === 1);
+  on('postingMany', f.distinctPostings >= 2);
 
+  // The position.
   const t = f.title;
-  if (t && t.running) add(0.1, 'position named in running text');
-  else if (t && t.form && t.form !== 'gender') add(0.25, `headline form ${t.form}`);
-  else if (t && t.form === 'gender') add(0.2, 'gender mark');
-  if (t && hasTitleWord(t.title)) add(0.15, 'position word in title');
+  const named = !!t && hasTitleWord(t.title);
+  on('titleHeadline', named && !t!.running);
+  on('titleSentence', named && !!t!.running);
+  on('titleForm', named && !!t!.form && t!.form !== 'gender' && !t!.running);
+  on('titleGender', t?.form === 'gender');
 
+  // An ad's voice: the organisation seeks ("Nå ser vi etter en dirigent"), the reader is invited ("Vill du …?").
+  on('weSeek', rx().weSeek.test(text.slice(0, 6000)));
+  on('invites', rx().invite.test(text.slice(0, 3000)));
+
+  // The facts an ad gives.
+  on('factDeadline', f.facts.deadline);
+  on('factStart', f.facts.start);
+  on('factHours', f.facts.hours);
+  on('factPercent', f.facts.percent);
+  on('factSalary', f.facts.salary);
+  on('factContacts', f.facts.contacts);
+  on('factApply', f.facts.apply);
+  on('factInterview', f.facts.interview);
+
+  // Its structure and vocabulary.
+  const sections = new Set<string>();
+  for (const line of text.split('\n', 400)) if (line.length <= 60 && isSectionHeading(line)) sections.add(line.toLocaleLowerCase());
+  on('sections', sections.size / 4);
   const words = new Set<string>();
   const re = rx().jobWords;
   re.lastIndex = 0;
@@ -102,44 +153,67 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   let guard = 0;
   while ((m = re.exec(text)) !== null && guard++ < 2000) words.add(m[0].toLocaleLowerCase());
   re.lastIndex = 0;
-  if (words.size > 0) add(Math.min(words.size, 6) * 0.05, `job words: ${[...words].slice(0, 6).join(', ')}`);
-  if (rx().apply.test(text)) add(0.1, 'apply phrase');
-  if (f.hasDeadline) add(0.15, 'deadline');
-  if (f.hasContacts) add(0.05, 'contacts');
-  const you = countMatches(rx().you, text);
-  if (you >= 6) add(0.1, 'addresses the reader');
+  on('jobWords', words.size / 8);
+  const wordCount = text.split(/\s+/, 20_000).length;
+  const you = countMatches(rx().you, text) + countMatches(rx().formalYou, text);
+  on('addressesReader', you < 2 ? 0 : (you / wordCount) * 50);
 
   // Lists of jobs.
   const jobLinks = new Set<string>();
   for (const l of f.links) {
     if (l.text.length < 8 || l.text.length > 160) continue;
-    if (JOB_HREF.test(l.href) && (hasTitleWord(l.text) || /\/\d{2,}|[?&]id=/u.test(l.href))) jobLinks.add(l.href.replace(/[#?].*$/u, ''));
+    if (rx().jobHref.test(l.href) && (hasTitleWord(l.text) || /\/\d{2,}|[?&]id=/u.test(l.href)))
+      jobLinks.add(l.href.replace(/[#?].*$/u, ''));
   }
-  if (jobLinks.size >= 10) add(-0.6, `${jobLinks.size} job links`);
-  else if (jobLinks.size >= 5) add(-0.4, `${jobLinks.size} job links`);
+  on('jobLinks', jobLinks.size >= 3 ? jobLinks.size / 10 : 0);
   const deadlines = countMatches(rx().deadlineLabel, f.bodyText);
-  if (deadlines >= 5) add(-0.4, `${deadlines} deadline labels`);
-  else if (deadlines >= 4) add(-0.25, `${deadlines} deadline labels`);
+  on('deadlineLabels', deadlines >= 3 ? deadlines / 10 : 0);
   let titleLines = 0;
   for (const line of f.bodyText.split('\n').slice(0, 3000)) {
+    if (/^[•*·▪–-]/u.test(line)) continue;
     if (line.length >= 6 && line.length <= 90 && !/[.:]$/.test(line) && hasTitleWord(line) && line.split(' ').length <= 8) titleLines++;
   }
-  if (titleLines >= 8) add(-0.3, `${titleLines} title-like lines`);
+  on('titleLines', titleLines >= 3 ? titleLines / 10 : 0);
+  on('listOfAds', titleLines >= 3 && (deadlines >= 2 || jobLinks.size >= 3));
 
   // News, events, pages about the organisation.
   // Only in the headline and lead: an ad may say that other parties "har ansatt" secretaries.
-  if (rx().hired.test(text.slice(0, 700))) add(-0.45, 'news of a hire');
+  on('hired', rx().hired.test(text.slice(0, 700)));
+  // "Ny idrottskonsulent från 1 augusti", "Prosjektleiar i ÅLA tilsett": a headline of news, unless it seeks.
+  const headline = (t && !t.running ? t.evidence : text.split('\n', 1)[0]) ?? '';
+  on('newsHeadline', rx().hiredHeadline.test(headline) && !rx().seek.test(headline));
+  on('applicants', rx().applicants.test(text.slice(0, 3000)));
   // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.
-  if (rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`)) add(-0.6, 'no open position');
-  if (rx().byline.test(head)) add(-0.2, 'byline');
-  if (rx().news.test(head)) add(-0.1, 'news words');
-  const negTypes = f.types.filter((x) => NEGATIVE_TYPES.has(x));
-  if (negTypes.length > 0 && f.distinctPostings === 0) add(-0.3, `JSON-LD ${negTypes.join(',')}`);
-  if (text.length < 400 && f.distinctPostings === 0) add(-0.1, 'short text');
-  if (!t && f.distinctPostings === 0) add(-0.1, 'no title');
+  on('notPosting', rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`));
+  on('byline', rx().byline.test(head));
+  on('newsWords', rx().news.test(head));
+  on('negativeTypes', f.distinctPostings === 0 && f.types.some((x) => NEGATIVE_TYPES.has(x)));
+  on('shortText', text.length < 400 && f.distinctPostings === 0);
+  return s;
+}
 
-  const isJobAd = score >= 0.5;
-  const raw = isJobAd ? 0.5 + (score - 0.5) : 0.5 + (0.5 - score);
-  const confidence = Math.round(Math.max(0.05, Math.min(0.99, raw)) * 100) / 100;
-  return { isJobAd, confidence, reasons };
+export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
+  const signals = adSignals(f);
+  let score = VERDICT_WEIGHTS.bias;
+  const reasons: string[] = [`${VERDICT_WEIGHTS.bias.toFixed(2)} bias`];
+  for (const k of SIGNALS) {
+    const v = signals[k] * VERDICT_WEIGHTS[k];
+    if (v === 0) continue;
+    score += v;
+    reasons.push(`${v > 0 ? '+' : ''}${v.toFixed(2)} ${k}${signals[k] < 1 ? ` (${signals[k].toFixed(2)})` : ''}`);
+  }
+  // An ad offers a position: one it names, one a JobPosting describes, or one whose sections
+  // (tasks, qualifications, terms) the page sets out. A call for grants or volunteers gives dates
+  // and addresses too, but offers no position.
+  const offers = signals.titleHeadline + signals.titleSentence + signals.postingOne > 0 || signals.sections >= 0.5;
+  if (!offers) reasons.push('no position offered');
+  const isJobAd = score >= 0 && offers;
+  const confidence =
+    isJobAd || score < 0 ? Math.round(Math.max(0.05, Math.min(0.99, Math.abs(1 / (1 + Math.exp(-score)) - 0.5) + 0.5)) * 100) / 100 : 0.6;
+  return { isJobAd, confidence, reasons, signals };
+}
+
+/** True when the text asks the reader to apply ("send din ansøgning", "Søg stillingen"). */
+export function hasApplyPhrase(text: string): boolean {
+  return rx().apply.test(text.length > 60_000 ? text.slice(0, 60_000) : text);
 }

@@ -18,7 +18,22 @@ const MAX_HTML = 8_000_000;
 export function parseDocument(html: string): Document {
   let h = String(html ?? '');
   if (h.length > MAX_HTML) h = h.slice(0, MAX_HTML);
-  return parseHTML(serialize(parse(h))).document as unknown as Document;
+  const doc = parseHTML(serialize(parse(h))).document as unknown as Document;
+  // linkedom splits text at every character reference ("Leg ", "&", " Bevægelse"); a browser
+  // keeps one text node. Merged, code that walks text nodes reads what it reads in Chromium.
+  doc.documentElement?.normalize();
+  // document.title strips and collapses white space (the HTML standard; Chromium does); linkedom does not.
+  const own =
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(doc) as object, 'title') ?? Object.getOwnPropertyDescriptor(doc, 'title');
+  Object.defineProperty(doc, 'title', {
+    get: () =>
+      String(doc.querySelector('title')?.textContent ?? '')
+        .replace(/[\t\n\f\r ]+/g, ' ')
+        .trim(),
+    set: (v: string) => own?.set?.call(doc, v),
+    configurable: true,
+  });
+  return doc;
 }
 
 export function extractFromHtml(html: string, opts: ExtractOptions = {}): Draft {

@@ -2,7 +2,8 @@
 // of six languages ("Jobopslag: X", "Org søger X", "Vi søger en X", "X søges", "Stilling ledig
 // som X for Org", "X (m/w/d)"), a title label line, and "en stilling som X" in running text.
 import { alt, STOP_WORDS, wordSet } from './words';
-import { clip, isUpper, trimValue, upperFirst } from './util';
+import { alternation, clip, isUpper, trimValue, upperFirst } from './util';
+import { UNION } from './locales';
 
 export interface HeadlineParse {
   title: string | null;
@@ -27,7 +28,13 @@ let RX: {
   forOrg: RegExp;
   tilOrg: RegExp;
   runningAs: RegExp;
+  runningSeek: RegExp;
+  runningRole: RegExp;
+  deadlineLabel: RegExp;
 } | null = null;
+
+/** Up to ten words of a title in running text ("ivrig Sales Manager som …"); cut to the title by titleAfter. */
+const WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/:_'’.,-]{0,40}){0,9}`;
 
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
@@ -51,9 +58,12 @@ function rx(): NonNullable<typeof RX> {
     forOrg:
       /[ \t](?:for|hos|hjå|för|bei|at|with)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{L}\p{N}'’&.-]{1,40}){0,6})$/u,
     tilOrg: /[ \t](?:til|till|to)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}){0,5})$/u,
-    runningAs: new RegExp(
-      `(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}([\\p{L}][\\p{L}\\p{N}*/-]{2,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/-]{0,40}){0,4})`,
-      'iu',
+    runningAs: new RegExp(`(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
+    deadlineLabel: new RegExp(`(?<![\\p{L}])(?:${alternation(UNION.deadlineLabels.filter((w) => w.length >= 8))})(?![\\p{L}])`, 'iu'),
+    runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
+    runningRole: new RegExp(
+      `(?:^|[.!?:][ \\t]{1,3})(?:${alt('asRole')})[ \\t]{1,3}${art}(${WORDS}?)[ \\t]{1,3}(?:${alt('asRoleThen')})(?![\\p{L}])`,
+      'giu',
     ),
   };
   return RX;
@@ -241,15 +251,50 @@ export function parseHeadline(line: string): HeadlineParse {
   return { title: form === 'as' || form === 'we' || form === 'verb' || form === 'sought' ? upperFirst(title) : title, org, form };
 }
 
-/** True when a line's words include a position name ("…koordinator", "Officer"). */
+/** Endings of inflected position names (plurals, feminine forms): "kirketjenere", "vikarar", "Lehrerinnen". */
+const INFLECTIONS = ['innen', 'erne', 'arar', 'ere', 'ane', 'ene', 'ar', 'er', 'en', 'in', 'e', 's'];
+
+function isTitleWord(word: string, set: Set<string>): boolean {
+  if (set.has(word)) return true;
+  // A compound ending in a position name: "frivillighetskoordinator", "kirkegårdskonsulent".
+  for (let i = 3; i < word.length - 3; i++) if (set.has(word.slice(i))) return true;
+  return false;
+}
+
+/** True when a line's words include a position name ("…koordinator", "Officer", "kirketjenere"). */
 export function hasTitleWord(line: string): boolean {
   const set = wordSet('titleWords');
-  for (const w of line.toLocaleLowerCase().match(/[\p{L}*]{3,40}/gu) ?? []) {
-    const word = w.replace(/\*in(?:nen)?$/u, '');
-    if (set.has(word)) return true;
-    for (let i = 3; i < word.length - 3; i++) if (set.has(word.slice(i))) return true;
+  for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/]{3,40}/gu) ?? []) {
+    const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/]/gu, '');
+    if (isTitleWord(word, set)) return true;
+    for (const end of INFLECTIONS)
+      if (word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) return true;
+    // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.
+    for (const noun of wordSet('positionNouns'))
+      if (word.length - noun.length >= 4 && word.endsWith(noun) && isTitleWord(word.slice(0, -noun.length).replace(/s$/u, ''), set))
+        return true;
   }
   return false;
+}
+
+/**
+ * A line that states a fact, not the position: a deadline ("Ansøgningsfrist: 30. november 2020"),
+ * a label with a figure ("Stillingsstørrelse: 100 %"), or the lead-in to a list ("Kunden vår kan tilby:").
+ */
+function isFactLine(line: string): boolean {
+  const s = line.trim();
+  if (/:$/u.test(s) && !rx().prefixOnly.test(s)) return true;
+  if (/^\p{L}[\p{L} .'/-]{1,40}:[ \t]{0,3}\p{N}/u.test(s)) return true;
+  return rx().deadlineLabel.test(s);
+}
+
+/** A section heading of an ad ("Arbeidsoppgaver", "Ihr Profil:", "## The Role"): never its title. */
+export function isSectionHeading(line: string): boolean {
+  const s = line
+    .replace(/^[#•*·▪–\s-]{0,8}/u, '')
+    .replace(/[\s:.!?]{0,4}$/u, '')
+    .toLocaleLowerCase();
+  return s.length > 0 && s.length <= 60 && wordSet('sectionHeadings').has(s);
 }
 
 export interface TitleCandidate {
@@ -270,14 +315,26 @@ const DATEISH =
 
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {
+  if (isSectionHeading(line) || isFactLine(line)) return null;
   const p = parseHeadline(line);
   if (p.continues) return null;
   if (!p.title) return null;
+  const titled = hasTitleWord(p.title);
+  if (!p.form && !titled) {
+    // "Urval", "Stillingstype: Fast", "Spanande arbeidsoppgåver med motiverte elevar …": a word, a
+    // labelled value or a sentence, none of which names a position.
+    if (
+      !p.title.includes(' ') ||
+      /^\p{L}[\p{L} -]{1,30}:[ \t]/u.test(line.trim()) ||
+      (/[.!]$/u.test(line.trim()) && p.title.split(' ').length > 4)
+    )
+      return null;
+  }
   let score = 0;
   if (p.form === 'label') score += 7;
   else if (p.form && p.form !== 'gender') score += 5;
   if (p.form === 'gender') score += 2;
-  if (hasTitleWord(p.title)) score += 3;
+  if (titled) score += 3;
   if (rx().prefixOnly.test(line.trim())) score -= 8;
   if (BREADCRUMB.test(line)) score -= 5;
   if (DATEISH.test(line)) score -= 4;
@@ -336,25 +393,58 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
   return { best, headOrg };
 }
 
-/** "… en stilling som demokratiudvikler" in running text. */
+/**
+ * The position named in running text: "… en stilling som demokratiudvikler", "Sognet søger en ny
+ * kirketjener", "søker vi etter en ivrig Sales Manager som …", "Som junior anleggsleder vil du …".
+ * After a seeking verb or "Som … vil du", the words up to the last one that names a position are
+ * the title (nothing when none does); after "stilling som" the words up to a stop word.
+ */
 export function titleFromRunningText(text: string): TitleCandidate | null {
   const sample = text.length > 30_000 ? text.slice(0, 30_000) : text;
+  let best: TitleCandidate | null = null;
   for (const line of sample.split('\n')) {
     if (line.length < 10) continue;
-    const m = rx().runningAs.exec(line);
-    if (!m) continue;
-    const words: string[] = [];
-    for (const w of m[1]!.split(/[ \t]+/)) {
-      const bare = w.replace(/[.,;:!?)]+$/u, '');
-      if (STOP_WORDS.has(bare.toLocaleLowerCase())) break;
-      words.push(bare);
-      if (bare !== w) break;
+    for (const [kind, re] of [
+      ['as', rx().runningAs],
+      ['seek', rx().runningSeek],
+      ['role', rx().runningRole],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(line), n = 0; m && n < 20; m = re.exec(line), n++) {
+        const t = titleAfter(m[1]!, kind !== 'as');
+        if (!t) continue;
+        const idx = m.index;
+        const snippet = line.slice(Math.max(0, idx - 80), idx + m[0].length + 40);
+        // "stilling som X" names the position outright; a seeking verb or "Som X vil du" only with a position word.
+        const score = kind === 'as' ? 3 : 3.5;
+        if (!best || score > best.score)
+          best = { title: upperFirst(t), org: null, evidence: clip(snippet, 240), form: 'as', score, running: true };
+        break;
+      }
     }
-    const t = cleanTitle(words.join(' '));
-    if (!t || t.length < 4) continue;
-    const idx = line.indexOf(m[0]);
-    const snippet = line.slice(Math.max(0, idx - 80), idx + m[0].length + 40);
-    return { title: upperFirst(t), org: null, evidence: clip(snippet, 240), form: 'as', score: 3, running: true };
+    if (best) return best;
   }
-  return null;
+  return best;
+}
+
+/** The title at the start of `words`: up to a stop word, number or punctuation; with `needWord`, up to the last position word. */
+function titleAfter(words: string, needWord: boolean): string | null {
+  const taken: string[] = [];
+  const articles = wordSet('articles');
+  for (const w of words.split(/[ \t]+/).slice(0, 10)) {
+    const bare = w.replace(/[.,;:!?)"”]+$/u, '');
+    const lower = bare.toLocaleLowerCase();
+    if (!bare || STOP_WORDS.has(lower) || /^\p{N}/u.test(bare)) break;
+    // "søger Fællesskabspartiets Ungdom en studentermedhjælper": the title starts after an article.
+    if (articles.has(lower)) taken.length = 0;
+    else taken.push(bare);
+    if (bare !== w) break;
+  }
+  let end = taken.length;
+  if (needWord) {
+    while (end > 0 && !hasTitleWord(taken[end - 1]!)) end--;
+    if (end === 0) return null;
+  }
+  const t = cleanTitle(taken.slice(0, end).join(' '));
+  return t && t.length >= 4 ? t : null;
 }

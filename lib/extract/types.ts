@@ -21,4 +21,6 @@ export interface ExtractOptions {
   observed?: string | null;
   /** 'pdf-text' turns on de-hyphenation of words split across lines. */
   format?: 'text' | 'html' | 'pdf-text';
+  /** Told why the page was judged an ad or not (the verdict's reasons), for `npm run extract -- --why`. */
+  onVerdict?: (reasons: string[], text: string, signals: Record<string, number>) => void;
 }

@@ -98,3 +98,76 @@ export function mismatches(got: Draft, want: Record<string, unknown>): string[] 
   if ('applyUrl' in want) check('applyUrl', (got.applyUrl ?? null) === want.applyUrl);
   return bad;
 }
+
+/**
+ * The per-field scores of one case, as ../shared/tools/score-extraction.mjs computes them (a field
+ * is scored only when the label has it; contacts are an F1 over names, contactDetails the share
+ * of labelled roles, phones and e-mails found with them).
+ */
+export function scoreCase(got: Draft, want: Record<string, unknown>): Record<string, number> {
+  const s: Record<string, number> = {};
+  const one = (ok: boolean): number => (ok ? 1 : 0);
+  s.isJobAd = one(got.isJobAd === (want.isJobAd ?? true));
+  if (want.isJobAd === false) return s;
+  if (want.title != null) s.title = one(textMatch(got.title, want.title));
+  if (want.organization != null) s.organization = one(textMatch(got.organization, want.organization));
+  if (want.location != null) s.location = one(looseMatch(got.location, want.location));
+  const day = (d: unknown): string | null => (d == null ? null : String(d).slice(0, 10));
+  if ('deadline' in want) s.deadline = one(day(got.deadline) === day(want.deadline));
+  if (typeof want.deadline === 'string' && want.deadline.length > 10) s.deadlineTime = one(got.deadline === want.deadline);
+  if ('startDate' in want) s.startDate = one((got.startDate ?? null) === want.startDate);
+  if ('hoursPerWeek' in want) {
+    const g = got.hoursPerWeek ?? null;
+    const w = want.hoursPerWeek as { min: number; max: number } | null;
+    s.hoursPerWeek = one(g == null || w == null ? g == w : Math.abs(g.min - w.min) < 0.01 && Math.abs(g.max - w.max) < 0.01);
+  }
+  if ('employmentPercent' in want) s.employmentPercent = one((got.employmentPercent ?? null) === want.employmentPercent);
+  if ('salary' in want) s.salary = one((got.salary?.amount ?? null) === ((want.salary as { amount?: number } | null)?.amount ?? null));
+  if ('emails' in want) s.emails = setF1(got.emails, want.emails as unknown[], (e) => String(e).toLowerCase().trim());
+  if ('phones' in want) s.phones = setF1(got.phones, want.phones as unknown[], phoneKey);
+  if ('contacts' in want) {
+    const gc = got.contacts;
+    const wc = (want.contacts as C[] | null) ?? [];
+    const used = new Set<number>();
+    const pairs: [C, C][] = [];
+    const unmatched: C[] = [];
+    for (const w of wc) {
+      const i = gc.findIndex((g, j) => !used.has(j) && nameMatch(g.name, w.name));
+      if (i >= 0) {
+        used.add(i);
+        pairs.push([gc[i]!, w]);
+      } else unmatched.push(w);
+    }
+    s.contacts = gc.length === 0 && wc.length === 0 ? 1 : pairs.length === 0 ? 0 : (2 * pairs.length) / (gc.length + wc.length);
+    let ok = 0;
+    let all = 0;
+    for (const [g, w] of pairs) {
+      if (w.phone) {
+        all++;
+        if (phoneKey(g.phone) === phoneKey(w.phone)) ok++;
+      }
+      if (w.email) {
+        all++;
+        if ((g.email ?? '').toLowerCase() === w.email.toLowerCase()) ok++;
+      }
+      if (w.role) {
+        all++;
+        if (g.role && textMatch(g.role, w.role)) ok++;
+      }
+    }
+    for (const w of unmatched) all += (w.phone ? 1 : 0) + (w.email ? 1 : 0) + (w.role ? 1 : 0);
+    if (all > 0) s.contactDetails = ok / all;
+  }
+  return s;
+}
+
+function setF1(got: unknown[], want: unknown[] | null, key: (x: unknown) => string): number {
+  const g = new Set(got.map(key).filter(Boolean));
+  const w = new Set((want ?? []).map(key).filter(Boolean));
+  if (g.size === 0 && w.size === 0) return 1;
+  const tp = [...g].filter((x) => w.has(x)).length;
+  if (tp === 0) return 0;
+  const p = tp / g.size;
+  const r = tp / w.size;
+  return (2 * p * r) / (p + r);
+}

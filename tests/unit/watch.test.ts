@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../lib/detect/watch';
 
-function harness(verdicts: boolean[]) {
+function harness(verdicts: (boolean | [boolean, number])[]) {
   let url = 'https://jobs.example/list';
   let change: () => void = () => {};
   const timers: (() => void)[] = [];
-  const detect = vi.fn(() => ({ candidate: verdicts.shift() ?? false, confidence: 0.5 }));
+  const detect = vi.fn(() => {
+    const v = verdicts.shift() ?? false;
+    return Array.isArray(v) ? { candidate: v[0], confidence: v[1] } : { candidate: v, confidence: 0.5 };
+  });
   const report = vi.fn();
   const stop = watchPage({
     detect,
@@ -50,6 +53,24 @@ describe('watchPage', () => {
       g.settle();
     }
     expect(g.detect).toHaveBeenCalledTimes(8);
+  });
+
+  it("looks again at a weak candidate (a job board's shell while it loads) and reports when the ad has rendered", () => {
+    const h = harness([
+      [true, 0.15],
+      [true, 0.2],
+      [true, 0.85],
+    ]);
+    expect(h.report).toHaveBeenCalledTimes(1);
+    h.mutate();
+    h.settle();
+    expect(h.report).toHaveBeenCalledTimes(1); // barely surer: not worth another confirmation
+    h.mutate();
+    h.settle();
+    expect(h.report).toHaveBeenLastCalledWith({ candidate: true, confidence: 0.85 }, 'https://jobs.example/list');
+    h.mutate();
+    h.settle();
+    expect(h.detect).toHaveBeenCalledTimes(3); // clear now: no more looks
   });
 
   it('judges a single-page navigation afresh and reports it', () => {

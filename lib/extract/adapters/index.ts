@@ -80,7 +80,10 @@ export function runAdapter(doc: Document, url: string | null | undefined, observ
         if (v && v.value !== null && v.value !== undefined && !(typeof v.value === 'string' && v.value.trim() === '')) fields[k] = v;
       }
       const root = a.root ? a.root(doc, u) : null;
-      return { id: a.id, fields, isAd: isAd === true || isAd === false ? isAd : null, root };
+      // An ad's address is not an ad: a rate-limit shell, a login wall or an error page at a job's
+      // URL has none of the ad's fields, and the generic verdict judges what the page does show.
+      const verdict = isAd === false ? false : isAd === true && (fields.title || fields.organization) ? true : null;
+      return { id: a.id, fields, isAd: verdict, root };
     } catch {
       return null;
     }

@@ -10,6 +10,8 @@ export interface DetectCues {
   position: string[];
   /** Words ads use about the job itself (tasks, start, pay, hours). */
   job: string[];
+  /** An organisation seeking someone ("vi søger", "looking for"). */
+  seek: string[];
   /** Parts of a job page's address ("stilling" in /ledige-stillinger/), lower case ASCII. */
   url: string[];
 }

@@ -6,10 +6,20 @@ import type { Lang } from '../types';
 export interface StructureWords {
   /** Endings of position names ("koordinator" in "frivilligkoordinator"), to tell a title line. */
   titleWords: string[];
+  /** Nouns for a position that end compounds naming it ("pædagogmedhjælperstilling", "Dirigentjobben"), lower case. */
+  positionNouns: string[];
+  /** Section headings of an ad ("Arbejdsopgaver", "Ihr Profil", "The role"), lower case: never its title, and evidence of an ad's structure. */
+  sectionHeadings: string[];
   /** Headline prefixes that announce an ad, stripped before ":" or a dash ("Jobopslag: …"). */
   headlinePrefixes: string[];
   /** "<Org> søger <title>": the verb between a subject and the position. */
   hiringVerbs: string[];
+  /** Verbs of seeking in running text, the position after them ("Sognet søger en ny kirketjener", "søker vi etter en Sales Manager"). */
+  seekVerbs: string[];
+  /** "Som <title> vil du …": the words before a position the reader is told about … */
+  asRole: string[];
+  /** … and the words after it ("vil du", "you will", "wirst du"). */
+  asRoleThen: string[];
   /** "Vi søger (en) <title>": we-forms that introduce the position. */
   weSeek: string[];
   /** Indefinite articles and quantity words dropped before a title ("en", "a"). */
@@ -50,6 +60,22 @@ export interface StructureWords {
   applyLinkTexts: string[];
   /** Lines of page chrome that end the ad's text (cookie banners, comment widgets). */
   chromePhrases: string[];
+  /** Words that open a byline ("Af", "Written by"), before an author's name. */
+  bylineWords: string[];
+  /** Words that address the reader ("du", "dig", "you"), lower case. */
+  youWords: string[];
+  /** Parts of the address of a job page ("stilling" in /ledige-stillinger/42), lower case. */
+  jobHrefWords: string[];
+  /** Words that make a headline news of a post filled or a change of staff ("ansat", "ny", "appointed"), lower case. */
+  hiredHeadlineWords: string[];
+  /** Applicants counted in news ("12 søkere", "nio sökande"), lower case. */
+  applicantWords: string[];
+  /** Formal "you", matched with its capital letter inside a sentence ("Sie", "Ihre"). */
+  formalYouWords: string[];
+  /** An organisation seeking in the first person, anywhere in a sentence ("vi søger", "søker vi", "we are recruiting"), lower case: an ad's voice, where news says "X søger". */
+  weSeekPhrases: string[];
+  /** Questions that invite the reader ("Vil du …", "Are you …"), lower case, at a sentence's start. */
+  inviteQuestions: string[];
   /** Bylines and news vocabulary ("Skrevet af", "Læs også"). */
   newsWords: string[];
   /** News about a hire that is done ("vi har ansat"): not an ad. */

@@ -209,3 +209,10 @@ describe('pages are parsed as a browser parses them', () => {
     expect(d.title).toBe('Jobb');
   });
 });
+
+describe('text nodes as in a browser', () => {
+  it('keeps one text node where the markup has character references ("Leg &amp; Bevægelse")', () => {
+    const p = doc('<p>Gerlev Center for Leg &amp; Bevægelse &lt;3</p>').querySelector('p')!;
+    expect([...p.childNodes].map((n) => n.nodeValue)).toEqual(['Gerlev Center for Leg & Bevægelse <3']);
+  });
+});

@@ -1,0 +1,51 @@
+// Text kept as Markdown (a site's source, a pasted note) read as a browser shows it once rendered:
+// the front matter's title as the first line and its other facts as "Key: value" lines (a post's
+// date, a deadline, a contact: a site's template shows them), heading marks and emphasis removed,
+// links as their text with the address after it, list items as "• " lines.
+
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n([\s\S]{0,8000}?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/;
+const KEY_LINE = /^([A-Z_][\w-]{0,30})[ \t]{0,4}[:=][ \t]{0,4}(.{0,300})$/i;
+/** Front-matter keys of a site generator's own (templates, addresses, ordering): not the page's text. */
+const TECHNICAL_KEYS =
+  /^(?:layout|permalink|slug|url|aliases|template|type|draft|weight|id|uuid|image|images|media|icon|logo|hero|thumbnail|cover|banner|featured_?image|tags|categories|category|menu|sitemap|lang|language|translationkey|published|comments|toc|excerpt_separator)$/i;
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]{1,4}/gm;
+
+/** True when the text is Markdown: front matter, or several heading, emphasis or link marks. */
+export function looksLikeMarkdown(t: string): boolean {
+  if (FRONT_MATTER.test(t)) return true;
+  const head = t.slice(0, 20_000);
+  // Dashes before list items are how plain text writes lists too: only headings, bold and links count.
+  const marks = (head.match(/^[ \t]{0,3}#{1,6}[ \t]\S|\*\*\S[^*\n]{0,200}\*\*|\]\((?:https?:\/\/|mailto:)/gm) ?? []).length;
+  return marks >= 2;
+}
+
+export function markdownToText(t: string): string {
+  let title: string | null = null;
+  const facts: string[] = [];
+  const fm = FRONT_MATTER.exec(t);
+  if (fm) {
+    for (const line of fm[1]!.split('\n')) {
+      const kv = KEY_LINE.exec(line.trim());
+      if (!kv) continue;
+      const key = kv[1]!;
+      const value = kv[2]!.trim().replace(/^["']|["']$/g, '');
+      // Lists and blocks are the template's, not the page's words.
+      if (!value || /^[[{|>]/.test(value) || TECHNICAL_KEYS.test(key)) continue;
+      if (key.toLowerCase() === 'title') title = value;
+      else facts.push(`${key.charAt(0).toUpperCase()}${key.slice(1).replace(/[_-]/g, ' ')}: ${value}`);
+    }
+    t = t.slice(fm[0].length);
+  }
+  t = t
+    .replace(HEADING, '')
+    .replace(/^[ \t]{0,3}[-*+][ \t]{1,4}(?=\S)/gm, '• ')
+    .replace(/!\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)/g, '$1')
+    .replace(/\[([^\]\n]{1,300})\]\((mailto:)?([^)\s]{1,500})\)/g, (_m, text: string, mailto: string | undefined, href: string) =>
+      text.trim() === href.trim() || (mailto && text.includes('@')) ? text : `${text} (${href})`,
+    )
+    .replace(/(\*\*|__)(?=\S)([^\n]{1,300}?\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?\S)\*(?![\w*])/g, '$1')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/<br[ \t]{0,2}\/?>/gi, '\n');
+  return [title, facts.join('\n'), t].filter(Boolean).join('\n\n');
+}

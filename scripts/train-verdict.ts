@@ -1,0 +1,121 @@
+// Fits the weights of the job-ad verdict (lib/extract/verdict-weights.ts): a logistic regression
+// over the signals lib/extract/jobad.ts computes, on the real corpus's development part and the
+// written and seed corpora. The held-back part is never read here. Pages that are no ad weigh
+// twice: a badge on a page that is no ad is the worse mistake. Each weight is pulled towards its
+// prior (PRIOR, what the signal means on its own: a JobPosting is strong evidence, a list of jobs
+// strong evidence against), so that a signal the corpus rarely shows keeps its meaning.
+//
+//   npx tsx scripts/train-verdict.ts [--dry-run]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFromText } from '../lib/extract';
+import { extractFromHtml } from '../lib/extract/node';
+import { SIGNALS, type Signal } from '../lib/extract/verdict-weights';
+import { loadCorpora, ROOT } from '../tests/support/corpora';
+
+const NEGATIVE_WEIGHT = 1.5;
+const L2 = 0.01;
+const PRIOR: Record<Signal | 'bias', number> = {
+  bias: -1,
+  postingOne: 3,
+  postingMany: -4,
+  titleHeadline: 1,
+  titleSentence: 1,
+  titleForm: 0.5,
+  titleGender: 0.5,
+  weSeek: 1,
+  invites: 0.5,
+  factDeadline: 0.5,
+  factStart: 0.5,
+  factHours: 0.5,
+  factPercent: 0.5,
+  factSalary: 0.5,
+  factContacts: 0.5,
+  factApply: 0.5,
+  factInterview: 0.5,
+  sections: 1,
+  jobWords: 1,
+  addressesReader: 0.5,
+  jobLinks: -2,
+  deadlineLabels: -1,
+  titleLines: -1,
+  listOfAds: -1,
+  hired: -2,
+  newsHeadline: -2,
+  applicants: -1,
+  notPosting: -3,
+  byline: -1,
+  newsWords: -0.5,
+  negativeTypes: -1,
+  shortText: -0.5,
+};
+const STEPS = 20_000;
+const RATE = 0.3;
+
+const rows: { x: number[]; y: number; w: number; name: string }[] = [];
+for (const c of loadCorpora('real-dev', 'written', 'seed')) {
+  let signals: Record<string, number> | null = null;
+  const raw = readFileSync(c.page, 'utf8');
+  const opts = {
+    url: c.url,
+    observed: c.observed,
+    format: c.format,
+    onVerdict: (_r: string[], _t: string, s: Record<string, number>) => (signals = s),
+  };
+  if (c.html) extractFromHtml(raw, opts);
+  else extractFromText(raw, opts);
+  if (!signals) throw new Error(`no verdict for ${c.name}`);
+  const s = signals as Record<string, number>;
+  // Pages that offer no position are no ad whatever the weights (lib/extract/jobad.ts): they do not train them.
+  if (!(s.titleHeadline! + s.titleSentence! + s.postingOne! > 0 || s.sections! >= 0.5)) continue;
+  rows.push({ x: SIGNALS.map((k) => s[k] ?? 0), y: c.isJobAd ? 1 : 0, w: c.isJobAd ? 1 : NEGATIVE_WEIGHT, name: `${c.corpus}/${c.name}` });
+}
+
+const n = SIGNALS.length;
+const prior = SIGNALS.map((k) => PRIOR[k]);
+const w = [...prior];
+let b = PRIOR.bias;
+const total = rows.reduce((a, r) => a + r.w, 0);
+for (let step = 0; step < STEPS; step++) {
+  const gw = new Array<number>(n).fill(0);
+  let gb = 0;
+  for (const r of rows) {
+    let z = b;
+    for (let i = 0; i < n; i++) z += w[i]! * r.x[i]!;
+    const p = 1 / (1 + Math.exp(-z));
+    const e = (p - r.y) * r.w;
+    gb += e;
+    for (let i = 0; i < n; i++) gw[i]! += e * r.x[i]!;
+  }
+  b -= (RATE * gb) / total;
+  for (let i = 0; i < n; i++) w[i]! -= RATE * (gw[i]! / total + L2 * (w[i]! - prior[i]!));
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+let fp = 0;
+let fn = 0;
+for (const r of rows) {
+  let z = round(b);
+  for (let i = 0; i < n; i++) z += round(w[i]!) * r.x[i]!;
+  if (z >= 0 && !r.y) {
+    fp++;
+    console.log(`  false ad: ${r.name}`);
+  }
+  if (z < 0 && r.y) {
+    fn++;
+    console.log(`  missed ad: ${r.name}`);
+  }
+}
+const ads = rows.filter((r) => r.y).length;
+console.log(`${rows.length} pages (${ads} ads): ${fp} pages that are no ad called ads, ${fn} ads missed`);
+
+if (!process.argv.includes('--dry-run')) {
+  const file = join(ROOT, 'lib/extract/verdict-weights.ts');
+  const src = readFileSync(file, 'utf8');
+  const weights = [`  bias: ${round(b)},`, ...SIGNALS.map((k: Signal, i) => `  ${k}: ${round(w[i]!)},`)].join('\n');
+  writeFileSync(
+    file,
+    src.replace(/(export const VERDICT_WEIGHTS: Record<Signal \| 'bias', number> = \{\n)[\s\S]*?(\n\};)/, `$1${weights}$2`),
+  );
+  console.log(`weights written to ${file}`);
+}
