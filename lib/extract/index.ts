@@ -21,16 +21,14 @@ import { hasTitleWord, scoreHeadline, titleFromRunningText, titleFromText, type 
 import {
   cleanOrgName,
   orgFromAddressLine,
-  orgFromCopula,
   orgFromEmailDomain,
   orgFromLabel,
-  orgFromLetterhead,
   orgFromPossessive,
   orgFromSiteName,
-  orgFromSubject,
   expandAcronym,
 } from './organization';
-import { locationFromText } from './location';
+import { pickOrganization as pickOrgByScore } from './org-candidates';
+import { locationFromText, placeInName, placeOfOrganization } from './location';
 import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
 import { hasApplyPhrase, judgeJobAd } from './jobad';
 import { clip, MAX_TEXT, tidyText } from './util';
@@ -167,7 +165,7 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   // Location.
   if (structured.location) chosen.location = structured.location;
   else {
-    const loc = locationFromText(text);
+    const loc = locationFromText(text, titleCand && !titleCand.running ? titleCand.evidence : null);
     if (loc) chosen.location = found(loc.value, loc.evidence, 'text');
     else {
       const weak = page.postings.find((p) => p.weakLocation)?.weakLocation;
@@ -176,12 +174,29 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   }
 
   // Organisation.
-  const org = pickOrganization(text, page, titleCand, titleRes.headOrg, (chosen.location?.value as string | undefined) ?? null);
+  const people = ((textFields.contacts?.value as { name: string }[] | undefined) ?? []).map((c) => c.name);
+  const orgPlace: { place?: Found<string> } = {};
+  const org = pickOrganization(
+    text,
+    page,
+    titleCand,
+    titleRes.headOrg,
+    (chosen.location?.value as string | undefined) ?? null,
+    people,
+    orgPlace,
+  );
   if (structured.organization) chosen.organization = structured.organization;
   else if (org) {
     // "GGS" where the ad also spells it out: the name a reader knows it by.
     const full = expandAcronym(String(org.value), text);
     chosen.organization = full ? found(full.value, full.evidence, org.source) : org;
+  }
+
+  // No workplace stated: the place an organisation is named after ("Fredericia Kommune"), marked inferred.
+  if (!chosen.location && orgPlace.place) chosen.location = orgPlace.place;
+  if (!chosen.location && chosen.organization) {
+    const place = placeOfOrganization(String(chosen.organization.value));
+    if (place) chosen.location = found(place, chosen.organization.evidence, chosen.organization.source, true);
   }
 
   // Apply link.
@@ -319,8 +334,10 @@ function pickOrganization(
   title: TitleCandidate | null,
   headOrg: string | null,
   location: string | null,
+  people: string[],
+  out: { place?: Found<string> },
 ): Found<string> | null {
-  const got = pickOrganizationFromText(text, page, title, headOrg);
+  const got = pickOrganizationFromText(text, page, title, headOrg, people, out);
   const needSite = !got || got.source !== 'meta';
   const pageText = needSite && (page.meta?.siteName || page.meta?.titleSite) ? (page.docText ? page.docText() : text) : text;
   const site = orgFromSiteName(page.meta?.siteName ?? null, pageText) ?? orgFromSiteName(page.meta?.titleSite ?? null, pageText);
@@ -343,6 +360,8 @@ function pickOrganizationFromText(
   page: PageInput,
   title: TitleCandidate | null,
   headOrg: string | null,
+  people: string[],
+  out: { place?: Found<string> },
 ): Found<string> | null {
   const label = orgFromLabel(text);
   if (label) return found(label.value, label.evidence, 'text');
@@ -350,16 +369,19 @@ function pickOrganizationFromText(
     const v = cleanOrgName(headOrg);
     if (v) return found(v, headOrg, 'text');
   }
-  if (title?.org && title.form === 'verb') {
-    const v = cleanOrgName(title.org);
-    if (v) return found(v, title.evidence, 'text');
+  const site = page.meta?.siteName ?? page.meta?.titleSite ?? null;
+  const pick = pickOrgByScore(text, {
+    headline: title && !title.running ? title.evidence : null,
+    siteName: site,
+    people,
+    titleOrg: title && !title.running ? title.org : null,
+  });
+  if (pick) {
+    // "Moderaterna i Upplands Väsby søger …": the name stops before the place, which is the workplace's.
+    const place = placeInName(pick.value);
+    if (place) out.place = found(place, pick.evidence, 'text', true);
+    return found(cleanOrgName(pick.value) ?? pick.value, pick.evidence, 'text');
   }
-  const head = orgFromLetterhead(text, title && !title.running ? title.line : undefined);
-  if (head) return found(head.value, head.evidence, 'text');
-  const subject = orgFromSubject(text);
-  if (subject) return found(subject.value, subject.evidence, 'text');
-  const copula = orgFromCopula(text);
-  if (copula) return found(copula.value, copula.evidence, 'text');
   const addr = orgFromAddressLine(page.bodyText || text);
   if (addr) return found(addr.value, addr.evidence, 'text');
   const poss = orgFromPossessive(text);

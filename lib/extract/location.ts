@@ -3,6 +3,7 @@
 // office ("Landssekretariatet ligger ved Nørreport i København").
 import { allWords, alt } from './words';
 import { clip, escapeRegex, lineAt, trimValue } from './util';
+import { hasTitleWord } from './title';
 
 export interface LocationCandidate {
   value: string;
@@ -74,6 +75,12 @@ let RX: {
   phrase: RegExp;
   postcode: RegExp;
   ours: RegExp;
+  basedIn: RegExp;
+  headlineIn: RegExp;
+  placeOrg: RegExp;
+  orgPlace: RegExp;
+  afterWord: RegExp;
+  inTail: RegExp;
 } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
@@ -100,6 +107,31 @@ function rx(): NonNullable<typeof RX> {
       'u',
     ),
     postcode: new RegExp(`(?:^|[·•|,][ \\t]{0,2})(?:[A-Z]{1,2}-)?(\\d{4,5})[ \\t]{1,2}(${town})(?=[ \\t]{0,2}(?:[·•|,]|$))`, 'mu'),
+    // "med arbejdssted i Aarhus", "The post is based in Twickenham", "mit Dienstort Mainz".
+    basedIn: new RegExp(
+      `(?<![\\p{L}])(?:${firstCaseless(allWords('basedIn'))})[ \\t]{1,3}(?:(?:the|our|vores|vårt|unserem|unserer|vår)[ \\t]{1,3})?(${place})(?![\\p{L}])`,
+      'u',
+    ),
+    // A headline's place: "Organist til Løgumkloster Kirke", "Valsamordnare i Linköping", "Referent*in in Mainz".
+    headlineIn: new RegExp(
+      `(?:(?:^|[ \\t])(?:${firstCaseless([...allWords('inPrepositions'), 'in', 'på', 'ved', 'at', 'til'])})|,)[ \\t]{1,2}(${place})[ \\t.!]{0,3}$`,
+      'u',
+    ),
+    // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling".
+    placeOrg: new RegExp(
+      `^(\\p{Lu}[\\p{L}-]{1,30}?(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}?){0,2})(?:s|es)?[ \\t]{1,2}\\p{L}{0,20}(?:${allWords('placeOrgWords')
+        .map((w) => escapeRegex(w.toLocaleLowerCase()))
+        .join('|')})$`,
+      'iu',
+    ),
+    orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),
+    // "… søger en kirketjener i Essenbæk Sogn", "Rejselærer … søges til udsendelse i Island": a place after a word.
+    afterWord: new RegExp(
+      `([\\p{L}*/-]{3,40})[ \\t]{1,2}(?:${firstCaseless(['i', 'in', 'på', 'ved', 'at'])})[ \\t]{1,2}(${place})(?![\\p{L}])`,
+      'gu',
+    ),
+    // "Moderaterna i Upplands Väsby", "ACR+ Secretariat team in Brussels": the place an organisation is in.
+    inTail: new RegExp(`[ \\t](?:i|in|på)[ \\t]{1,2}(${place})$`, 'u'),
     // "our Oslo secretariat", "vores sekretariat i Aarhus", "unserem Büro in Wien".
     ours: new RegExp(
       `(?<![\\p{L}])(?:${firstCaseless(allWords('ourWords'))})[ \\t]{1,2}(?:(\\p{Lu}[\\p{L}-]{1,30})[ \\t]{1,2}(?:${firstCaseless(allWords('workplaceUnits'))})|(?:${firstCaseless(allWords('workplaceUnits'))})[ \\t]{1,2}(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(\\p{Lu}[\\p{L}-]{1,30}))(?![\\p{L}])`,
@@ -224,14 +256,74 @@ export function locationFromPostcode(text: string): LocationCandidate | null {
   return { value, evidence: clip(lineAt(sample, m.index), 240), kind: 'postcode' };
 }
 
-export function locationFromText(text: string): LocationCandidate | null {
+/** "The post is based in Twickenham", "med arbejdssted i Aarhus": the place after a phrase that places the job. */
+export function locationFromBasedIn(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  const m = rx().basedIn.exec(sample);
+  if (!m) return null;
+  const v = trimValue(m[1]!);
+  return validPlace(v) ? { value: v, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' } : null;
+}
+
+/** The place a headline ends with: "Valsamordnare i Linköping", "Organist til Løgumkloster Kirke". */
+export function locationFromHeadline(headline: string | null): LocationCandidate | null {
+  if (!headline) return null;
+  const m = rx().headlineIn.exec(headline.trim());
+  if (!m) return null;
+  const v = trimValue(m[1]!);
+  return validPlace(v) ? { value: v, evidence: clip(headline, 240), kind: 'phrase' } : null;
+}
+
+/**
+ * The place after a position's name in the ad's first sentences: "Stillingen som kirkegårdskonsulent
+ * i Roskilde Stift", "Rejselærer i faget dansk … søges til udsendelse i Island" (a position word
+ * within the four words before the preposition).
+ */
+export function locationAfterTitle(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 3000);
+  for (const line of sample.split('\n')) {
+    const re = new RegExp(rx().afterWord.source, 'gu');
+    let n = 0;
+    for (let m = re.exec(line); m && n < 20; m = re.exec(line), n++) {
+      const before = line
+        .slice(Math.max(0, m.index - 60), m.index + m[1]!.length)
+        .split(/[ \t]+/u)
+        .slice(-4);
+      if (!before.some((w) => hasTitleWord(w))) continue;
+      const v = trimValue(m[2]!);
+      if (validPlace(v) && !hasTitleWord(v)) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
+    }
+  }
+  return null;
+}
+
+/** The place an organisation's name gives after "i"/"in": "Moderaterna i Upplands Väsby" → Upplands Väsby. */
+export function placeInName(name: string | null): string | null {
+  const m = name ? rx().inTail.exec(name.trim()) : null;
+  const v = m ? trimValue(m[1]!) : '';
+  return v && validPlace(v) ? v : null;
+}
+
+/** The place in an organisation's name: "Fredericia Kommune" → Fredericia, "Bydel Grorud" → Grorud. */
+export function placeOfOrganization(org: string | null): string | null {
+  if (!org) return null;
+  const o = org.trim();
+  const m = rx().placeOrg.exec(o) ?? rx().orgPlace.exec(o);
+  const v = m ? trimValue(m[1]!) : '';
+  return v && validPlace(v) ? v : null;
+}
+
+export function locationFromText(text: string, headline: string | null = null): LocationCandidate | null {
   return (
     locationFromLabel(text) ??
     locationFromWorkplace(text) ??
     locationFromStreet(text) ??
     locationFromStreetPost(text) ??
     locationFromPhrase(text) ??
+    locationFromBasedIn(text) ??
     locationFromPostcode(text) ??
-    locationFromOurs(text)
+    locationFromOurs(text) ??
+    locationFromHeadline(headline) ??
+    locationAfterTitle(text)
   );
 }

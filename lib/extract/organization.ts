@@ -177,7 +177,7 @@ const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', �
  * Letters and digits only, for comparing a name with a web address: "Grünes Wohnen", "gruenes-wohnen"
  * and "grunes-wohnen" all read "gruneswohnen" (æ/ae, ø/oe, å/aa, ü/ue written either way).
  */
-const foldName = (s: string) =>
+export const foldName = (s: string): string =>
   s
     .toLocaleLowerCase()
     .replace(/[æøåäöüßéè]/gu, (c) => FOLD[c] ?? c)

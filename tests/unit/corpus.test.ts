@@ -20,10 +20,13 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // after "aus der" is not read as a role (the person and the address are).
   'de-stiftung-referentin-bildung': ['contacts'],
   // "sportslig leder fotball Ahmed Rashid": a role with a word before and after its role word is not read.
-  'nb-idrettslag-klubbkoordinator': ['contacts'],
-  // a PDF whose capital section heading "ÆLDREOMRÅDET" is taken for the organisation, whose
-  // workplace "Christiansborg, 1240 København K" is not read, and a role split over a page break;
-  'da-faellesskabslisten-folketingsgruppe-sundhedskonsulent.pdf': ['organization', 'location', 'contacts'],
+  // …and "Granbakken Idrettslag er et fleridrettslag": the name the text describes, where the label has its
+  // short form "Granbakken IL" (both are the club's names).
+  'nb-idrettslag-klubbkoordinator': ['contacts', 'organization'],
+  // "Jobcenter Fjordby søger …" in an ad of Fjordby Kommune: the unit that seeks, not the municipality.
+  'da-kommune-sagsbehandler.pdf': ['organization'],
+  // a PDF whose workplace "Christiansborg, 1240 København K" is not read, and a role split over a page break;
+  'da-faellesskabslisten-folketingsgruppe-sundhedskonsulent.pdf': ['location', 'contacts'],
   // "Espen Mo, som i dag er fagansvarlig for …": a role in a relative clause after the name;
   'nb-fsn-nyre-radgiver-likepersonsarbeid': ['contacts'],
   // "Historielaget søker …" where the first line names "Hovin og Lia historielag".

@@ -34,6 +34,10 @@ export interface StructureWords {
   employerLabels: string[];
   /** Label words of a workplace line ("Arbejdssted: …"). */
   locationLabels: string[];
+  /** Phrases that place the job in running text, the place after them ("med arbejdssted i", "based in", "mit Dienstort"). */
+  basedIn: string[];
+  /** Organisations named after their place ("Fredericia Kommune", "Stege Sogn", "Longford County Council", "Bydel Grorud"): the place is where the job is, unless the ad says otherwise. */
+  placeOrgWords: string[];
   /** "<X> ligger ved <place>": verbs+prepositions that place the workplace in running text. */
   locatedAt: string[];
   /** "Arbejdsstedet er …", "Dienstort ist …": a sentence that names the workplace, lower case. */
@@ -42,6 +46,12 @@ export interface StructureWords {
   ourWords: string[];
   /** Workplaces of an organisation ("office", "sekretariat", "Geschäftsstelle"), lower case. */
   workplaceUnits: string[];
+  /** Nouns that make a name an organisation's ("kommune", "Menighedsråd", "Verein", "Council"), lower case; compounds ending in one count too. */
+  orgWords: string[];
+  /** Legal forms after a company's name ("A/S", "AS", "e.V.", "Ltd"), as written. */
+  legalForms: string[];
+  /** Prepositions before an employer ("job hos X", "arbeiten bei X"). */
+  atPrepositions: string[];
   /** Prepositions that join a title to its organisation ("… for Enhedslisten"). */
   orgPrepositions: string[];
   /** "in" ("Enhedslisten i Region Midtjylland"): cuts a place off an organisation name. */

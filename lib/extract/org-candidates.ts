@@ -1,0 +1,333 @@
+// The hiring organisation, chosen among the names the ad's text gives: every run of capitalised
+// words ("Frederiks Sogns Menighedsråd", "Bündnis 90/Die Grünen Münster", "Ottar Augdal AS") is a
+// candidate, weighed by what the text says of it: it seeks someone ("… søger en kirketjener"), the
+// job is at it ("hos Therapion Consulting"), it is an organisation's kind of name (kommune, Verein,
+// Council, a legal form), the ad's e-mail is named after it, the site is, the headline names it,
+// and how often the text does. Names of people the ad gives as contacts, position titles, section
+// headings and words that merely start a sentence are no organisation.
+import { alt, STOP_WORDS, wordSet } from './words';
+import { clip, escapeRegex, isUpper, lineAt } from './util';
+import { hasTitleWord, isSectionHeading } from './title';
+import { foldName } from './organization';
+
+export interface OrgPick {
+  value: string;
+  evidence: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface OrgHints {
+  /** The title's line (the headline), if any. */
+  headline: string | null;
+  /** The site's name (og:site_name, or the <title> after its separator). */
+  siteName: string | null;
+  /** Names of the ad's contact people: no organisation. */
+  people: string[];
+  /** The organisation the headline gives the position to ("Koordinator til 92-gruppen"). */
+  titleOrg: string | null;
+}
+
+let RX: {
+  seekAfter: RegExp;
+  seekBefore: RegExp;
+  articleAfter: RegExp;
+  atBefore: RegExp;
+  ourBefore: RegExp;
+  workplaceLine: RegExp;
+  copulaAfter: RegExp;
+  email: RegExp;
+} | null = null;
+function rx(): NonNullable<typeof RX> {
+  if (RX) return RX;
+  RX = {
+    seekAfter: new RegExp(`^[ \\t,]{1,3}(?:nu[ \\t]|nå[ \\t]|no[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')})(?![\\p{L}])`, 'iu'),
+    seekBefore: new RegExp(
+      `(?<![\\p{L}])(?:${alt('hiringVerbs')}|${alt('seekVerbs')})[ \\t]{1,3}(?:(?:der|die|das|den|the|det)[ \\t]{1,3})?$`,
+      'iu',
+    ),
+    articleAfter: new RegExp(`^[ \\t]{1,3}(?:${alt('articles')})[ \\t]`, 'iu'),
+    ourBefore: new RegExp(`(?<![\\p{L}])(?:${alt('ourWords')})[ \\t]{1,3}$`, 'iu'),
+    workplaceLine: new RegExp(`^[ \\t•*-]{0,4}(?:${alt('locationLabels')})[ \\t]{0,3}:`, 'iu'),
+    atBefore: new RegExp(`(?<![\\p{L}])(?:${alt('atPrepositions')})[ \\t]{1,3}$`, 'iu'),
+    copulaAfter: /^[ \t]{1,3}(?:er|ist|is|är|var|was|wurde)[ \t]{1,3}(?:en|et|ein|eine|eit|ei|a|an|ett|the|die|der|das|den|det)[ \t]/iu,
+    email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
+  };
+  return RX;
+}
+
+/** Small words inside a name: "Foreningen for Hjerneskadede og Pårørende", "Bündnis 90/Die Grünen". */
+const JOINERS = new Set([
+  'og',
+  'and',
+  'och',
+  'und',
+  'for',
+  'för',
+  'für',
+  'of',
+  'i',
+  'in',
+  'af',
+  'de',
+  'der',
+  'des',
+  'du',
+  'til',
+  'till',
+  'von',
+  'zu',
+  'the',
+  '&',
+  'mod',
+  'mot',
+  'am',
+  'an',
+]);
+
+const MAX_TEXT = 20_000;
+
+interface Run {
+  value: string;
+  index: number;
+}
+
+/** Words a scraped page glued together ("Longford County CouncilLongford") come apart at the capital. */
+function unglue(w: string, at: number): { w: string; at: number }[] {
+  const m = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}{2}.*)$/u.exec(w);
+  if (!m) return [{ w, at }];
+  return [{ w: m[1]!, at }, ...unglue(m[2]!, at + m[1]!.length)];
+}
+
+/** A word that can stand in a name: capitalised, an acronym, a number after a name, or a legal form. */
+function nameWord(w: string, legal: Set<string>): boolean {
+  return isUpper(w.charAt(0)) || legal.has(w) || /^\d{1,4}(?:\/\p{Lu}\p{L}{0,20}|-\p{L}{3,30})?$/u.test(w);
+}
+
+/** The runs of name words in the text, each cut at punctuation, with joiners only between name words. */
+function runsOf(text: string): Run[] {
+  const legal = new Set(wordSet('legalForms'));
+  for (const l of wordSet('legalForms')) legal.add(l.toUpperCase());
+  const orgWords = wordSet('orgWords');
+  const out: Run[] = [];
+  const token = /[\p{L}\p{N}][\p{L}\p{N}'’./&-]{0,40}|&/gu;
+  // Sentences and clauses: a full stop ends one only before white space ("e.V." stays in its name).
+  const clause = /(?:[^\n.!?:;,()[\]"“”«»|•·–—]|\.(?!\s|$)){2,400}/gu;
+  for (const m of text.matchAll(clause)) {
+    const seg = m[0];
+    const words = [...seg.matchAll(token)].flatMap((t) => unglue(t[0].replace(/[’']$/u, ''), m.index! + t.index!));
+    let start = -1;
+    let last = -1;
+    const flush = (): void => {
+      if (start >= 0 && last >= start) {
+        const from = words[start]!.at;
+        const to = words[last]!.at + words[last]!.w.length;
+        out.push({ value: text.slice(from, to), index: from });
+      }
+      start = -1;
+      last = -1;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.w;
+      const lower = w.toLocaleLowerCase();
+      if (nameWord(w, legal)) {
+        if (start < 0) start = i;
+        last = i;
+      } else if (start >= 0 && (JOINERS.has(lower) || isOrgWord(lower, orgWords))) {
+        // A joiner waits for the next name word; a lower-case organisation word ("sogns menighedsråd") ends the name.
+        if (!JOINERS.has(lower)) last = i;
+      } else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+/** True when a word is, or ends in, an organisation's kind of name ("menighedsråd", "Kirchengemeinde"). */
+/** True when a word is just the noun for an organisation ("Selskapet" = selskap + et), no name before it. */
+function isPlainOrgNoun(word: string, set: Set<string>): boolean {
+  const lower = word.toLocaleLowerCase();
+  return set.has(lower) || ORG_ENDINGS.some((e) => lower.length - e.length >= 3 && lower.endsWith(e) && set.has(lower.slice(0, -e.length)));
+}
+
+/** Endings of definite, plural and genitive forms ("Foreningen", "Kirkerne", "Sogns", "Vereins"). */
+const ORG_ENDINGS = ['erne', 'ene', 'arna', 'orna', 'en', 'et', 'an', 'na', 'a', 'n', 't', 's', 'e'];
+
+function isOrgWord(word: string, set: Set<string>): boolean {
+  const lower = word.toLocaleLowerCase().replace(/[’']s?$/u, '');
+  const forms = [
+    lower,
+    ...ORG_ENDINGS.filter((e) => lower.length - e.length >= 3 && lower.endsWith(e)).map((e) => lower.slice(0, -e.length)),
+  ];
+  for (const w of forms) {
+    if (set.has(w)) return true;
+    for (const x of set) if (x.length >= 4 && w.length > x.length && w.endsWith(x)) return true;
+  }
+  return false;
+}
+
+/** The ad's e-mail domain spells the name or a run of its words ("Förbundet Välfärdsarbetarna", valfardsarbetarna.se). */
+function namedByDomain(words: string[], domains: Set<string>): boolean {
+  if (!domains.size) return false;
+  for (let from = 0; from < words.length; from++)
+    for (let to = words.length; to > from; to--) {
+      const f = foldName(words.slice(from, to).join(''));
+      if (f.length < 3) continue;
+      for (const d of domains)
+        if ((d.startsWith(f) || f.startsWith(d)) && Math.min(f.length, d.length) >= Math.max(f.length, d.length) * 0.6) return true;
+    }
+  return false;
+}
+
+/** Drops sentence openers and pronouns from the start of a run ("Derfor søger …", "Today, ALDA …"). */
+function trimRun(value: string): string {
+  const stop = wordSet('stopwords');
+  const pronouns = wordSet('pronouns');
+  const common = (w: string): boolean =>
+    stop.has(w.toLocaleLowerCase()) || pronouns.has(w.toLocaleLowerCase()) || STOP_WORDS.has(w.toLocaleLowerCase());
+  let words = value.split(/[ \t]+/u).filter((w) => /[\p{L}\p{N}&]/u.test(w));
+  // "Kirketjener til Essenbæk Kirke": a position, then the place it is at.
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (hasTitleWord(words[i]!) && JOINERS.has(words[i + 1]!.toLocaleLowerCase())) {
+      words = words.slice(i + 2);
+      break;
+    }
+  }
+  while (words.length && common(words[0]!)) words.shift();
+  // "BESAT - Vi søger …": a pronoun ends the name before it.
+  const pronoun = words.findIndex((w) => pronouns.has(w.toLocaleLowerCase()) && !JOINERS.has(w.toLocaleLowerCase()));
+  if (pronoun >= 0) words = words.slice(0, pronoun);
+  while (words.length && (JOINERS.has(words[words.length - 1]!.toLocaleLowerCase()) || common(words[words.length - 1]!))) words.pop();
+  return words.join(' ');
+}
+
+export function pickOrganization(text: string, hints: OrgHints): OrgPick | null {
+  const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const orgWords = wordSet('orgWords');
+  const legal = wordSet('legalForms');
+  const domains = new Set<string>();
+  for (const m of sample.matchAll(rx().email)) {
+    const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
+    if (d.length >= 3) domains.add(d);
+  }
+  const people = new Set(hints.people.map((p) => p.toLocaleLowerCase()));
+  const headline = (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase();
+  const site = hints.siteName?.toLocaleLowerCase() ?? null;
+
+  const byName = new Map<string, OrgPick>();
+  for (const run of runsOf(sample)) {
+    const value = trimRun(run.value);
+    if (value.length < 2 || value.length > 100) continue;
+    // Figures, postcodes and street addresses ("2027", "2200 Copenhagen", "Nørrebrogade 52") name no one.
+    if (!/\p{L}{2}/u.test(value) || /^\p{N}+(?![\p{N}-])/u.test(value) || /\p{L}[ \t]\d{1,4}[a-z]?$/u.test(value)) continue;
+    const words = value.split(/[ \t]+/u);
+    if (words.length > 8) continue;
+    const key = value.toLocaleLowerCase();
+    if (people.has(key) || isSectionHeading(value)) continue;
+    const at = sample.indexOf(value, run.index);
+    let pick = byName.get(key);
+    if (!pick) {
+      const reasons: string[] = [];
+      let score = 0;
+      const add = (v: number, why: string): void => {
+        score += v;
+        reasons.push(`${v > 0 ? '+' : ''}${v} ${why}`);
+      };
+      const orgish = words.some((w) => isOrgWord(w, orgWords)) || words.some((w) => legal.has(w));
+      const acronym = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(value);
+      if (orgish) add(2, "an organisation's kind of name");
+      if (acronym) add(0.5, 'an acronym');
+      if (namedByDomain(words, domains)) add(3, 'the e-mail is named after it');
+      if (site && (site === key || site.includes(key) || key.includes(site))) add(2, "the site's name");
+      if (headline.includes(key)) add(1.5, 'in the headline');
+      if (hints.titleOrg && key === hints.titleOrg.toLocaleLowerCase()) add(2, 'the headline gives it the position');
+      if (hasTitleWord(value) && (!orgish || hasTitleWord(words[words.length - 1]!))) add(-4, 'a position, not an employer');
+      // "Høgskulen på Vestlandet (HVL)": a name the ad gives an acronym.
+      if (words.length > 1 && new RegExp(`${escapeRegex(value)}[ \\t]{0,2}\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7}\\)`, 'u').test(sample))
+        add(2, 'spelled out with its acronym');
+      if (value === value.toLocaleUpperCase() && !acronym && /\p{Lu}{3}/u.test(value)) add(-1.5, 'capitals of a headline');
+      const alone = words.length === 1 && !orgish && !acronym;
+      // "Selskapet", "Instituttet", "Museum": the noun for an organisation, not one's name.
+      if (words.length === 1 && isPlainOrgNoun(value, orgWords)) continue;
+      pick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : run.index), 240), score, reasons };
+      if (alone) {
+        add(-1, 'one plain word');
+        // "… sammen med Sweco", "Convertelligence har …" three times: a name the text keeps capitalised.
+        const mid = new RegExp(`\\p{Ll}[,;]?[ \\t]{1,3}${escapeRegex(value)}(?![\\p{L}])`, 'u').test(sample);
+        const times = sample.split(value).length - 1;
+        if (mid) add(1.5, 'capitalised inside a sentence');
+        if (times >= 3) add(1, `named ${times} times`);
+      }
+      byName.set(key, pick);
+    }
+    // What the text says of it here.
+    const after = sample.slice(run.index + run.value.length, run.index + run.value.length + 60);
+    const before = sample.slice(Math.max(0, run.index - 20), run.index);
+    const verb = rx().seekAfter.exec(after);
+    // "Derfor søger vi …": the subject follows the verb, and the word before it is no name.
+    const then = verb ? (after.slice(verb[0].length).trim().split(/[ \t]/u)[0] ?? '').toLocaleLowerCase() : '';
+    // …and "Derfor søger Fællesskabspartiets Ungdom en …": a name right after the verb is its subject.
+    const seeks =
+      verb && !wordSet('pronouns').has(then) && !isUpper(then.charAt(0)) && !/^\p{Lu}/u.test(after.slice(verb[0].length).trim());
+    const inverted = rx().seekBefore.test(before) && rx().articleAfter.test(after);
+    if ((seeks || inverted) && !pick.reasons.some((r) => r.endsWith('seeks someone'))) {
+      const v = words.length === 1 && !pick.reasons.includes("+2 an organisation's kind of name") ? 4 : 5;
+      pick.score += v;
+      pick.reasons.push(`+${v} seeks someone`);
+      pick.evidence = clip(lineAt(sample, run.index), 240);
+    }
+    if (rx().ourBefore.test(before) && !pick.reasons.includes('-2 a unit of ours')) {
+      // "Für unser Landessekretariat Steiermark": a part of the employer, not the employer.
+      pick.score -= 2;
+      pick.reasons.push('-2 a unit of ours');
+    }
+    if (rx().workplaceLine.test(lineAt(sample, run.index)) && !pick.reasons.includes('-2 the workplace')) {
+      // "Arbejdssted: Teknik- og Miljøcentret, Industrivej 7": where the job is, not who hires.
+      pick.score -= 2;
+      pick.reasons.push('-2 the workplace');
+    }
+    if (rx().atBefore.test(before) && !pick.reasons.includes('+2 the job is at it')) {
+      pick.score += 2;
+      pick.reasons.push('+2 the job is at it');
+    }
+    const copula = rx().copulaAfter.exec(after);
+    if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
+      // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
+      const as = sample.slice(run.index + run.value.length + copula[0].length, run.index + run.value.length + copula[0].length + 60);
+      const v = as.split(/[ \t]+/u).some((w) => isOrgWord(w.replace(/[.,;:]$/u, ''), orgWords)) ? 3 : 1.5;
+      pick.score += v;
+      pick.reasons.push(`+${v} is described`);
+    }
+    const line = lineAt(sample, run.index).trim();
+    if (
+      /^[•*·▪–-][ \t]/u.test(line) &&
+      line.replace(/^[•*·▪–-][ \t]{1,3}/u, '').startsWith(run.value) &&
+      !pick.reasons.includes('-1.5 starts a list item')
+    ) {
+      // "• Organisation und Durchführung von Schulungen": a task's words, capitalised for the list.
+      pick.score -= 1.5;
+      pick.reasons.push('-1.5 starts a list item');
+    }
+    const seen = (pick as OrgPick & { n?: number }).n ?? 0;
+    (pick as OrgPick & { n?: number }).n = seen + 1;
+    if (seen >= 1 && seen <= 4 && !(words.length === 1 && pick.reasons.includes('-1 one plain word'))) {
+      pick.score += 0.5;
+      pick.reasons.push('+0.5 named again');
+    }
+  }
+  let best: OrgPick | null = null;
+  for (const p of byName.values()) {
+    // One plain capitalised word is a name only when it stands capitalised inside a sentence too, or is said to seek.
+    if (p.reasons.includes('-1 one plain word')) {
+      if (!p.reasons.some((r) => r.includes('seeks') || r.includes('e-mail') || r.includes("site's") || r.includes('inside a sentence')))
+        continue;
+      // "Derfor", "Därför": a word the text also writes in lower case is no name.
+      if (new RegExp(`(?<![\\p{L}])${escapeRegex(p.value.toLocaleLowerCase())}(?![\\p{L}])`, 'u').test(sample)) continue;
+    }
+    if (!best || p.score > best.score || (p.score === best.score && p.value.length > best.value.length)) best = p;
+  }
+  if (process.env.FRIST_DEBUG_ORG)
+    for (const p of [...byName.values()].sort((a, b) => b.score - a.score).slice(0, 6))
+      console.error('  org?', p.score, p.value, p.reasons.join(' '));
+  return best && best.score >= 2 ? best : null;
+}
