@@ -119,7 +119,7 @@ function rx(): NonNullable<typeof RX> {
     ),
     // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling".
     placeOrg: new RegExp(
-      `^(\\p{Lu}[\\p{L}-]{1,30}?(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}?){0,2})(?:s|es)?[ \\t]{1,2}\\p{L}{0,20}(?:${allWords('placeOrgWords')
+      `^(\\p{Lu}[\\p{L}-]{1,30}?(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}?){0,2}?)(?:s|es)?[ \\t]{1,2}\\p{L}{0,20}(?:${allWords('placeOrgWords')
         .map((w) => escapeRegex(w.toLocaleLowerCase()))
         .join('|')})$`,
       'iu',
@@ -285,10 +285,12 @@ export function locationAfterTitle(text: string): LocationCandidate | null {
     const re = new RegExp(rx().afterWord.source, 'gu');
     let n = 0;
     for (let m = re.exec(line); m && n < 20; m = re.exec(line), n++) {
+      // A position word earlier in the same sentence ("Rejselærer i faget dansk … søges til udsendelse i Island").
+      const start = Math.max(line.lastIndexOf('. ', m.index) + 1, 0);
       const before = line
-        .slice(Math.max(0, m.index - 60), m.index + m[1]!.length)
+        .slice(start, m.index + m[1]!.length)
         .split(/[ \t]+/u)
-        .slice(-4);
+        .slice(-12);
       if (!before.some((w) => hasTitleWord(w))) continue;
       const v = trimValue(m[2]!);
       if (validPlace(v) && !hasTitleWord(v)) return { value: v, evidence: clip(line, 240), kind: 'phrase' };

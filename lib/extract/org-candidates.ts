@@ -37,6 +37,7 @@ let RX: {
   workplaceLine: RegExp;
   copulaAfter: RegExp;
   email: RegExp;
+  weSeek: RegExp;
 } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
@@ -50,6 +51,7 @@ function rx(): NonNullable<typeof RX> {
     ourBefore: new RegExp(`(?<![\\p{L}])(?:${alt('ourWords')})[ \\t]{1,3}$`, 'iu'),
     workplaceLine: new RegExp(`^[ \\t•*-]{0,4}(?:${alt('locationLabels')})[ \\t]{0,3}:`, 'iu'),
     atBefore: new RegExp(`(?<![\\p{L}])(?:${alt('atPrepositions')})[ \\t]{1,3}$`, 'iu'),
+    weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
     copulaAfter: /^[ \t]{1,3}(?:er|ist|is|är|var|was|wurde)[ \t]{1,3}(?:en|et|ein|eine|eit|ei|a|an|ett|the|die|der|das|den|det)[ \t]/iu,
     email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
   };
@@ -83,9 +85,13 @@ const JOINERS = new Set([
   'mot',
   'am',
   'an',
+  'på',
+  'paa',
 ]);
 
 const MAX_TEXT = 20_000;
+/** Articles and genitives before a company's name ("im Team der X GmbH", "a project of the X Ltd"). */
+const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem', 'the', 'of', 'af']);
 
 interface Run {
   value: string;
@@ -101,13 +107,12 @@ function unglue(w: string, at: number): { w: string; at: number }[] {
 
 /** A word that can stand in a name: capitalised, an acronym, a number after a name, or a legal form. */
 function nameWord(w: string, legal: Set<string>): boolean {
-  return isUpper(w.charAt(0)) || legal.has(w) || /^\d{1,4}(?:\/\p{Lu}\p{L}{0,20}|-\p{L}{3,30})?$/u.test(w);
+  return isUpper(w.charAt(0)) || legal.has(w.toLocaleLowerCase()) || /^\d{1,4}(?:\/\p{Lu}\p{L}{0,20}|-\p{L}{3,30})?$/u.test(w);
 }
 
 /** The runs of name words in the text, each cut at punctuation, with joiners only between name words. */
-function runsOf(text: string): Run[] {
-  const legal = new Set(wordSet('legalForms'));
-  for (const l of wordSet('legalForms')) legal.add(l.toUpperCase());
+export function runsOf(text: string): Run[] {
+  const legal = wordSet('legalForms');
   const orgWords = wordSet('orgWords');
   const out: Run[] = [];
   const token = /[\p{L}\p{N}][\p{L}\p{N}'’./&-]{0,40}|&/gu;
@@ -180,9 +185,10 @@ function namedByDomain(words: string[], domains: Set<string>): boolean {
 }
 
 /** Drops sentence openers and pronouns from the start of a run ("Derfor søger …", "Today, ALDA …"). */
-function trimRun(value: string): string {
+export function trimRun(value: string): string {
   const stop = wordSet('stopwords');
   const pronouns = wordSet('pronouns');
+  const legalForms = wordSet('legalForms');
   const common = (w: string): boolean =>
     stop.has(w.toLocaleLowerCase()) || pronouns.has(w.toLocaleLowerCase()) || STOP_WORDS.has(w.toLocaleLowerCase());
   let words = value.split(/[ \t]+/u).filter((w) => /[\p{L}\p{N}&]/u.test(w));
@@ -191,6 +197,17 @@ function trimRun(value: string): string {
     if (hasTitleWord(words[i]!) && JOINERS.has(words[i + 1]!.toLocaleLowerCase())) {
       words = words.slice(i + 2);
       break;
+    }
+  }
+  // "im Team der Hellweg Sole Thermen GmbH in Bad Sassendorf": a legal form ends the name.
+  const legalAt = words.findIndex((w) => legalForms.has(w.toLocaleLowerCase()));
+  if (legalAt > 0) {
+    words = words.slice(0, legalAt + 1);
+    for (let i = legalAt - 1; i > 0; i--) {
+      if (ARTICLES.has(words[i]!.toLocaleLowerCase())) {
+        words = words.slice(i + 1);
+        break;
+      }
     }
   }
   while (words.length && common(words[0]!)) words.shift();
@@ -233,7 +250,7 @@ export function pickOrganization(text: string, hints: OrgHints): OrgPick | null 
         score += v;
         reasons.push(`${v > 0 ? '+' : ''}${v} ${why}`);
       };
-      const orgish = words.some((w) => isOrgWord(w, orgWords)) || words.some((w) => legal.has(w));
+      const orgish = words.some((w) => isOrgWord(w, orgWords)) || words.some((w) => legal.has(w.toLocaleLowerCase()));
       const acronym = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(value);
       if (orgish) add(2, "an organisation's kind of name");
       if (acronym) add(0.5, 'an acronym');
@@ -267,8 +284,14 @@ export function pickOrganization(text: string, hints: OrgHints): OrgPick | null 
     // "Derfor søger vi …": the subject follows the verb, and the word before it is no name.
     const then = verb ? (after.slice(verb[0].length).trim().split(/[ \t]/u)[0] ?? '').toLocaleLowerCase() : '';
     // …and "Derfor søger Fællesskabspartiets Ungdom en …": a name right after the verb is its subject.
+    // "Steiermark suchen wir": the verb's own subject is "wir".
+    const pronounVerb = !!verb && rx().weSeek.test(verb[0].trim());
     const seeks =
-      verb && !wordSet('pronouns').has(then) && !isUpper(then.charAt(0)) && !/^\p{Lu}/u.test(after.slice(verb[0].length).trim());
+      verb &&
+      !pronounVerb &&
+      !wordSet('pronouns').has(then) &&
+      !isUpper(then.charAt(0)) &&
+      !/^\p{Lu}/u.test(after.slice(verb[0].length).trim());
     const inverted = rx().seekBefore.test(before) && rx().articleAfter.test(after);
     if ((seeks || inverted) && !pick.reasons.some((r) => r.endsWith('seeks someone'))) {
       const v = words.length === 1 && !pick.reasons.includes("+2 an organisation's kind of name") ? 4 : 5;
@@ -322,7 +345,11 @@ export function pickOrganization(text: string, hints: OrgHints): OrgPick | null 
       if (!p.reasons.some((r) => r.includes('seeks') || r.includes('e-mail') || r.includes("site's") || r.includes('inside a sentence')))
         continue;
       // "Derfor", "Därför": a word the text also writes in lower case is no name.
-      if (new RegExp(`(?<![\\p{L}])${escapeRegex(p.value.toLocaleLowerCase())}(?![\\p{L}])`, 'u').test(sample)) continue;
+      if (
+        p.value !== p.value.toLocaleLowerCase() &&
+        new RegExp(`(?<![\\p{L}])${escapeRegex(p.value.toLocaleLowerCase())}(?![\\p{L}])`, 'u').test(sample)
+      )
+        continue;
     }
     if (!best || p.score > best.score || (p.score === best.score && p.value.length > best.value.length)) best = p;
   }

@@ -1,0 +1,75 @@
+// The workplace from phrases that place the job, headlines, the first sentences and the
+// organisation's name (lib/extract/location.ts). Invented sentences, with those that must not count.
+import { describe, expect, it } from 'vitest';
+import {
+  locationAfterTitle,
+  locationFromBasedIn,
+  locationFromHeadline,
+  placeInName,
+  placeOfOrganization,
+} from '../../../../lib/extract/location';
+
+describe('a phrase that places the job', () => {
+  it.each([
+    ['da', 'Stillingen er med arbejdssted i Aarhus, men du rejser meget.', 'Aarhus'],
+    ['nb', 'Stillinga kan ha base i Drammen eller Fresvik.', 'Drammen'],
+    ['sv', 'Tjänsten är placerad i Luleå med resor i länet.', 'Luleå'],
+    ['de', 'Wir suchen eine Referentin mit Dienstort Mainz.', 'Mainz'],
+    ['en', 'The post is based in Twickenham and is part-time.', 'Twickenham'],
+  ])('%s: %s', (_lang, text, place) => {
+    expect(locationFromBasedIn(text)?.value).toBe(place);
+  });
+
+  it('needs a capitalised place after the phrase', () => {
+    expect(locationFromBasedIn('The role is based in our new office downtown.')).toBeNull();
+    expect(locationFromBasedIn('Wir arbeiten in Teams.')).toBeNull();
+  });
+});
+
+describe('the place a headline ends with', () => {
+  it.each([
+    ['Valsamordnare i Linköping', 'Linköping'],
+    ['Organist til Løgumkloster Kirke', 'Løgumkloster Kirke'],
+    ['Church Administrator (Part-Time) – St John’s Park, Sheffield', 'Sheffield'],
+  ])('%s', (headline, place) => {
+    expect(locationFromHeadline(headline)?.value).toBe(place);
+  });
+
+  it('a headline without one has none', () => {
+    expect(locationFromHeadline('Kommunikationsmedarbejder søges')).toBeNull();
+    expect(locationFromHeadline(null)).toBeNull();
+  });
+});
+
+describe('the place after a position in the first sentences', () => {
+  it('reads "stillingen som kirkegårdskonsulent i Roskilde Stift" and "rejselærer … i Island"', () => {
+    expect(locationAfterTitle('Stillingen som kirkegårdskonsulent i Roskilde Stift opslås herved.')?.value).toBe('Roskilde Stift');
+    expect(locationAfterTitle('Rejselærer i faget dansk søges til udsendelse i Island i 2024.')?.value).toBe('Island');
+  });
+
+  it('needs a position word within four words before the place', () => {
+    expect(locationAfterTitle('Vi holdt en stor fest i Aarhus sidste år med mange gæster.')).toBeNull();
+  });
+});
+
+describe('the place in an organisation’s name', () => {
+  it.each([
+    ['Fredericia Kommune', 'Fredericia'],
+    ['Stege Sogn', 'Stege'],
+    ['Lunds domkyrkoförsamling', 'Lund'],
+    ['Longford County Council', 'Longford'],
+    ['Bydel Grorud', 'Grorud'],
+  ])('%s', (org, place) => {
+    expect(placeOfOrganization(org)).toBe(place);
+  });
+
+  it('an organisation not named after a place gives none', () => {
+    expect(placeOfOrganization('Enhedslisten')).toBeNull();
+    expect(placeOfOrganization('Foreningen for Hjerneskadede og Pårørende')).toBeNull();
+  });
+
+  it('the place after "i"/"in" in the seeking name', () => {
+    expect(placeInName('Moderaterna i Upplands Väsby')).toBe('Upplands Väsby');
+    expect(placeInName('Enhedslisten')).toBeNull();
+  });
+});

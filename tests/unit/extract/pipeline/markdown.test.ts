@@ -1,0 +1,52 @@
+// A site's Markdown source read as the page it renders (lib/extract/markdown.ts).
+import { describe, expect, it } from 'vitest';
+import { looksLikeMarkdown, markdownToText } from '../../../../lib/extract/markdown';
+import { extractFromText } from '../../../../lib/extract';
+
+const post = `---
+layout: post
+title: "Vacancy: Church Administrator"
+date: 2024-03-04
+closing: 25 March 2024
+image: /img/church.jpg
+tags: [jobs]
+---
+## About the role
+
+We are looking for a **Church Administrator** to join our team. Read the [job description](https://example.org/jd.pdf)
+or write to [the office](mailto:office@example.org).
+
+- 20 hours per week
+- £25,500 pro rata
+`;
+
+describe('Markdown', () => {
+  it('is known by its front matter, headings, bold and links, not by dashes alone', () => {
+    expect(looksLikeMarkdown(post)).toBe(true);
+    expect(looksLikeMarkdown('Dine opgaver:\n- at rekruttere\n- at uddanne\n- at fastholde')).toBe(false);
+  });
+
+  it('puts the title first, keeps the page facts as "Key: value" lines and drops the template keys', () => {
+    const t = markdownToText(post);
+    expect(t.split('\n')[0]).toBe('Vacancy: Church Administrator');
+    expect(t).toContain('Date: 2024-03-04');
+    expect(t).toContain('Closing: 25 March 2024');
+    expect(t).not.toMatch(/layout|church\.jpg|\[jobs\]/u);
+  });
+
+  it('removes heading marks and emphasis, writes links as text with the address, list items as bullets', () => {
+    const t = markdownToText(post);
+    expect(t).toContain('About the role');
+    expect(t).not.toContain('##');
+    expect(t).toContain('We are looking for a Church Administrator to join');
+    expect(t).toContain('job description (https://example.org/jd.pdf)');
+    expect(t).toContain('the office (office@example.org)');
+    expect(t).toContain('• 20 hours per week');
+  });
+
+  it('gives the extractor the title and a year for a date without one', () => {
+    const d = extractFromText(post.replace('closing: 25 March 2024', 'closing: 25 March'), {});
+    expect(d.title).toBe('Church Administrator');
+    expect(d.deadline).toBe('2024-03-25');
+  });
+});

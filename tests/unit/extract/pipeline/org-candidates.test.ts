@@ -1,0 +1,51 @@
+// The organisation chosen among the names the text gives (lib/extract/org-candidates.ts).
+// Invented sentences, one rule each, in several languages, with the names that must lose.
+import { describe, expect, it } from 'vitest';
+import { pickOrganization } from '../../../../lib/extract/org-candidates';
+
+const pick = (text: string, hints: Partial<Parameters<typeof pickOrganization>[1]> = {}) =>
+  pickOrganization(text, { headline: null, siteName: null, people: [], titleOrg: null, ...hints })?.value ?? null;
+
+describe('the organisation among the names of the text', () => {
+  it.each([
+    ['da', 'Frederiks Sogns Menighedsråd søger en ny kirketjener til Frederiks Kirke.', 'Frederiks Sogns Menighedsråd'],
+    ['nb', 'Bergen kirkelige fellesråd har ledig stilling. Bergen kirkelige fellesråd søker en kantor.', 'Bergen kirkelige fellesråd'],
+    ['nn', 'Høgskulen på Vestlandet (HVL) har ledig ei stilling som stipendiat.', 'Høgskulen på Vestlandet'],
+    ['sv', 'Moderaterna i Upplands Väsby söker en politisk sekreterare. Upplands Väsby är en kommun.', 'Moderaterna i Upplands Väsby'],
+    ['de', 'Die Stelle ist unbefristet. Um das zu leisten, sucht der ÖDP-Bundesverband eine Referentin.', 'ÖDP-Bundesverband'],
+    ['en', 'Copenhagen Refugee Support is a volunteer-run organisation. We are recruiting a coordinator.', 'Copenhagen Refugee Support'],
+  ])('%s: %s', (_lang, text, org) => {
+    expect(pick(text)).toBe(org);
+  });
+
+  it('reads the subject after the verb ("Derfor søger Fællesskabspartiets Ungdom en …"), not the adverb before it', () => {
+    expect(pick('Vi er vokset. Derfor søger Fællesskabspartiets Ungdom en studentermedhjælper.')).toBe('Fællesskabspartiets Ungdom');
+    expect(pick('Därför söker vi en verksamhetsutvecklare.')).toBeNull();
+  });
+
+  it('takes the name the e-mail is named after, and a legal form', () => {
+    expect(pick('Spørsmål om stillingen? Send en e-post til jobb@klepp-energi.no. Klepp Energi leverer strøm og bredbånd.')).toBe(
+      'Klepp Energi',
+    );
+    expect(pick('Sie arbeiten im Team der Hellweg Sole Thermen GmbH in Bad Sassendorf.')).toBe('Hellweg Sole Thermen GmbH');
+  });
+
+  it('prefers the organisation the headline gives the position to', () => {
+    const text =
+      'Koordinator til 92-gruppen\nForum for Bæredygtig Udvikling er et netværk. 92-gruppen samler 26 organisationer, og 92-gruppen søger nu.';
+    expect(pick(text, { headline: 'Koordinator til 92-gruppen', titleOrg: '92-gruppen' })).toBe('92-gruppen');
+  });
+
+  it('a position, a workplace line, a unit of "ours", a list item and a contact person are no organisation', () => {
+    expect(pick('Kirketjener søges. Kirketjeneren skal passe kirken.')).toBeNull();
+    expect(pick('Arbejdssted: Teknik- og Miljøcentret, Industrivej 7, 4683 Lerbjerg')).toBeNull();
+    expect(pick('Für unser Landessekretariat Steiermark suchen wir eine Sekretärin.')).toBeNull();
+    expect(pick('Aufgaben:\n• Organisation und Durchführung von Schulungen für Parteimitglieder')).toBeNull();
+    expect(pick('Kontakt: Kari Nordmann, Kari Nordmann svarer gerne.', { people: ['Kari Nordmann'] })).toBeNull();
+  });
+
+  it('the noun for an organisation alone, figures and street addresses name no one', () => {
+    expect(pick('Selskapet er i vekst. Selskapet søker en selger.')).toBeNull();
+    expect(pick('Our office is at Nørrebrogade 52, 2200 Copenhagen N. 2027 will be a big year.')).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+// Is the page one job ad? The verdict's signals (lib/extract/jobad.ts) on invented pages of each kind.
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../lib/extract';
+import { SIGNALS, VERDICT_WEIGHTS } from '../../../../lib/extract/verdict-weights';
+
+const verdict = (text: string) => {
+  let signals: Record<string, number> = {};
+  const d = extractFromText(text, { observed: '2026-12-07', onVerdict: (_r, _t, s) => (signals = s) });
+  return { isJobAd: d.isJobAd, signals };
+};
+
+describe('the verdict', () => {
+  it('has a weight for every signal, and weighs a list of jobs, news of a hire and a closed post against', () => {
+    expect(Object.keys(VERDICT_WEIGHTS).sort()).toEqual([...SIGNALS, 'bias'].sort());
+    for (const k of ['postingMany', 'hired', 'newsHeadline', 'notPosting', 'listOfAds', 'jobLinks'] as const)
+      expect(VERDICT_WEIGHTS[k]).toBeLessThan(0);
+    for (const k of ['postingOne', 'titleHeadline', 'weSeek', 'factDeadline'] as const) expect(VERDICT_WEIGHTS[k]).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['da', 'Kirketjener\n\nSognets menighedsråd søger en kirketjener til 25 timer om ugen. Ansøgningsfrist: 15. januar 2027.'],
+    [
+      'nb',
+      'Nå ser vi etter en dirigent\n\nKorpset søker dirigent fra høsten. Søknadsfrist: 1. mars 2027. Send søknad til post@korps.example.',
+    ],
+    ['nn', 'Rådgjevar\n\nVi søkjer ein rådgjevar i 100 % fast stilling. Søknadsfrist 10. februar 2027.'],
+    ['sv', 'Diakon till församlingen\n\nVi söker en diakon på heltid. Sista ansökningsdag: 31 januari 2027.'],
+    [
+      'de',
+      'Referentin (m/w/d)\n\nWir suchen zum 1. März 2027 eine Referentin in Teilzeit (30 Wochenstunden). Bewerbungsschluss: 15. Februar 2027.',
+    ],
+    ['en', 'Community Organiser\n\nWe are recruiting a Community Organiser, 28 hours per week. Closing date: 20 January 2027.'],
+  ])('%s: a position and a fact make an ad, however short', (_lang, text) => {
+    expect(verdict(text).isJobAd).toBe(true);
+  });
+
+  it.each([
+    ['news of a hire', 'Ny sekretariatsleder er ansat\n\nVi har ansat Mette Hansen som ny sekretariatsleder. Hun tiltræder 1. marts.'],
+    ['a post filled', 'Prosjektleiar i laget tilsett\n\nLaget har tilsett Kari Nordmann som prosjektleiar frå 1. august.'],
+    ['applicants counted', 'Rektor\n\nTjänsten som rektor har fått 9 sökande. Intervjuer hålls i vår.'],
+    ['a call for grants', 'Förderaufruf 2027\n\nVereine können bis zum 31. März 2027 Anträge stellen. Ansprechpartnerin: Anna Schmidt.'],
+  ])('%s is no ad', (_kind, text) => {
+    expect(verdict(text).isJobAd).toBe(false);
+  });
+
+  it('needs a position: a page of dates and addresses that offers none is no ad', () => {
+    const v = verdict(
+      'Generalforsamling\n\nDer indkaldes til generalforsamling den 15. marts 2027. Tilmelding til formand@forening.example.',
+    );
+    expect(v.isJobAd).toBe(false);
+    expect(v.signals.titleHeadline + v.signals.titleSentence).toBe(0);
+  });
+});
