@@ -32,7 +32,15 @@ export function markdownToText(t: string): string {
       // Lists and blocks are the template's, not the page's words.
       if (!value || /^[[{|>]/.test(value) || TECHNICAL_KEYS.test(key)) continue;
       if (key.toLowerCase() === 'title') title = value;
-      else facts.push(`${key.charAt(0).toUpperCase()}${key.slice(1).replace(/[_-]/g, ' ')}: ${value}`);
+      // "publish_date", "PublishDate" → "Publish date".
+      else
+        facts.push(
+          `${key.charAt(0).toUpperCase()}${key
+            .slice(1)
+            .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')
+            .replace(/[_-]/g, ' ')
+            .toLowerCase()}: ${value}`,
+        );
     }
     t = t.slice(fm[0].length);
   }
@@ -46,6 +54,8 @@ export function markdownToText(t: string): string {
     .replace(/(\*\*|__)(?=\S)([^\n]{1,300}?\S)\1/g, '$2')
     .replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?\S)\*(?![\w*])/g, '$1')
     .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
-    .replace(/<br[ \t]{0,2}\/?>/gi, '\n');
+    .replace(/<br[ \t]{0,2}\/?>/gi, '\n')
+    // Backslash escapes: "4\. Februar 2024" is "4. Februar 2024".
+    .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1');
   return [title, facts.join('\n'), t].filter(Boolean).join('\n\n');
 }

@@ -3,7 +3,8 @@
  * blocks, the language's vocabulary and the dates known from outside the text.
  */
 import type { Lang } from '../types';
-import { vocabularyFor, unionOf } from '../locales/index';
+import { UNION, vocabularyFor, unionOf } from '../locales/index';
+import { escapeRegex } from '../util';
 import type { Vocabulary } from '../locales/types';
 
 /** A paragraph or line of the ad: soft-wrapped lines (PDF text, "Bønes,\nbystyregruppen@…") joined. */
@@ -148,8 +149,22 @@ function dropComments(blocks: Block[]): Block[] {
   return blocks;
 }
 
+let GLUED_MONTH: RegExp | null = null;
+/** A label glued to a capitalised month by a scraped page ("Application DeadlineJune 10, 2024"): a space between. */
+function unglueMonths(text: string): string {
+  GLUED_MONTH ??= new RegExp(
+    `(\\p{Ll})(${Object.keys(UNION.months)
+      .filter((m) => m.length >= 4)
+      .sort((a, b) => b.length - a.length)
+      .map((m) => escapeRegex(m.charAt(0).toUpperCase() + m.slice(1)))
+      .join('|')})(?=[\\s\\d.,])`,
+    'gu',
+  );
+  return text.replace(GLUED_MONTH, '$1 $2');
+}
+
 export function makeTextContext(text: string, opts: TextContextOptions): TextContext {
-  const norm = normalizeText(text);
+  const norm = unglueMonths(normalizeText(text));
   const lines = norm.split('\n');
   const lang = opts.lang ?? null;
   const vocab = lang && opts.alsoLangs && opts.alsoLangs.length > 0 ? unionOf([lang, ...opts.alsoLangs]) : vocabularyFor(lang);

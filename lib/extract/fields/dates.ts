@@ -50,6 +50,7 @@ interface DateRegexes {
   listBefore: RegExp;
   timeAfter: RegExp;
   timeBefore: RegExp;
+  noonAfter: RegExp;
   week: RegExp;
   labels: { kind: LabelKind; set: PhraseSet }[];
   months: Map<string, number>;
@@ -79,6 +80,8 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       `^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:(?:kl\\.?|klokken|klokka)\\s{0,2})?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,]\\d)\\s{0,2}(${suffixes})?(?![\\p{L}\\d%])`,
       'iu',
     ),
+    // "Closing date is Wednesday 20 July at noon."
+    noonAfter: new RegExp(`^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:${alternation(v.noonWords)})(?![\\p{L}])`, 'iu'),
     timeBefore: new RegExp(
       // A marker ("kl.", "at") or, without one, a time that says it is one ("9am", "14:00").
       `(?:(${markers}|kl\\.?|klokken|klokka)\\s{0,2})?(?<![\\d,:])(?<!\\d\\.)(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:den|d\\.|am|on|the)\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:den|d\\.)?\\s{0,2})?$`,
@@ -252,6 +255,7 @@ function timeNear(text: string, start: number, end: number, rx: DateRegexes): st
     const t = toTime(after[1], after[2], after[3], hasMarker);
     if (t) return t;
   }
+  if (rx.noonAfter.test(text.slice(end, end + 24))) return '12:00';
   const before = rx.timeBefore.exec(text.slice(Math.max(0, start - 48), start));
   if (before) {
     const t = toTime(before[2], before[3], before[4], before[1] !== undefined);

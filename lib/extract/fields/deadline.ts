@@ -8,6 +8,7 @@ import type { Found } from '../types';
 import type { TextContext } from './context';
 import { resolveOnOrAfter, resolveOnOrBefore } from './calendar';
 import { mentionIso, scanDates, type DateMention } from './dates';
+import { alternation } from './text';
 
 /** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
 export const OBSERVED_GRACE_DAYS = 14;
@@ -59,7 +60,7 @@ export function parseDeadline(ctx: TextContext): Found<string> | null {
   return { value: time ? `${iso}T${time}` : iso, evidence: clip(evidence), source: 'text', ...(inferred ? { inferred: true } : {}) };
 }
 
-/** The year of a yearless deadline: observed, else anchors, else before a dated start or interview. */
+/** The year of a yearless deadline: observed, else anchors, else before a dated start or interview, else before the ad's first full date. */
 function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
   if (ctx.observed) return resolveOnOrAfter(m.month, m.day, ctx.observed, OBSERVED_GRACE_DAYS);
   const anchor = publicationAnchor(ctx);
@@ -72,7 +73,21 @@ function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
     .sort();
   const first = later[0];
   if (first) return resolveOnOrBefore(m.month, m.day, first);
-  return null;
+  // Else the ad's other dates of the employment itself: a start a weak word leads up to ("fra
+  // senest 1. december 2016") or the end of its span ("går fra 1. januar tom 30. september 2015").
+  const span = rangeEnd(ctx);
+  const dated = all
+    .filter((d) => d !== m && d.year !== null && ((d.kind === 'start' && d.weakLabel) || span(d)))
+    .map((d) => mentionIso(d))
+    .filter((d): d is string => d !== null)
+    .sort();
+  return dated[0] ? resolveOnOrBefore(m.month, m.day, dated[0]) : null;
+}
+
+/** True for a date that ends a span ("… til 30. september 2015", "– 31.12.2026", "bis 30.06.2027"). */
+function rangeEnd(ctx: TextContext): (d: DateMention) => boolean {
+  const re = new RegExp(`(?:[–-]|(?<![\\p{L}])(?:${alternation(ctx.vocab.rangeWords)}))\\s{0,2}$`, 'iu');
+  return (d) => re.test((ctx.blocks[d.block]?.text ?? '').slice(Math.max(0, d.start - 16), d.start));
 }
 
 export function clip(s: string, max = 300): string {

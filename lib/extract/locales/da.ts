@@ -104,6 +104,8 @@ export const da: Vocabulary = {
   weekWords: ['uge', 'ugerne'],
   publicationLabels: ['publiceret', 'offentliggjort', 'opslået', 'indrykket', 'oprettet', 'dato'],
   timeMarkers: ['kl.', 'kl', 'klokken'],
+  rangeWords: ['til', 't.o.m.', 'tom'],
+  noonWords: [],
   timeSuffixes: [],
   hoursWords: ['timer', 'timers', 't.'],
   weeklyWords: [

@@ -93,6 +93,8 @@ export const de: Vocabulary = {
   weekWords: ['kw', 'kalenderwoche', 'woche'],
   publicationLabels: ['veröffentlicht', 'veröffentlicht am', 'online seit', 'datum', 'erstellt', 'ausgeschrieben am'],
   timeMarkers: ['um', 'bis'],
+  rangeWords: ['bis', 'bis zum', 'bis einschließlich'],
+  noonWords: ['mittags'],
   timeSuffixes: ['uhr', 'h'],
   hoursWords: ['stunden', 'std.', 'std', 'wochenstunden', 'h'],
   weeklyWords: [

@@ -86,6 +86,8 @@ export const en: Vocabulary = {
   weekWords: ['week', 'wk'],
   publicationLabels: ['posted', 'posted on', 'published', 'published on', 'date posted', 'date'],
   timeMarkers: ['at', 'by'],
+  rangeWords: ['to', 'until', 'till', 'through'],
+  noonWords: ['noon', 'midday', '12 noon'],
   timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'noon', 'h', 'cet', 'cest', 'gmt', 'bst'],
   hoursWords: ['hours', 'hrs', 'hour', 'h'],
   weeklyWords: [

@@ -86,6 +86,8 @@ export const nb: Vocabulary = {
   weekWords: ['uke', 'veke', 'ukene'],
   publicationLabels: ['publisert', 'lagt ut', 'utlyst', 'opprettet', 'dato', 'annonsedato'],
   timeMarkers: ['kl.', 'kl', 'klokka', 'klokken'],
+  rangeWords: ['til', 't.o.m.', 'tom'],
+  noonWords: [],
   timeSuffixes: [],
   hoursWords: ['timer', 't.', 'timers'],
   weeklyWords: [

@@ -86,6 +86,8 @@ export const sv: Vocabulary = {
   weekWords: ['vecka', 'v.', 'veckorna'],
   publicationLabels: ['publicerad', 'publiceringsdatum', 'publicerat', 'datum'],
   timeMarkers: ['kl.', 'kl', 'klockan'],
+  rangeWords: ['till', 't.o.m.', 'tom'],
+  noonWords: [],
   timeSuffixes: [],
   hoursWords: ['timmar', 'tim', 'h'],
   weeklyWords: ['i veckan', 'per vecka', 'veckan', '/vecka', 'i snitt', 'arbetstid', 'veckoarbetstid', 'heltid', 'deltid'],

@@ -41,6 +41,10 @@ export interface Vocabulary {
   publicationLabels: string[];
   /** Words before a time of day ("kl.", "klokken", "at"); "Uhr" after it goes in timeSuffixes. */
   timeMarkers: string[];
+  /** Words between the two dates of a span ("fra 1. januar til 30. september 2015", "bis"): the second ends it. */
+  rangeWords: string[];
+  /** Words for noon after a date ("at noon", "midday"): 12:00. */
+  noonWords: string[];
   /** Words after a time of day ("Uhr", "h"). */
   timeSuffixes: string[];
   /** Words after a number of hours ("timer", "timers", "Stunden", "hours"). */

@@ -112,3 +112,27 @@ describe('deadline: a time written before the date', () => {
     expect(deadline('Closing date for ref. 12, Monday 2 February 2026.', 'en')?.value).toBe('2026-02-02');
   });
 });
+
+describe('deadline: what real pages do to it', () => {
+  it('reads noon as 12:00', () => {
+    expect(deadline('Closing date is Wednesday 20 July 2016 at noon.', 'en')?.value).toBe('2016-07-20T12:00');
+    expect(deadline('Closing date: 20 July 2016, midday.', 'en')?.value).toBe('2016-07-20T12:00');
+    expect(deadline('Closing date: 20 July 2016. Lunch at noon is provided on training days.', 'en')?.value).toBe('2016-07-20');
+  });
+
+  it('parts a label a scraped page glued to the month ("Application DeadlineJune 10, 2024, 6PM ET")', () => {
+    expect(deadline('Application DeadlineJune 10, 2024, 6PM ET (interviews on a rolling basis)', 'en')?.value).toBe('2024-06-10T18:00');
+    // Words that merely end in a month's letters stay whole ("timar", "Kjellaug").
+    expect(fields('Stillinga er på 20 timar i veka.', 'nn', null, []).hoursPerWeek?.value).toEqual({ min: 20, max: 20 });
+  });
+
+  it("takes a yearless deadline's year from the end of the post's span, the deadline before it", () => {
+    const d = deadline('Stillingen som hospitant går fra 1. januar tom 30. september 2015. Søknadsfrist er 3. november.', 'nb');
+    expect(d?.value).toBe('2014-11-03');
+    expect(d?.inferred).toBe(true);
+  });
+
+  it('takes no year from a date that is no part of the employment', () => {
+    expect(deadline('Søknadsfristen er 29.august. Vedtatt av Birkenes kirkelige fellesråd 24.09.2020.', 'nb')).toBeUndefined();
+  });
+});

@@ -50,3 +50,13 @@ describe('Markdown', () => {
     expect(d.deadline).toBe('2024-03-25');
   });
 });
+
+describe('Markdown escapes and front-matter keys', () => {
+  it('reads "4\\. Februar 2024" as "4. Februar 2024" and "PublishDate" as "Publish date"', () => {
+    const t = markdownToText(
+      '---\nPublishDate: 2026-01-20\ntitle: Hovedtrener\n---\n# Søknadsfrist\n\n4\\. Februar 2024\n\n**Lønn:** etter avtale',
+    );
+    expect(t).toContain('4. Februar 2024');
+    expect(t).toContain('Publish date: 2026-01-20');
+  });
+});

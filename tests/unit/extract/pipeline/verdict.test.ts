@@ -48,6 +48,6 @@ describe('the verdict', () => {
       'Generalforsamling\n\nDer indkaldes til generalforsamling den 15. marts 2027. Tilmelding til formand@forening.example.',
     );
     expect(v.isJobAd).toBe(false);
-    expect(v.signals.titleHeadline + v.signals.titleSentence).toBe(0);
+    expect((v.signals.titleHeadline ?? 0) + (v.signals.titleSentence ?? 0)).toBe(0);
   });
 });
