@@ -149,6 +149,10 @@ function cutTitleTail(t: string): string {
     '',
   );
   s = s.replace(/[ \t](?:der|som|who|that|which|die|wo)[ \t].{0,200}$/iu, '');
+  // "leder 37 timer senest 1. december", "medarbejder med solid erfaring …": the position, then what
+  // it asks or gives, once a position word has been read.
+  const short = s.replace(/[ \t](?:med|mit|with)[ \t].{0,200}$|[ \t]\d.{0,200}$/iu, '');
+  if (short !== s && hasTitleWord(short)) s = short;
   return s.trim();
 }
 
@@ -326,7 +330,9 @@ export function scoreHeadline(line: string, position: number): TitleCandidate | 
     if (
       !p.title.includes(' ') ||
       /^\p{L}[\p{L} -]{1,30}:[ \t]/u.test(line.trim()) ||
-      (/[.!]$/u.test(line.trim()) && p.title.split(' ').length > 4)
+      (/[.!]$/u.test(line.trim()) && p.title.split(' ').length > 4) ||
+      // "20 hours per week £11,400 per annum": figures, not a position.
+      /\d/u.test(p.title)
     )
       return null;
   }
@@ -427,6 +433,8 @@ export function titleFromRunningText(text: string): TitleCandidate | null {
   return best;
 }
 
+const AND_WORDS = new Set(['og', 'and', 'und', 'och', '&']);
+
 /** The title at the start of `words`: up to a stop word, number or punctuation; with `needWord`, up to the last position word. */
 function titleAfter(words: string, needWord: boolean): string | null {
   const taken: string[] = [];
@@ -434,6 +442,11 @@ function titleAfter(words: string, needWord: boolean): string | null {
   for (const w of words.split(/[ \t]+/).slice(0, 10)) {
     const bare = w.replace(/[.,;:!?)"”]+$/u, '');
     const lower = bare.toLocaleLowerCase();
+    // "en kundeorientert og serviceinnstilt supportmedarbeider": "og" between words of one title.
+    if (needWord && AND_WORDS.has(lower) && bare === w) {
+      taken.push(bare);
+      continue;
+    }
     if (!bare || STOP_WORDS.has(lower) || /^\p{N}/u.test(bare)) break;
     // "søger Fællesskabspartiets Ungdom en studentermedhjælper": the title starts after an article.
     if (articles.has(lower)) taken.length = 0;
@@ -445,6 +458,13 @@ function titleAfter(words: string, needWord: boolean): string | null {
     while (end > 0 && !hasTitleWord(taken[end - 1]!)) end--;
     if (end === 0) return null;
   }
-  const t = cleanTitle(taken.slice(0, end).join(' '));
+  let from = 0;
+  // "kundeorientert og serviceinnstilt supportmedarbeider": the words before the last "og" describe it.
+  for (let i = end - 1; i >= 0; i--)
+    if (AND_WORDS.has(taken[i]!.toLocaleLowerCase()) && !hasTitleWord(taken[i - 1] ?? '')) {
+      from = i + 1;
+      break;
+    }
+  const t = cleanTitle(taken.slice(from, end).join(' '));
   return t && t.length >= 4 ? t : null;
 }

@@ -235,8 +235,10 @@ function contactRegions(ctx: TextContext, c: Compiled): Region[] {
     if (labels.length > budget) labels.length = Math.max(0, budget);
     budget -= labels.length;
     if (labels.length === 0) return;
-    // A heading ("Kontakt", "Ansprechpartnerin:"): the next blocks are the contact details.
+    // A heading ("Kontakt", "Ansprechpartnerin:"), or a sentence that leads up to a list
+    // ("Närmare upplysningar om tjänsten kan lämnas av:"): the next blocks are the contact details.
     if (t.length <= 40 && labels[0]!.index <= 2) headingUntil = bi + 3;
+    else if (/:\s*$/u.test(t)) headingUntil = bi + 3;
     else if (bi <= headingUntil) {
       regions.push({ block: bi, start: 0, end: t.length, labelEnds: labels.map((l) => l.end) });
       return;

@@ -653,6 +653,9 @@ export const structure: StructureWords = {
     'faglige kompetencer',
     'personlige egenskaber',
     'hvem er du',
+    'spørgsmål',
+    'spørgsmål til stillingen',
+    'yderligere information',
   ],
   headlinePrefixes: [
     'Jobopslag',

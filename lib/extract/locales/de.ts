@@ -566,6 +566,8 @@ export const structure: StructureWords = {
     'verwaltungskraft',
     'mitarbeitende',
     'reinigungskraft',
+    'expert',
+    'kommunikationsexpertin',
   ],
   positionNouns: ['stelle', 'stellen', 'job', 'jobs', 'position'],
   sectionHeadings: [
@@ -600,6 +602,9 @@ export const structure: StructureWords = {
     'das bringen sie mit',
     'was du mitbringst',
     'was sie mitbringen',
+    'fragen zur stelle',
+    'fragen',
+    'noch fragen',
   ],
   headlinePrefixes: [
     'Stellenangebot',

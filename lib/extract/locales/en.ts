@@ -434,6 +434,7 @@ export const structure: StructureWords = {
     'advocate',
     'canvasser',
     'organisers',
+    'expert',
   ],
   positionNouns: ['job', 'jobs', 'post', 'position', 'vacancy', 'role'],
   sectionHeadings: [
@@ -466,6 +467,10 @@ export const structure: StructureWords = {
     'what you will do',
     'what you’ll do',
     'skills and experience',
+    'questions',
+    'questions about the role',
+    'further information',
+    'more information',
   ],
   headlinePrefixes: [
     'Job vacancy',

@@ -544,6 +544,9 @@ export const structure: StructureWords = {
     'personlige kvalifikasjoner',
     'annen informasjon',
     'praktisk informasjon',
+    'spørsmål om stillingen',
+    'spørsmål',
+    'kontaktinformasjon og søknad',
   ],
   headlinePrefixes: [
     'Stillingsannonse',
@@ -558,6 +561,8 @@ export const structure: StructureWords = {
     'Jobbmulighet',
     'Vikariat',
     'Engasjement',
+    'Utlyst stilling',
+    'Ledig fast stilling',
   ],
   seekVerbs: [
     'søker',

@@ -163,6 +163,8 @@ export const structure: StructureWords = {
     'søknadsfrist',
     'arbeidstid',
     'kven er du',
+    'spørsmål om stillinga',
+    'spørsmål',
   ],
   headlinePrefixes: [
     'Stillingsannonse',
@@ -176,6 +178,8 @@ export const structure: StructureWords = {
     'Utlysing',
     'Vikariat',
     'Engasjement',
+    'Utlyst stilling',
+    'Ledig fast stilling',
   ],
   seekVerbs: [
     'søkjer',

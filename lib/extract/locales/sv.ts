@@ -444,6 +444,11 @@ export const structure: StructureWords = {
     'personliga egenskaper',
     'arbetstid',
     'vem är du',
+    'frågor om tjänsten',
+    'frågor',
+    'upplysningar',
+    'övriga upplysningar',
+    'ansökan och kontakt',
   ],
   headlinePrefixes: [
     'Ledigt jobb',

@@ -164,3 +164,25 @@ describe('contacts: roles around the name', () => {
     expect(contacts('Startseite  Über uns  Kontakt\nSuche  |  Mitglieder-Login  |  Leichte Sprache', 'de')).toEqual([]);
   });
 });
+
+describe('contacts: a sentence that leads up to a list of people', () => {
+  it('reads the lines after "… kan lämnas av:" and "… ta gjerne kontakt med:"', () => {
+    expect(
+      contacts('Närmare upplysningar om tjänsten kan lämnas av:\nÅsa Pehrson: +32 2 289 56 22\nSimon Morrissey: +32 2 289 56 84', 'sv').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Åsa Pehrson', 'Simon Morrissey']);
+    const nb = contacts(
+      'For spørsmål om stillingen, ta gjerne kontakt med:\nDaglig leder: Trond Berkana på 94 82 82 00\nVerksmester: Jon Einar Løberg på 91 84 41 96',
+      'nb',
+    );
+    expect(nb.map((p) => [p.name, p.phone])).toEqual([
+      ['Trond Berkana', '+4794828200'],
+      ['Jon Einar Løberg', '+4791844196'],
+    ]);
+  });
+
+  it('reads no list after a sentence with a colon that is no contact sentence', () => {
+    expect(contacts('Vi tilbyder:\nKari Nordmann Centret 12 34 56 78', 'da')).toEqual([]);
+  });
+});
