@@ -26,6 +26,13 @@ export default tseslint.config(
     },
   },
   {
+    // Code that runs in the browser (the extension's pages, scripts and the extractor it injects)
+    // has no Node globals: a `process.env` there throws, and the extractor would give up on every page.
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    ignores: ['lib/extract/node.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'process', message: 'No Node globals in browser code.' }, 'require', 'Buffer'] },
+  },
+  {
     // The end-to-end tests evaluate code in the extension's service worker, where `chrome` exists.
     files: ['tests/e2e/**'],
     languageOptions: { globals: { chrome: 'readonly' } },

@@ -218,7 +218,8 @@ export function trimRun(value: string): string {
   return words.join(' ');
 }
 
-export function pickOrganization(text: string, hints: OrgHints): OrgPick | null {
+/** Every candidate name that may be the organisation, best first (for `pickOrganization` and for debugging). */
+export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const orgWords = wordSet('orgWords');
   const legal = wordSet('legalForms');
@@ -338,7 +339,7 @@ export function pickOrganization(text: string, hints: OrgHints): OrgPick | null 
       pick.reasons.push('+0.5 named again');
     }
   }
-  let best: OrgPick | null = null;
+  const ranked: OrgPick[] = [];
   for (const p of byName.values()) {
     // One plain capitalised word is a name only when it stands capitalised inside a sentence too, or is said to seek.
     if (p.reasons.includes('-1 one plain word')) {
@@ -351,10 +352,13 @@ export function pickOrganization(text: string, hints: OrgHints): OrgPick | null 
       )
         continue;
     }
-    if (!best || p.score > best.score || (p.score === best.score && p.value.length > best.value.length)) best = p;
+    ranked.push(p);
   }
-  if (process.env.FRIST_DEBUG_ORG)
-    for (const p of [...byName.values()].sort((a, b) => b.score - a.score).slice(0, 6))
-      console.error('  org?', p.score, p.value, p.reasons.join(' '));
+  // The best: the highest score, and of two as high the longer name.
+  return ranked.sort((a, b) => b.score - a.score || b.value.length - a.value.length);
+}
+
+export function pickOrganization(text: string, hints: OrgHints): OrgPick | null {
+  const best = rankOrganizations(text, hints)[0];
   return best && best.score >= 2 ? best : null;
 }

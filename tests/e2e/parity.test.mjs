@@ -34,7 +34,7 @@ test('the extractor in Chromium and in Node give the same drafts on 40+ stored c
       // The stored page at its own address, nothing else: no request leaves the browser, and the
       // page's own scripts do not run (a CSP header), so the DOM is the parser's alone.
       await page.route('**/*', (route) =>
-        route.request().url() === address
+        route.request().isNavigationRequest() && route.request().frame() === page.mainFrame()
           ? route.fulfill({
               status: 200,
               headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
