@@ -59,6 +59,7 @@ const SKIP_TAGS = new Set([
   'map',
   'math',
 ]);
+// not language words: HTML element names
 const BLOCK_TAGS = new Set([
   'address',
   'article',
@@ -113,8 +114,10 @@ const ROLE_SKIP = new Set([
   'toolbar',
 ]);
 /** Class/id tokens of chrome: cookie banners, comment widgets, share bars, related-job sidebars. */
+// not language words: class and id names of page templates
 const CHROME_TOKEN =
   /(?:^|[-_])(?:cookies?|consent|gdpr|cookiebot|onetrust|comments?|disqus|share|sharing|sharedaddy|addthis|social|newsletter|breadcrumbs?|sidebar|related|similar|recommended|other-?jobs|more-?jobs|skip-?link|navbar|menu|modal|popup|banner-cookie)(?:$|[-_])/i;
+// not language words: class-name prefixes of templates ("has-sidebar", "page-content")
 const CHROME_NEG = /^(?:has|with|no|without|is|show|hide|page|body|template|single|post|entry|content|main|layout)[-_]/i;
 
 interface El {
@@ -434,6 +437,7 @@ export function pageText(doc: Document): PageText {
 }
 
 /** Class or id tokens of a list of other jobs. */
+// not language words: class and id names of page templates
 const OTHER_JOBS = /(?:^|[\s_-])(?:related|similar|other|more|recommended|latest|jobs?-?list|vacancies)(?:$|[\s_-])/i;
 
 /** Whether a list sits in a link, a list item or a list of other jobs, below `top`. */

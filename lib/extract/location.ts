@@ -2,7 +2,9 @@
 // optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
 // office ("Landssekretariatet ligger ved Nørreport i København").
 import { allWords, alt } from './words';
-import { clip, escapeRegex, lineAt, trimValue } from './util';
+import { alternation, clip, escapeRegex, lineAt, trimValue } from './util';
+import { grammarAlt, grammarSet, grammarWords } from './grammar';
+import { UNION } from './locales';
 import { hasTitleWord } from './title';
 
 export interface LocationCandidate {
@@ -11,52 +13,10 @@ export interface LocationCandidate {
   kind: 'label' | 'street' | 'phrase' | 'postcode';
 }
 
-const SUFFIXES = [
-  'vej',
-  'gade',
-  'stræde',
-  'allé',
-  'alle',
-  'plads',
-  'torv',
-  'vænge',
-  'bakken',
-  'gate',
-  'gata',
-  'gatan',
-  'veien',
-  'vegen',
-  'vei',
-  'veg',
-  'väg',
-  'vägen',
-  'torget',
-  'plassen',
-  'plass',
-  'straße',
-  'strasse',
-  'str.',
-  'weg',
-  'platz',
-  'allee',
-  'ring',
-  'damm',
-  'gasse',
-  'kai',
-  'markt',
-  'road',
-  'street',
-  'lane',
-  'avenue',
-  'square',
-  'katu',
-  'tie',
-  'kuja',
-  'tori',
-  'brygge',
-  'kaj',
-];
-const SUFFIX_ALT = SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|');
+const SUFFIXES = grammarWords('streetSuffixes');
+let SUFFIX_CACHE: string | null = null;
+const suffixAlt = (): string =>
+  (SUFFIX_CACHE ??= SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|'));
 
 /** Words matched with either case of their first letter only (so place names stay capitalised: no `i` flag). */
 const firstCaseless = (words: readonly string[]) =>
@@ -84,7 +44,7 @@ let RX: {
 } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
-  const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|am|an|der|im|bei|på|i)){0,3}`;
+  const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|${grammarAlt('placeJoiners')})){0,3}`;
   const place = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}`;
   RX = {
     // At the start of a line, or after a sentence in the same line ("… i nyoppusset hall. Arbeidssted: Tromsøhallen").
@@ -94,8 +54,8 @@ function rx(): NonNullable<typeof RX> {
     placeAlone: new RegExp(`^(${place})[ \\t]{0,2}(?:[,;(]|$)`, 'u'),
     placeIn: new RegExp(`(?<![\\p{L}])(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(${place})(?![\\p{L}])`, 'u'),
     street: new RegExp(
-      `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}'’-]{0,30}[ \\t]){0,3}[\\p{L}'’-]{0,30}(?:${SUFFIX_ALT}))[ \\t]{1,2}(\\d{1,4}[ \\t]?[A-Za-z]?)(?![\\p{L}\\p{N}])` +
-        `(?:[ \\t]{0,2}[,·•|]?[ \\t]{1,3}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:sal|th|tv|mf|etg|etage|OG|Stock|floor)\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,
+      `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}'’-]{0,30}[ \\t]){0,3}[\\p{L}'’-]{0,30}(?:${suffixAlt()}))[ \\t]{1,2}(\\d{1,4}[ \\t]?[A-Za-z]?)(?![\\p{L}\\p{N}])` +
+        `(?:[ \\t]{0,2}[,·•|]?[ \\t]{1,3}(?:\\d{1,2}\\.?[ \\t]{0,2}(?:${grammarAlt('floorWords')})\\.?,?[ \\t]{0,2})?(?:[A-Z]{1,2}-)?(\\d{3}[ \\t]?\\d{2}|\\d{4,5})?[ \\t]{0,2}(${town}))?`,
       'u',
     ),
     streetPost: new RegExp(
@@ -103,18 +63,18 @@ function rx(): NonNullable<typeof RX> {
       'u',
     ),
     phrase: new RegExp(
-      `(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:og|and|und|och|hvor|where|wo|där|der|som|with|med|mit|hos|bei)[ \\t]|$)`,
+      `(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:${grammarAlt('andWords', 'whereWords', 'relativeWords', 'withWords', 'forWords')})[ \\t]|$)`,
       'u',
     ),
     postcode: new RegExp(`(?:^|[·•|,][ \\t]{0,2})(?:[A-Z]{1,2}-)?(\\d{4,5})[ \\t]{1,2}(${town})(?=[ \\t]{0,2}(?:[·•|,]|$))`, 'mu'),
     // "med arbejdssted i Aarhus", "The post is based in Twickenham", "mit Dienstort Mainz".
     basedIn: new RegExp(
-      `(?<![\\p{L}])(?:${firstCaseless(allWords('basedIn'))})[ \\t]{1,3}(?:(?:the|our|vores|vårt|unserem|unserer|vår)[ \\t]{1,3})?(${place})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${firstCaseless(allWords('basedIn'))})[ \\t]{1,3}(?:(?:${firstCaseless([...allWords('ourWords'), ...grammarWords('definiteArticles')])})[ \\t]{1,3})?(${place})(?![\\p{L}])`,
       'u',
     ),
     // A headline's place: "Organist til Løgumkloster Kirke", "Valsamordnare i Linköping", "Referent*in in Mainz".
     headlineIn: new RegExp(
-      `(?:(?:^|[ \\t])(?:${firstCaseless([...allWords('inPrepositions'), 'in', 'på', 'ved', 'at', 'til'])})|,)[ \\t]{1,2}(${place})[ \\t.!]{0,3}$`,
+      `(?:(?:^|[ \\t])(?:${firstCaseless([...allWords('inPrepositions'), ...grammarWords('placePrepositions'), ...grammarWords('headlineToWords')])})|,)[ \\t]{1,2}(${place})[ \\t.!]{0,3}$`,
       'u',
     ),
     // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling".
@@ -127,11 +87,11 @@ function rx(): NonNullable<typeof RX> {
     orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),
     // "… søger en kirketjener i Essenbæk Sogn", "Rejselærer … søges til udsendelse i Island": a place after a word.
     afterWord: new RegExp(
-      `([\\p{L}*/-]{3,40})[ \\t]{1,2}(?:${firstCaseless(['i', 'in', 'på', 'ved', 'at'])})[ \\t]{1,2}(${place})(?![\\p{L}])`,
+      `([\\p{L}*/-]{3,40})[ \\t]{1,2}(?:${firstCaseless(grammarWords('placePrepositions'))})[ \\t]{1,2}(${place})(?![\\p{L}])`,
       'gu',
     ),
     // "Moderaterna i Upplands Väsby", "ACR+ Secretariat team in Brussels": the place an organisation is in.
-    inTail: new RegExp(`[ \\t](?:i|in|på)[ \\t]{1,2}(${place})$`, 'u'),
+    inTail: new RegExp(`[ \\t](?:${firstCaseless(grammarWords('inWords'))})[ \\t]{1,2}(${place})$`, 'u'),
     // "our Oslo secretariat", "vores sekretariat i Aarhus", "unserem Büro in Wien".
     ours: new RegExp(
       `(?<![\\p{L}])(?:${firstCaseless(allWords('ourWords'))})[ \\t]{1,2}(?:(\\p{Lu}[\\p{L}-]{1,30})[ \\t]{1,2}(?:${firstCaseless(allWords('workplaceUnits'))})|(?:${firstCaseless(allWords('workplaceUnits'))})[ \\t]{1,2}(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(\\p{Lu}[\\p{L}-]{1,30}))(?![\\p{L}])`,
@@ -161,8 +121,13 @@ export function locationFromLabel(text: string): LocationCandidate | null {
   return null;
 }
 
-const NOT_STREET =
-  /^(?:Uge|Week|Woche|Vecka|Veke|Uke|Kl|Klokken|Nr|No|Tlf|Tel|Telefon|Mobil|Sag|Ref|Jan|Feb|Mar|Apr|Maj|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dec|Des|Dez)\b/iu;
+let NOT_STREET: RegExp | null = null;
+/** Words before a number that is no house number: "Uge 12", "Kl 12", "Tlf 23", "Ref 2024", "Jan 15". */
+const notStreet = (): RegExp =>
+  (NOT_STREET ??= new RegExp(
+    `^(?:${alternation([...UNION.weekWords, ...UNION.timeMarkers, ...UNION.phoneLabels, ...Object.keys(UNION.months), ...grammarWords('numberWords'), ...grammarWords('referenceWords')])})(?![\\p{L}])`,
+    'iu',
+  ));
 
 export function locationFromStreet(text: string): LocationCandidate | null {
   const sample = text.slice(0, 100_000);
@@ -175,11 +140,11 @@ export function locationFromStreet(text: string): LocationCandidate | null {
     const words = street.split(/[ \t]+/);
     while (words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) words.shift();
     street = words.join(' ');
-    if (!/^\p{Lu}/u.test(street) || NOT_STREET.test(street)) continue;
+    if (!/^\p{Lu}/u.test(street) || notStreet().test(street)) continue;
     const parts = [`${street} ${m[2]!.trim()}`];
     const code = m[3];
     const town = m[4]?.trim();
-    if (town && (code || !/^(?:og|and|und|och)$/iu.test(town))) parts.push(code ? `${code} ${town}` : town);
+    if (town && (code || !grammarSet('andWords').has(town.toLocaleLowerCase()))) parts.push(code ? `${code} ${town}` : town);
     const value = trimValue(parts.join(', '));
     if (validPlace(value)) return { value, evidence: clip(lineAt(sample, m.index), 240), kind: 'street' };
   }
@@ -214,7 +179,7 @@ export function locationFromStreetPost(text: string): LocationCandidate | null {
     const words = m[1]!.split(/[ \t]+/);
     while (words.length > 1 && !/^\p{Lu}/u.test(words[0]!)) words.shift();
     const street = words.join(' ');
-    if (NOT_STREET.test(street)) continue;
+    if (notStreet().test(street)) continue;
     const value = `${street} ${m[2]}, ${m[3]} ${m[4]!.trim()}`;
     if (validPlace(value)) return { value, evidence: clip(lineAt(sample, m.index), 240), kind: 'street' };
   }

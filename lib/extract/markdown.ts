@@ -6,6 +6,7 @@
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n([\s\S]{0,8000}?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/;
 const KEY_LINE = /^([A-Z_][\w-]{0,30})[ \t]{0,4}[:=][ \t]{0,4}(.{0,300})$/i;
 /** Front-matter keys of a site generator's own (templates, addresses, ordering): not the page's text. */
+// not language words: front-matter keys of site generators
 const TECHNICAL_KEYS =
   /^(?:layout|permalink|slug|url|aliases|template|type|draft|weight|id|uuid|image|images|media|icon|logo|hero|thumbnail|cover|banner|featured_?image|tags|categories|category|menu|sitemap|lang|language|translationkey|published|comments|toc|excerpt_separator)$/i;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]{1,4}/gm;

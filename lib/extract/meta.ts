@@ -76,6 +76,7 @@ export function pageMeta(doc: Document): PageMeta {
     titleSite: split?.site ?? null,
     lang: lang ? lang.trim().slice(0, 20) || null : null,
     ogType: metaContent(doc, ['og:type']),
+    // not language words: meta element names
     publishedTime: metaContent(doc, ['article:published_time', 'datepublished', 'date', 'dc.date']),
     description: metaContent(doc, ['og:description', 'description']),
   };

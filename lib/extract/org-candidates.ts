@@ -7,6 +7,7 @@
 // headings and words that merely start a sentence are no organisation.
 import { alt, STOP_WORDS, wordSet } from './words';
 import { clip, escapeRegex, isUpper, lineAt } from './util';
+import { grammarAlt, grammarSet, grammarWords } from './grammar';
 import { hasTitleWord, isSectionHeading } from './title';
 import { foldName } from './organization';
 
@@ -42,9 +43,12 @@ let RX: {
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
-    seekAfter: new RegExp(`^[ \\t,]{1,3}(?:nu[ \\t]|nå[ \\t]|no[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')})(?![\\p{L}])`, 'iu'),
+    seekAfter: new RegExp(
+      `^[ \\t,]{1,3}(?:(?:${grammarAlt('nowWords')})[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')})(?![\\p{L}])`,
+      'iu',
+    ),
     seekBefore: new RegExp(
-      `(?<![\\p{L}])(?:${alt('hiringVerbs')}|${alt('seekVerbs')})[ \\t]{1,3}(?:(?:der|die|das|den|the|det)[ \\t]{1,3})?$`,
+      `(?<![\\p{L}])(?:${alt('hiringVerbs')}|${alt('seekVerbs')})[ \\t]{1,3}(?:(?:${grammarAlt('definiteArticles')})[ \\t]{1,3})?$`,
       'iu',
     ),
     articleAfter: new RegExp(`^[ \\t]{1,3}(?:${alt('articles')})[ \\t]`, 'iu'),
@@ -52,46 +56,21 @@ function rx(): NonNullable<typeof RX> {
     workplaceLine: new RegExp(`^[ \\t•*-]{0,4}(?:${alt('locationLabels')})[ \\t]{0,3}:`, 'iu'),
     atBefore: new RegExp(`(?<![\\p{L}])(?:${alt('atPrepositions')})[ \\t]{1,3}$`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
-    copulaAfter: /^[ \t]{1,3}(?:er|ist|is|är|var|was|wurde)[ \t]{1,3}(?:en|et|ein|eine|eit|ei|a|an|ett|the|die|der|das|den|det)[ \t]/iu,
+    copulaAfter: new RegExp(
+      `^[ \\t]{1,3}(?:${grammarAlt('copulas', 'pastCopulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles', 'definiteArticles')})[ \\t]`,
+      'iu',
+    ),
     email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
   };
   return RX;
 }
 
 /** Small words inside a name: "Foreningen for Hjerneskadede og Pårørende", "Bündnis 90/Die Grünen". */
-const JOINERS = new Set([
-  'og',
-  'and',
-  'och',
-  'und',
-  'for',
-  'för',
-  'für',
-  'of',
-  'i',
-  'in',
-  'af',
-  'de',
-  'der',
-  'des',
-  'du',
-  'til',
-  'till',
-  'von',
-  'zu',
-  'the',
-  '&',
-  'mod',
-  'mot',
-  'am',
-  'an',
-  'på',
-  'paa',
-]);
+const JOINERS = grammarSet('nameJoiners');
 
 const MAX_TEXT = 20_000;
 /** Articles and genitives before a company's name ("im Team der X GmbH", "a project of the X Ltd"). */
-const ARTICLES = new Set(['der', 'des', 'die', 'den', 'dem', 'the', 'of', 'af']);
+const ARTICLES = grammarSet('genitiveArticles');
 
 interface Run {
   value: string;
@@ -152,17 +131,19 @@ export function runsOf(text: string): Run[] {
 /** True when a word is just the noun for an organisation ("Selskapet" = selskap + et), no name before it. */
 function isPlainOrgNoun(word: string, set: Set<string>): boolean {
   const lower = word.toLocaleLowerCase();
-  return set.has(lower) || ORG_ENDINGS.some((e) => lower.length - e.length >= 3 && lower.endsWith(e) && set.has(lower.slice(0, -e.length)));
+  return (
+    set.has(lower) ||
+    grammarWords('definiteEndings').some((e) => lower.length - e.length >= 3 && lower.endsWith(e) && set.has(lower.slice(0, -e.length)))
+  );
 }
-
-/** Endings of definite, plural and genitive forms ("Foreningen", "Kirkerne", "Sogns", "Vereins"). */
-const ORG_ENDINGS = ['erne', 'ene', 'arna', 'orna', 'en', 'et', 'an', 'na', 'a', 'n', 't', 's', 'e'];
 
 function isOrgWord(word: string, set: Set<string>): boolean {
   const lower = word.toLocaleLowerCase().replace(/[’']s?$/u, '');
   const forms = [
     lower,
-    ...ORG_ENDINGS.filter((e) => lower.length - e.length >= 3 && lower.endsWith(e)).map((e) => lower.slice(0, -e.length)),
+    ...grammarWords('definiteEndings')
+      .filter((e) => lower.length - e.length >= 3 && lower.endsWith(e))
+      .map((e) => lower.slice(0, -e.length)),
   ];
   for (const w of forms) {
     if (set.has(w)) return true;

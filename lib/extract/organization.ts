@@ -2,14 +2,28 @@
 // hiring verb ("Enhedslisten i Region Midtjylland søger …"), a possessive with an organisational
 // unit ("Alternativets landssekretariat"), or the site's name when the ad's text names it.
 import { alt, wordSet } from './words';
-import { clip, escapeRegex, isUpper, lineAt, trimValue } from './util';
+import { alternation, clip, escapeRegex, isUpper, lineAt, trimValue } from './util';
+import { grammarAlt, grammarSet } from './grammar';
+import { UNION } from './locales';
 
 export interface OrgCandidate {
   value: string;
   evidence: string;
 }
 
-let RX: { label: RegExp; subject: RegExp; possessive: RegExp; unitTail: RegExp; inCut: RegExp; copula: RegExp; skip: RegExp } | null = null;
+let RX: {
+  label: RegExp;
+  subject: RegExp;
+  possessive: RegExp;
+  unitTail: RegExp;
+  inCut: RegExp;
+  copula: RegExp;
+  skip: RegExp;
+  division: RegExp;
+  home: RegExp;
+  jobSite: RegExp;
+  addressish: RegExp;
+} | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
@@ -20,7 +34,19 @@ function rx(): NonNullable<typeof RX> {
       'u',
     ),
     unitTail: new RegExp(`^(.{2,100}?)s[ \\t]{1,2}\\p{Ll}{0,20}(?:${alt('orgUnits')})(?:en|et|a|n)?$`, 'u'),
-    copula: /(?:^|[.!?][ \t]{1,3})(\p{Lu}[^.!?\n]{1,80}?)[ \t]{1,3}(?:er|ist|is|är)[ \t]{1,3}(?:en|et|ein|eine|eit|ei|a|an|ett)[ \t]/u,
+    copula: new RegExp(
+      `(?:^|[.!?][ \\t]{1,3})(\\p{Lu}[^.!?\\n]{1,80}?)[ \\t]{1,3}(?:${grammarAlt('copulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles')})[ \\t]`,
+      'u',
+    ),
+    division: new RegExp(`,[ \\t]{0,2}(?:${grammarAlt('orgDivisionWords')})(?![\\p{L}]).{0,60}$`, 'iu'),
+    home: new RegExp(`[›»/]|^(?:${grammarAlt('homeWords')})(?![\\p{L}])`, 'iu'),
+    jobSite: new RegExp(alt('jobHrefWords'), 'iu'),
+    // An address segment: "Street 12", "Street 120, 1100 Wien", "8000 Aarhus C", "123 45 Stockholm",
+    // an e-mail, a phone or a company register number (CVR, org.nr., ZVR).
+    addressish: new RegExp(
+      `\\p{L}[ \\t]{1,2}\\d{1,4}[a-z]?(?:,[ \\t]{0,2}\\d{4,5}[ \\t]\\p{Lu}\\p{L}{0,40})?$|^\\d{4,5}[ \\t]\\p{Lu}|^\\d{3}[ \\t]\\d{2}[ \\t]\\p{Lu}|@|^(?:${alternation([...UNION.phoneLabels, ...UNION.notPhoneLabels])})`,
+      'iu',
+    ),
     skip: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')}|${alt('chromePhrases')})[ \\t]{0,3}[:!.]?$`, 'iu'),
     inCut: new RegExp(`[ \\t](?:${alt('inPrepositions')})[ \\t]{1,3}[\\p{Lu}].{0,80}$`, 'u'),
   };
@@ -31,7 +57,7 @@ function rx(): NonNullable<typeof RX> {
 export function cleanOrgName(raw: string): string | null {
   let o = trimValue(raw.replace(/\s+/g, ' '));
   o = o.replace(rx().inCut, '').trim();
-  o = o.replace(/,[ \t]{0,2}(?:region|afdeling|avdeling|avd\.|lokalafdeling)\b.{0,60}$/iu, '').trim();
+  o = o.replace(rx().division, '').trim();
   const unit = rx().unitTail.exec(o);
   if (unit) o = unit[1]!;
   o = trimValue(o);
@@ -110,10 +136,6 @@ export function orgFromCopula(text: string): OrgCandidate | null {
 }
 
 const SEGMENT_SPLIT = /[ \t]{1,3}[·•|–—][ \t]{1,3}/u;
-// An address segment: "Street 12", "Street 120, 1100 Wien", "8000 Aarhus C", "123 45 Stockholm", an
-// e-mail, a phone or a company register number (CVR, org.nr., ZVR).
-const ADDRESSISH =
-  /\p{L}[ \t]{1,2}\d{1,4}[a-z]?(?:,[ \t]{0,2}\d{4,5}[ \t]\p{Lu}\p{L}{0,40})?$|^\d{4,5}[ \t]\p{Lu}|^\d{3}[ \t]\d{2}[ \t]\p{Lu}|@|^(?:tlf|tel|phone|cvr|org|zvr)/iu;
 
 /** A letterhead or footer line "Org · Street 1 · 1234 Town": the segment before the address. */
 export function orgFromAddressLine(text: string): OrgCandidate | null {
@@ -126,7 +148,7 @@ export function orgFromAddressLine(text: string): OrgCandidate | null {
       .map((s) => s.trim())
       .filter(Boolean);
     if (segs.length < 2) continue;
-    if (!segs.slice(1).some((s) => ADDRESSISH.test(s))) continue;
+    if (!segs.slice(1).some((s) => rx().addressish.test(s))) continue;
     const v = cleanOrgName(segs[0]!);
     if (v && !/\d/u.test(segs[0]!)) return { value: v, evidence: clip(line, 240) };
   }
@@ -145,7 +167,7 @@ export function orgFromLetterhead(text: string, titleLine: number | undefined): 
     const line = raw.trim();
     if (!line) continue;
     if (++seen > 8) break;
-    if (line.length > 90 || /[›»/]|^(?:home|hjem|forside|start)\b/iu.test(line) || rx().skip.test(line)) continue;
+    if (line.length > 90 || rx().home.test(line) || rx().skip.test(line)) continue;
     const seg = line.split(SEGMENT_SPLIT)[0]!.trim();
     const v = cleanOrgName(seg);
     if (!v || v.split(' ').length > 6 || /\d{3,}|^\d/u.test(v)) continue;
@@ -184,6 +206,7 @@ export const foldName = (s: string): string =>
     .replace(/[^a-z0-9]/gu, '')
     .replace(/ae|oe|ue|aa/gu, (pair) => pair[0]!);
 /** Mail services, not employers. */
+// not language words: the names of mail services
 const MAIL_SERVICES = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|mail|online|proton|protonmail|gmx|web|post)$/u;
 const EMAIL_DOMAIN = /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu;
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}\p{N}-]{1,30}){0,4}/gu;
@@ -226,23 +249,21 @@ export function orgFromSiteName(site: string | null, text: string): OrgCandidate
   const v = trimValue(site);
   if (v.length < 2 || v.length > 100) return null;
   // A job board or a jobs section names itself, not the employer.
-  if (/job|karriere|karriär|career|stilling|stellen/iu.test(v)) return null;
+  if (rx().jobSite.test(v)) return null;
   const lower = text.toLocaleLowerCase();
   if (!lower.includes(v.toLocaleLowerCase())) return null;
   return { value: v, evidence: clip(v, 200) };
 }
 
-const CONNECTORS = ['und', 'og', 'and', 'och', 'for', 'für', 'i', 'af', 'of', 'der', 'des', 'de', 'du', 'til'];
 /** Up to six capitalised words, with "und"/"og"/"of" between them. */
-const NAME_WORDS = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:(?:${CONNECTORS.join('|')})[ \\t])?\\p{L}[\\p{L}-]{1,30}){0,5}`;
-const CONNECTOR_SET = new Set(CONNECTORS);
+const nameWords = (): string => `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:(?:${grammarAlt('nameJoiners')})[ \\t])?\\p{L}[\\p{L}-]{1,30}){0,5}`;
 
 /** The first letters of a name's words but "und", "for", "of": "Gewerkschaft Gesundheit und Soziales" → "GGS",
  *  "Foreningen for sjeldne nyresykdommer" → "FSN". */
 const initials = (name: string): string =>
   name
     .split(/[ \t]+/u)
-    .filter((w) => !CONNECTOR_SET.has(w))
+    .filter((w) => !grammarSet('nameJoiners').has(w))
     .map((w) => w.charAt(0).toLocaleUpperCase())
     .join('');
 
@@ -254,8 +275,8 @@ export function expandAcronym(org: string, text: string): OrgCandidate | null {
   if (!/^\p{Lu}{2,6}$/u.test(org)) return null;
   const sample = text.slice(0, 50_000);
   const a = escapeRegex(org);
-  const before = new RegExp(`(?<![\\p{L}])(${NAME_WORDS})[ \\t]\\(${a}\\)`, 'u').exec(sample);
-  const after = new RegExp(`(?<![\\p{L}])${a}[ \\t]{1,2}[–—-][ \\t]{1,2}(${NAME_WORDS})`, 'u').exec(sample);
+  const before = new RegExp(`(?<![\\p{L}])(${nameWords()})[ \\t]\\(${a}\\)`, 'u').exec(sample);
+  const after = new RegExp(`(?<![\\p{L}])${a}[ \\t]{1,2}[–—-][ \\t]{1,2}(${nameWords()})`, 'u').exec(sample);
   for (const m of [before, after]) {
     if (!m) continue;
     // The leading words may be more than the name ("Die Gewerkschaft …"): drop them until the initials fit.

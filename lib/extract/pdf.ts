@@ -1,9 +1,10 @@
 // Text taken out of a PDF: words hyphenated across line ends are joined again ("kommu-\nnikation"
 // → "kommunikation") while real hyphens stay ("politik- og", "2025-klimamålet", "COP-forhandlinger"),
 // and lines broken in the middle of a sentence are joined into one.
+import { grammarSet } from './grammar';
 
 /** Conjunctions after a suspended hyphen ("miljø- og klimapolitik"): the hyphen is real. */
-const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'som', 'and', 'or', 'und', 'oder', 'sowie', 'och', 'respektive', 'resp', 'el', 'et']);
+const CONJUNCTIONS = grammarSet('conjunctions');
 
 /** True when the text looks like PDF text: several lines end in a hyphen after a lower-case
  *  letter and the next line goes on in lower case. */

@@ -353,6 +353,7 @@ function zoneRuleFor(lang: Lang | null, url: string | null | undefined): ZoneRul
     host = '';
   }
   if (/\.(?:uk|ie)$/.test(host)) return 'uk';
+  // not language words: country domains
   if (/\.(?:dk|no|se|de|at|ch|nl|be|fr|it|es|pl|cz|lu|gl|fo)$/.test(host)) return 'eu-central';
   if (lang && lang !== 'en') return 'eu-central';
   return 'utc';

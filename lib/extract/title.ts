@@ -4,6 +4,7 @@
 import { alt, STOP_WORDS, wordSet } from './words';
 import { alternation, clip, isUpper, trimValue, upperFirst } from './util';
 import { UNION } from './locales';
+import { grammarAlt, grammarSet, grammarWords } from './grammar';
 
 export interface HeadlineParse {
   title: string | null;
@@ -43,21 +44,32 @@ function rx(): NonNullable<typeof RX> {
     prefix: new RegExp(`^(?:${alt('headlinePrefixes')})[ \\t]{0,3}(?:[:|›»]|[–—-][ \\t])[ \\t]{0,3}`, 'iu'),
     prefixOnly: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')})[ \\t]{0,3}[:!.]?$`, 'iu'),
     we: new RegExp(`^(?:${alt('weSeek')})[ \\t]{1,3}${art}`, 'iu'),
-    verb: new RegExp(`^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}nu)?[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
+    verb: new RegExp(
+      `^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:${grammarAlt('nowWords')}))?[ \\t]{1,3}${art}([^\\s].{1,150})$`,
+      'iu',
+    ),
     verbEnd: new RegExp(
-      `^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:nu|nå|zum|zur|ab|per)\\b[^\\n]{0,40})?[ \\t]{0,3}:?$`,
+      `^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:${grammarAlt('nowWords', 'timeWords')})\\b[^\\n]{0,40})?[ \\t]{0,3}:?$`,
       'iu',
     ),
     as: new RegExp(`(?:^|[ \\t])(?:${alt('positionAs')})[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
     sought: new RegExp(
-      `^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:til|till|to|for|hos|zur|zum|für|bei)[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`,
+      `^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:${grammarAlt('toWords', 'forWords')})[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`,
       'iu',
     ),
     label: new RegExp(`^(?:${alt('titleLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
-    gender: /[ \t]{0,3}[([][ \t]{0,2}(?:[mwfdxk](?:[ \t]{0,2}[/|][ \t]{0,2}[mwfdxk]){1,3}|all genders|alle geschlechter)[ \t]{0,2}[)\]]/giu,
-    forOrg:
-      /[ \t](?:for|hos|hjå|för|bei|at|with)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{L}\p{N}'’&.-]{1,40}){0,6})$/u,
-    tilOrg: /[ \t](?:til|till|to)[ \t]{1,3}([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}(?:[ \t]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]{0,40}){0,5})$/u,
+    gender: new RegExp(
+      `[ \\t]{0,3}[([][ \\t]{0,2}(?:[mwfdxk](?:[ \\t]{0,2}[/|][ \\t]{0,2}[mwfdxk]){1,3}|${grammarAlt('genderAll')})[ \\t]{0,2}[)\\]]`,
+      'giu',
+    ),
+    forOrg: new RegExp(
+      `[ \\t](?:${grammarAlt('forWords')})[ \\t]{1,3}([\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}'’&.-]{1,40}){0,6})$`,
+      'u',
+    ),
+    tilOrg: new RegExp(
+      `[ \\t](?:${grammarAlt('toWords')})[ \\t]{1,3}([\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]{0,40}(?:[ \\t]{1,2}[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]{0,40}){0,5})$`,
+      'u',
+    ),
     runningAs: new RegExp(`(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
     deadlineLabel: new RegExp(`(?<![\\p{L}])(?:${alternation(UNION.deadlineLabels.filter((w) => w.length >= 8))})(?![\\p{L}])`, 'iu'),
     runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
@@ -70,44 +82,16 @@ function rx(): NonNullable<typeof RX> {
 }
 
 /** Words that start a time phrase after a hiring verb ("sucht zum 1. Mai"). */
-const TIME_WORDS = new Set([
-  'zum',
-  'zur',
-  'ab',
-  'per',
-  'pr',
-  'pr.',
-  'fra',
-  'från',
-  'from',
-  'fom',
-  'fr.o.m.',
-  'snarest',
-  'hurtigst',
-  'straks',
-  'nu',
-  'nå',
-  'no',
-  'umgehend',
-  'ab sofort',
-  'sofort',
-  'immediately',
-  'asap',
-  'omgående',
-  'snarast',
-  'til',
-  'till',
-  'i',
-  'for',
-  'för',
-  'für',
-  'med',
-  'mit',
-  'with',
-]);
+const TIME_WORDS = grammarSet('timeWords');
 
-const QUESTION_START =
-  /^(?:vil du|er du|kan du|har du|brænder du|brenner du|vil|kunne du|do you|are you|would you|want to|willst du|möchtest du|hast du|vill du|är du|lyst til|lust på)\b/iu;
+let QUESTION_START: RegExp | null = null;
+/** "Vil du …", "Are you …": a question to the reader, no title. */
+const questionStart = (): RegExp => (QUESTION_START ??= new RegExp(`^(?:${alt('inviteQuestions')})(?![\\p{L}])`, 'iu'));
+
+let SIZE: RegExp | null = null;
+/** "(75%)", "(20 timer)" after a title: its size, not part of it. */
+const sizeInBrackets = (): RegExp =>
+  (SIZE ??= new RegExp(`[ \\t]*\\((?:\\d{1,3}[ \\t]{0,2}%|\\d{1,2}[ \\t]{0,2}(?:${alternation(UNION.hoursWords)}|t|h))\\)$`, 'iu'));
 
 function cleanTitle(raw: string): string | null {
   let t = raw;
@@ -116,7 +100,7 @@ function cleanTitle(raw: string): string | null {
   t = trimValue(t.replace(rx().gender, '').replace(/\s+/g, ' '));
   t = t.replace(/[ \t]*[!.]+$/u, '').trim();
   // "Frivillighetskoordinator –" and "Policy Analyst (75%)": drop the dangling dash and the size.
-  t = t.replace(/[ \t]*\((?:\d{1,3}[ \t]{0,2}%|\d{1,2}[ \t]{0,2}(?:timer|t|h|hours|Std\.?|Stunden|tim))\)$/iu, '').trim();
+  t = t.replace(sizeInBrackets(), '').trim();
   t = trimValue(t);
   if (t.length < 2 || t.length > 150) return null;
   if (!/\p{L}{2}/u.test(t)) return null;
@@ -141,17 +125,27 @@ function cleanOrg(raw: string | undefined): string | null {
 }
 
 /** A title found in a phrase: cut where running text goes on ("… til vores team", "…, der"). */
+let TAIL: { clause: RegExp; relative: RegExp; withOrFigure: RegExp } | null = null;
+function tailRx(): NonNullable<typeof TAIL> {
+  return (TAIL ??= {
+    // Lower-case prepositions that start a clause: "projektleder til vores kommunikationsafdeling".
+    clause: new RegExp(
+      `[ \\t](?:${grammarAlt('clausePrepositions', 'relativeWords', 'withWords')})[ \\t]{1,3}(?:${alt('ourWords')}|${grammarAlt('infinitiveMarkers')})(?![\\p{L}]).{0,200}$`,
+      'iu',
+    ),
+    relative: new RegExp(`[ \\t](?:${grammarAlt('relativeWords')})[ \\t].{0,200}$`, 'iu'),
+    // "leder 37 timer senest 1. december", "medarbejder med solid erfaring …".
+    withOrFigure: new RegExp(`[ \\t](?:${grammarAlt('withWords')})[ \\t].{0,200}$|[ \\t]\\d.{0,200}$`, 'iu'),
+  });
+}
+
+/** A title found in a phrase: cut where running text goes on ("… til vores team", "…, der"). */
 function cutTitleTail(t: string): string {
   let s = t.split(/[,;:!?]|[ \t][–—][ \t]|\.(?:[ \t]|$)/u)[0] ?? t;
-  // Lower-case prepositions that start a clause: "projektleder til vores kommunikationsafdeling".
-  s = s.replace(
-    /[ \t](?:til|till|to|i|in|hos|with|med|mit|der|som|who|that|which|die|wo)[ \t]{1,3}(?:vores|vår|våre|vårt|vårat|our|unser\p{L}{0,2}|unsere\p{L}{0,2}|at|å|att)\b.{0,200}$/iu,
-    '',
-  );
-  s = s.replace(/[ \t](?:der|som|who|that|which|die|wo)[ \t].{0,200}$/iu, '');
-  // "leder 37 timer senest 1. december", "medarbejder med solid erfaring …": the position, then what
-  // it asks or gives, once a position word has been read.
-  const short = s.replace(/[ \t](?:med|mit|with)[ \t].{0,200}$|[ \t]\d.{0,200}$/iu, '');
+  s = s.replace(tailRx().clause, '');
+  s = s.replace(tailRx().relative, '');
+  // The position, then what it asks or gives, once a position word has been read.
+  const short = s.replace(tailRx().withOrFigure, '');
   if (short !== s && hasTitleWord(short)) s = short;
   return s.trim();
 }
@@ -170,10 +164,7 @@ export function parseHeadline(line: string): HeadlineParse {
   const label = r.label.exec(s);
   if (label) {
     const t = cleanTitle(label[1]!);
-    if (
-      t &&
-      !/\d[ \t]{0,2}%|\b(?:heltid|deltid|fuldtid|full-?time|part-?time|vollzeit|teilzeit|fast|permanent|midlertidig|vikariat)\b/iu.test(t)
-    ) {
+    if (t && !new RegExp(`\\d[ \\t]{0,2}%|(?<![\\p{L}])(?:${grammarAlt('employmentTerms')})(?![\\p{L}])`, 'iu').test(t)) {
       return { title: t, org: null, form: 'label' };
     }
     return none;
@@ -198,7 +189,7 @@ export function parseHeadline(line: string): HeadlineParse {
       org = o;
       s = tail;
       form = 'verb';
-    } else if (/^(?:vi|we|wir|me)$/iu.test(verb[1]!.trim())) {
+    } else if (grammarSet('wePronouns').has(verb[1]!.trim().toLocaleLowerCase())) {
       // "Vi søger dig, der …": the applicant, not a position.
       if (wordSet('pronouns').has(firstTail.replace(/[,.]$/u, ''))) return none;
       s = tail;
@@ -251,12 +242,9 @@ export function parseHeadline(line: string): HeadlineParse {
   }
   const title = cleanTitle(s);
   if (!title) return { title: null, org, form };
-  if (QUESTION_START.test(title) || /\?$/.test(line.trim())) return { title: null, org, form: null };
+  if (questionStart().test(title) || /\?$/.test(line.trim())) return { title: null, org, form: null };
   return { title: form === 'as' || form === 'we' || form === 'verb' || form === 'sought' ? upperFirst(title) : title, org, form };
 }
-
-/** Endings of inflected position names (plurals, feminine forms): "kirketjenere", "vikarar", "Lehrerinnen". */
-const INFLECTIONS = ['innen', 'erne', 'arar', 'ere', 'ane', 'ene', 'ar', 'er', 'en', 'in', 'e', 's'];
 
 function isTitleWord(word: string, set: Set<string>): boolean {
   if (set.has(word)) return true;
@@ -271,7 +259,7 @@ export function hasTitleWord(line: string): boolean {
   for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/]{3,40}/gu) ?? []) {
     const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/]/gu, '');
     if (isTitleWord(word, set)) return true;
-    for (const end of INFLECTIONS)
+    for (const end of grammarWords('inflectionEndings'))
       if (word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) return true;
     // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.
     for (const noun of wordSet('positionNouns'))
@@ -313,9 +301,17 @@ export interface TitleCandidate {
   line?: number;
 }
 
-const BREADCRUMB = /[›»]|^(?:home|hjem|forside|start|startseite|hem)\b|(?:\S[ \t]\/[ \t]\S.{0,80}){2}/iu;
-const DATEISH =
-  /\b\d{1,2}\.?[ \t]{0,2}(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des|dez)\p{L}{0,7}\.?[ \t]{0,2}\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b(?:sagsnr|ref|dnr|kennziffer|ref\.nr|journalnr)\b/iu;
+let CRUMB: { breadcrumb: RegExp; dateish: RegExp } | null = null;
+function crumbRx(): NonNullable<typeof CRUMB> {
+  return (CRUMB ??= {
+    breadcrumb: new RegExp(`[›»]|^(?:${grammarAlt('homeWords')})(?![\\p{L}])|(?:\\S[ \\t]\\/[ \\t]\\S.{0,80}){2}`, 'iu'),
+    // A date with its year or a reference number: a line of facts, not a headline.
+    dateish: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,2}\\.?[ \\t]{0,2}(?:${alternation(Object.keys(UNION.months))})\\p{L}{0,7}\\.?[ \\t]{0,2}\\d{4}|\\b\\d{4}-\\d{2}-\\d{2}\\b|(?<![\\p{L}])(?:${grammarAlt('referenceWords')})(?![\\p{L}])`,
+      'iu',
+    ),
+  });
+}
 
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {
@@ -342,8 +338,8 @@ export function scoreHeadline(line: string, position: number): TitleCandidate | 
   if (p.form === 'gender') score += 2;
   if (titled) score += 3;
   if (rx().prefixOnly.test(line.trim())) score -= 8;
-  if (BREADCRUMB.test(line)) score -= 5;
-  if (DATEISH.test(line)) score -= 4;
+  if (crumbRx().breadcrumb.test(line)) score -= 5;
+  if (crumbRx().dateish.test(line)) score -= 4;
   if (/[.?]$/.test(line.trim()) && p.form === null) score -= 3;
   const words = p.title.split(' ').length;
   if (words > 9) score -= 2;
@@ -382,7 +378,7 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
     // "Start / Om förbundet / Lediga jobb / Ombudsman till avdelning Väst", then that last step as
     // a line of its own: the page's title, however long the menu above it.
     if (c && crumbTail !== null && line === crumbTail) c.score += 6;
-    if (BREADCRUMB.test(line))
+    if (crumbRx().breadcrumb.test(line))
       crumbTail =
         line
           .split(/[ \t][›»/>][ \t]/u)
@@ -433,8 +429,6 @@ export function titleFromRunningText(text: string): TitleCandidate | null {
   return best;
 }
 
-const AND_WORDS = new Set(['og', 'and', 'und', 'och', '&']);
-
 /** The title at the start of `words`: up to a stop word, number or punctuation; with `needWord`, up to the last position word. */
 function titleAfter(words: string, needWord: boolean): string | null {
   const taken: string[] = [];
@@ -443,7 +437,7 @@ function titleAfter(words: string, needWord: boolean): string | null {
     const bare = w.replace(/[.,;:!?)"”]+$/u, '');
     const lower = bare.toLocaleLowerCase();
     // "en kundeorientert og serviceinnstilt supportmedarbeider": "og" between words of one title.
-    if (needWord && AND_WORDS.has(lower) && bare === w) {
+    if (needWord && grammarSet('andWords').has(lower) && bare === w) {
       taken.push(bare);
       continue;
     }
@@ -461,7 +455,7 @@ function titleAfter(words: string, needWord: boolean): string | null {
   let from = 0;
   // "kundeorientert og serviceinnstilt supportmedarbeider": the words before the last "og" describe it.
   for (let i = end - 1; i >= 0; i--)
-    if (AND_WORDS.has(taken[i]!.toLocaleLowerCase()) && !hasTitleWord(taken[i - 1] ?? '')) {
+    if (grammarSet('andWords').has(taken[i]!.toLocaleLowerCase()) && !hasTitleWord(taken[i - 1] ?? '')) {
       from = i + 1;
       break;
     }

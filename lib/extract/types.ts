@@ -2,6 +2,7 @@ import type { Source } from '../schema/draft';
 
 /** Languages Frist reads ads in. Each has a vocabulary file in ./locales with the same keys. */
 export type Lang = 'da' | 'nb' | 'nn' | 'sv' | 'de' | 'en';
+// not language words: language codes
 export const LANGS: readonly Lang[] = ['da', 'nb', 'nn', 'sv', 'de', 'en'];
 
 /** One value a source found, with the snippet of the ad it came from. */

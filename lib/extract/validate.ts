@@ -22,6 +22,7 @@ export function sanitizeDraft(d: Draft): Draft {
   const c = num(d.confidence);
   out.confidence = c === null ? 0 : Math.min(1, Math.max(0, c));
   keep('language', d.language, d.language === null || str(d.language, 8, 2) !== null);
+  // not language words: field names
   for (const k of ['title', 'organization', 'location'] as const) keep(k, d[k], d[k] === null || str(d[k], 300) !== null);
   keep('deadline', d.deadline, d.deadline === null || (typeof d.deadline === 'string' && ISO_DAY_TIME.test(d.deadline)));
   keep('startDate', d.startDate, d.startDate === null || (typeof d.startDate === 'string' && ISO_DAY.test(d.startDate)));

@@ -16,14 +16,16 @@ import { scanEmails, type EmailHit } from './emails';
 import { scanPhones, type PhoneHit } from './phones';
 import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
 import { trimValue } from '../util';
+import { grammarAlt, grammarSet } from '../grammar';
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’]{0,30}(?:-\p{L}[\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'af', 'la', 'le', 'da', 'di', 'du', 'el', 'ter', 'zu', 'del', 'dos', 'bin']);
+const PARTICLES = grammarSet('nameParticles');
 /** What may stand between a name and its number or address. */
-const TIE_GAP =
-  /^[\s,:;(–—/-]{0,6}(?:(?:på|paa|on|at|unter|under|auf|via|per|pr\.?|tlf\.?|tel\.?|telefon|telephone|phone|mobil|mobile|mob\.?|handy|mail|e-mail|email|e-post|epost|mejl|tfn|nr\.?|nummer|direkte|direct|eller|or|oder|eller på|og|and|und|och|\(|\))[\s,:;.(–—/-]{0,4}){0,5}$/iu;
+let TIE: RegExp | null = null;
+const tieGap = (): RegExp =>
+  (TIE ??= new RegExp(`^[\\s,:;(–—/-]{0,6}(?:(?:${grammarAlt('tieWords')}|\\(|\\))[\\s,:;.(–—/-]{0,4}){0,5}$`, 'iu'));
 
 interface Compiled {
   label: PhraseSet;
@@ -37,15 +39,12 @@ interface Compiled {
   detailLabel: RegExp;
 }
 
-const PREPOSITIONS = ['of', 'for', 'i', 'til', 'af', 'für', 'des', 'der', 'för', 'vid', 'in', 'at', 'på', 'ved'];
-const COPULAS = ['er', 'is', 'ist', 'är', 'blir'];
-
 const compile = perVocabulary((v: Vocabulary): Compiled => {
   const roles = alternation(v.roleWords);
   const suffixes = alternation(v.roleSuffixes);
   const honor = v.honorifics.length > 0 ? `(?:(?:${alternation(v.honorifics)})\\s{0,3}){0,3}` : '';
   const role = `(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))`;
-  const roleTail = `(?:\\s{1,3}(?:${alternation(PREPOSITIONS)})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
+  const roleTail = `(?:\\s{1,3}(?:${grammarAlt('rolePrepositions')})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
   const stop = new Set<string>();
   for (const w of [...v.nonPersonWords, ...v.weekdays, ...Object.keys(v.months), ...v.contactLabels, ...v.phoneLabels]) {
     for (const part of w.toLowerCase().split(/\s+/)) stop.add(part.replace(/\.$/, ''));
@@ -53,7 +52,7 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   return {
     label: phraseSet(v.contactLabels, { whole: true }),
     heading: phraseSet(v.contactLabels),
-    roleBefore: new RegExp(`(?<![\\p{L}])(${role}${roleTail})[\\s,:]{1,3}(?:(?:${alternation(COPULAS)})\\s{1,3})?${honor}$`, 'iu'),
+    roleBefore: new RegExp(`(?<![\\p{L}])(${role}${roleTail})[\\s,:]{1,3}(?:(?:${grammarAlt('roleCopulas')})\\s{1,3})?${honor}$`, 'iu'),
     roleAfter: new RegExp(`^\\s{0,2}[,(–-]\\s{0,2}(${role})(?![\\p{L}])`, 'iu'),
     stop,
     nonPersonSuffix: new RegExp(`(?:${alternation(v.nonPersonSuffixes)})$`, 'iu'),
@@ -282,7 +281,10 @@ interface Accepted {
 /** ", Vision," or " (Personalabteilung)" right after a name: a short apposition, its words the role. */
 const APPOSITION = /^(?:\s{0,2},\s{1,2}(\p{Lu}[\p{L}-]{1,30})\s{0,2},|\s{1,2}\((\p{L}[\p{L} -]{1,38})\))/u;
 
-const CLAUSE_END = /[,;()\d@]|\s(?:på|on|at|unter|under|via|tlf|tel|phone|mob|mobil|e-mail|mail)[\s.:]/iu;
+let LEAD: RegExp | null = null;
+const emailLead = (): RegExp => (LEAD ??= new RegExp(`^[\\s:,;(–—-]{0,6}(?:(?:${grammarAlt('emailLeadWords')})[\\s:]{0,3})?$`, 'iu'));
+let CLAUSE: RegExp | null = null;
+const clauseEnd = (): RegExp => (CLAUSE ??= new RegExp(`[,;()\\d@]|\\s(?:${grammarAlt('clauseEndWords')})[\\s.:]`, 'iu'));
 
 /** The role after a name, up to the end of its clause ("Head of Campaigns", "Teamleitung Haus Favoriten"). */
 function roleAfterName(text: string, runEnd: number, c: Compiled): { role: string; end: number } | null {
@@ -290,7 +292,7 @@ function roleAfterName(text: string, runEnd: number, c: Compiled): { role: strin
   if (!m || m[1] === undefined) return null;
   const roleStart = runEnd + m[0].length - m[1].length;
   const rest = text.slice(roleStart, roleStart + 60);
-  const cut = rest.slice(m[1].length).search(CLAUSE_END);
+  const cut = rest.slice(m[1].length).search(clauseEnd());
   const len = cut < 0 ? m[1].length : m[1].length + cut;
   const role = rest.slice(0, len).trim();
   return { role, end: roleStart + len };
@@ -375,7 +377,7 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
       const apposItem = appos ? items[firstItemFrom(items, apposEnd)] : undefined;
       // A word between commas is a role only when a number or address follows it ("Ahmed Saleh, Naturvetarna, 010-…").
       const apposRole =
-        appos && (appos[2] !== undefined || (apposItem !== undefined && TIE_GAP.test(text.slice(apposEnd, apposItem.hit.start))))
+        appos && (appos[2] !== undefined || (apposItem !== undefined && tieGap().test(text.slice(apposEnd, apposItem.hit.start))))
           ? (appos[1] ?? appos[2]!).trim()
           : null;
       const after = roleAfterName(text, run.end, c) ?? (apposRole ? { role: apposRole, end: apposEnd } : null);
@@ -388,7 +390,7 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
         next !== undefined &&
         next.hit.start < nextRunStart &&
         next.hit.start >= tieFrom &&
-        TIE_GAP.test(text.slice(tieFrom, next.hit.start));
+        tieGap().test(text.slice(tieFrom, next.hit.start));
       const words = name.filter((n) => !INITIAL.test(n)).length;
       // Right after a label, in the same sentence and not across a menu's separators ("Kontakt | Suche | Leichte Sprache").
       const afterLabel = region.labelEnds.some(
@@ -547,14 +549,14 @@ function enrich(ctx: TextContext, people: Person[], phones: PhoneHit[], emails: 
         const end = at + needle.length;
         if (p.email === null) {
           const e = emails.find((h) => h.block === bi && h.start >= end && h.start - end <= 40 && !taken.has(h.email));
-          if (e && /^[\s:,;(–—-]{0,6}(?:(?:på|on|at|unter|mail|e-mail|email|e-post)[\s:]{0,3})?$/iu.test(t.slice(end, e.start))) {
+          if (e && emailLead().test(t.slice(end, e.start))) {
             p.email = e.email;
             taken.add(e.email);
           }
         }
         if (p.phone === null) {
           const ph = phones.find((h) => h.block === bi && h.start >= end && h.start - end <= 30);
-          if (ph && TIE_GAP.test(t.slice(end, ph.start))) p.phone = ph.e164;
+          if (ph && tieGap().test(t.slice(end, ph.start))) p.phone = ph.e164;
         }
         at = t.indexOf(needle, end);
       }

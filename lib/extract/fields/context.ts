@@ -5,6 +5,7 @@
 import type { Lang } from '../types';
 import { UNION, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
+import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 
 /** A paragraph or line of the ad: soft-wrapped lines (PDF text, "Bønes,\nbystyregruppen@…") joined. */
@@ -53,6 +54,7 @@ const EMAIL_CUT_END = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.$/u;
 const EMAIL_REST_START = /^[\p{Ll}\p{N}-]{2,63}(?:\.[\p{Ll}\p{N}-]{1,63}){0,4}(?![\p{L}\p{N}@-])/u;
 const LOWER_OR_DIGIT_START = /^[\p{Ll}\p{N}(@]/u;
 const LOWER_START = /^\p{Ll}/u;
+// not language words: country domains
 const TLD = /\.(dk|no|se|de|fi|at|ch|uk)(?![\p{L}\p{N}])/giu;
 const TLD_COUNTRY: Record<string, string> = { dk: '45', no: '47', se: '46', de: '49', fi: '358', at: '43', ch: '41', uk: '44' };
 
@@ -136,15 +138,19 @@ function countryFromDomains(text: string): string | null {
 }
 
 /** The head of a comment thread under the ad ("3 kommentarer", "Be the first to comment"). */
-const COMMENTS_MARK =
-  /^(?:\d{1,4}\s{1,3}(?:kommentarer|kommentar|kommentare|kommentaren|comments?|svar|kommenttia?)|be the first to comment|skriv en kommentar|skriv ein kommentar|write a comment|leave a comment|kommentera|kommentieren sie|kommentar schreiben|kommentarer|comments|kommentare)\s{0,3}[:.!]?$/iu;
+let COMMENTS: RegExp | null = null;
+const commentsMark = (): RegExp =>
+  (COMMENTS ??= new RegExp(
+    `^(?:\\d{1,4}\\s{1,3}(?:${grammarAlt('commentCountWords')})|${grammarAlt('commentHeadings')})\\s{0,3}[:.!]?$`,
+    'iu',
+  ));
 
 /** Blocks of a comment thread after the ad are page chrome: their numbers and names are no contacts. */
 function dropComments(blocks: Block[]): Block[] {
   const from = Math.floor(blocks.length / 3);
   for (let i = from; i < blocks.length; i++) {
     const t = blocks[i]!.text;
-    if (t.length <= 40 && COMMENTS_MARK.test(t)) return blocks.slice(0, i);
+    if (t.length <= 40 && commentsMark().test(t)) return blocks.slice(0, i);
   }
   return blocks;
 }

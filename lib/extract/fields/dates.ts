@@ -4,6 +4,7 @@
  * date is by the label before it (deadline, start, interview, publication).
  */
 import type { TextContext } from './context';
+import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2 } from './calendar';
 import { alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceBounds, sentenceAround, type PhraseSet } from './text';
@@ -66,29 +67,30 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   const suffixes = v.timeSuffixes.length > 0 ? alternation(v.timeSuffixes) : '(?!)';
   const weekdays = alternation(v.weekdays);
   const hasEnglish = 'may' in v.months;
+  const ordinals = grammarAlt('ordinalSuffixes');
   return {
     numeric: /(\d{1,4})([./-])(\d{1,2})(?:([./-])(\d{1,4}))?/g,
     textual: new RegExp(
-      `(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:,?\\s{0,2}(\\d{4})(?![\\d]))?`,
+      `(\\d{1,2})(?:\\.|${ordinals})?\\s{0,2}(?:(?:${grammarAlt('ofWords')})\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:,?\\s{0,2}(\\d{4})(?![\\d]))?`,
       'giu',
     ),
     monthFirst: hasEnglish
-      ? new RegExp(`(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`, 'giu')
+      ? new RegExp(`(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:${ordinals})?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`, 'giu')
       : null,
-    listBefore: new RegExp(`(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:${connectors})\\s{0,2}$`, 'iu'),
+    listBefore: new RegExp(`(\\d{1,2})(?:\\.|${ordinals})?\\s{0,2}(?:${connectors})\\s{0,2}$`, 'iu'),
     timeAfter: new RegExp(
-      `^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:(?:kl\\.?|klokken|klokka)\\s{0,2})?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,]\\d)\\s{0,2}(${suffixes})?(?![\\p{L}\\d%])`,
+      `^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:(?:${grammarAlt('clockWords')})\\s{0,2})?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,]\\d)\\s{0,2}(${suffixes})?(?![\\p{L}\\d%])`,
       'iu',
     ),
     // "Closing date is Wednesday 20 July at noon."
     noonAfter: new RegExp(`^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:${alternation(v.noonWords)})(?![\\p{L}])`, 'iu'),
     timeBefore: new RegExp(
       // A marker ("kl.", "at") or, without one, a time that says it is one ("9am", "14:00").
-      `(?:(${markers}|kl\\.?|klokken|klokka)\\s{0,2})?(?<![\\d,:])(?<!\\d\\.)(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:den|d\\.|am|on|the)\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:den|d\\.)?\\s{0,2})?$`,
+      `(?:(${markers}|${grammarAlt('clockWords')})\\s{0,2})?(?<![\\d,:])(?<!\\d\\.)(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:${grammarAlt('dateArticles')})\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:${grammarAlt('dateArticles')})?\\s{0,2})?$`,
       'iu',
     ),
     week: new RegExp(
-      `(?:${alternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|i|in|im|of)?\\s{0,2}(\\d{4}))?(?![\\d])`,
+      `(?:${alternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|${grammarAlt('weekYearJoiners')})?\\s{0,2}(\\d{4}))?(?![\\d])`,
       'giu',
     ),
     labels: [
@@ -101,14 +103,15 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       { kind: 'publication' as const, set: phraseSet(v.publicationLabels) },
     ],
     months,
-    weekdayOnly: new RegExp(`^(?:(?:${weekdays}|${alternation(v.publicationLabels)}|den|d\\.|the|am|on)[\\s,:.]{0,3})*$`, 'iu'),
+    weekdayOnly: new RegExp(`^(?:(?:${weekdays}|${alternation(v.publicationLabels)}|${grammarAlt('dateArticles')})[\\s,:.]{0,3})*$`, 'iu'),
   };
 });
 
 const NOT_BEFORE_NUMERIC = /[\d.,/:]/u;
 const NOT_BEFORE_WORD = /[\p{L}\p{N}]/u;
 const SLASH_YEAR_AFTER = /^(?:\s{0,2}[-–]\s{0,2}|\s{1,2})(\d{4})(?!\d)/u;
-const TIME_MARKER_BEFORE = /(?:kl\.?|klokken|klokka|um|at)\s{0,2}$/iu;
+let TIME_MARKER: RegExp | null = null;
+const timeMarkerBefore = (): RegExp => (TIME_MARKER ??= new RegExp(`(?:${grammarAlt('clockWords')})\\s{0,2}$`, 'iu'));
 
 /** Matches of a global regex whose first character does not follow a character of `notBefore`. */
 function startMatches(re: RegExp, s: string, notBefore: RegExp): RegExpExecArray[] {
@@ -207,7 +210,7 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
     } else if (sep === '.') {
       // "19.10." without a year; "19.10" is weak (it may be a time or a decimal)
       const before = text.slice(Math.max(0, start - 10), start);
-      if (TIME_MARKER_BEFORE.test(before)) continue;
+      if (timeMarkerBefore().test(before)) continue;
       const dotAfter = text[end] === '.' && !/\d/.test(text[end + 1] ?? '');
       push(start, dotAfter ? end + 1 : end, null, month, day, !dotAfter, 1);
     }

@@ -8,17 +8,21 @@ import type { TextContext } from './context';
 import { clip } from './deadline';
 import { sentenceAround } from './text';
 import { outsideFooters } from './phones';
+import { grammarAlt } from '../grammar';
 
 const LOCAL = String.raw`[\p{L}\p{N}_%+\-]{1,64}(?:\.[\p{L}\p{N}_%+\-]{1,64}){0,8}`;
-const AT = String.raw`\s{0,2}(?:@|[([{]\s{0,2}(?:at|a|snabel-a|æt|ät)\s{0,2}[)\]}])\s{0,2}`;
-const DOT = String.raw`(?:\.|\s{0,2}[([{]\s{0,2}(?:dot|punkt|prik|punktum)\s{0,2}[)\]}]\s{0,2})`;
+const AT = String.raw`\s{0,2}(?:@|[([{]\s{0,2}(?:${grammarAlt('atSignWords')})\s{0,2}[)\]}])\s{0,2}`;
+const DOT = String.raw`(?:\.|\s{0,2}[([{]\s{0,2}(?:${grammarAlt('dotWords')})\s{0,2}[)\]}]\s{0,2})`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?`;
 /** An address, obfuscated or not; the TLD is letters only. */
 export const EMAIL_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_%+.\-])(${LOCAL})${AT}((?:${LABEL}${DOT}){1,6}\p{L}{2,24})(?![\p{L}\p{N}\-@])`,
   'giu',
 );
-const OBF_DOT = /\s{0,2}[([{]\s{0,2}(?:dot|punkt|prik|punktum)\s{0,2}[)\]}]\s{0,2}/giu;
+const OBF_DOT = new RegExp(String.raw`\s{0,2}[([{]\s{0,2}(?:${grammarAlt('dotWords')})\s{0,2}[)\]}]\s{0,2}`, 'giu');
+const DOT_WORD = new RegExp(grammarAlt('dotWords'), 'iu');
+/** A bracketed word for "@" ("(at)", "(snabel-a)"): a block without it or "@" holds no address. */
+const AT_WORD = new RegExp(String.raw`[([{]\s{0,2}(?:${grammarAlt('atSignWords')})\s{0,2}[)\]}]`, 'iu');
 
 export interface EmailHit {
   email: string;
@@ -34,7 +38,7 @@ export function scanEmails(ctx: TextContext): EmailHit[] {
   const out: EmailHit[] = [];
   ctx.blocks.forEach((b, bi) => {
     const t = b.text;
-    if (!t.includes('@') && !/[([{]\s{0,2}(?:at|a|snabel-a|æt|ät)\s{0,2}[)\]}]/iu.test(t)) return;
+    if (!t.includes('@') && !AT_WORD.test(t)) return;
     EMAIL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EMAIL_RE.exec(t)) !== null) {
@@ -44,7 +48,7 @@ export function scanEmails(ctx: TextContext): EmailHit[] {
       if (!domain.includes('.')) continue;
       // "(a)" as "@" only between address-like words with a real dot in the domain.
       const sep = m[0].slice((m[1] ?? '').length, m[0].length - (m[2] ?? '').length);
-      if (!sep.includes('@') && !/\.\p{L}{2,24}$/u.test(m[2] ?? '') && !/dot|punkt|prik/iu.test(m[2] ?? '')) continue;
+      if (!sep.includes('@') && !/\.\p{L}{2,24}$/u.test(m[2] ?? '') && !DOT_WORD.test(m[2] ?? '')) continue;
       out.push({ email: `${local}@${domain}`, block: bi, start: m.index, end: m.index + m[0].length });
     }
     EMAIL_RE.lastIndex = 0;

@@ -9,6 +9,7 @@ import type { HoursRange } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
+import { grammarAlt } from '../grammar';
 import { clip } from './deadline';
 import { allMatches, alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
 
@@ -17,7 +18,7 @@ const WEEKS_PER_YEAR = 52;
 
 const compile = perVocabulary((v: Vocabulary) => {
   const hw = alternation(v.hoursWords);
-  const conn = String.raw`\s{0,2}(?:-|–|—|til|to|bis|till|og|and|und|och)\s{0,2}`;
+  const conn = String.raw`\s{0,2}(?:-|–|—|${grammarAlt('rangeConnectors')})\s{0,2}`;
   return {
     hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?\s{0,2}(?:${hw})(?![\p{L}])`, 'giu'),
     weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${alternation(v.weeklyWords)})`, 'iu'),

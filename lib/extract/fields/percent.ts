@@ -7,11 +7,16 @@ import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from './deadline';
+import { grammarAlt } from '../grammar';
 import { allMatches, alternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
+const PERCENT_WORD = new RegExp(`%|${grammarAlt('percentWords')}`, 'iu');
+
 const compile = perVocabulary((v: Vocabulary) => ({
-  percent:
-    /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|prosent|procent|prozent|percent|pct\.?)(?!\p{L})/giu,
+  percent: new RegExp(
+    String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|${grammarAlt('percentWords')})(?!\p{L})`,
+    'giu',
+  ),
   positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${alternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
@@ -27,7 +32,7 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
   const rx = compile(ctx.vocab);
   for (const b of ctx.blocks) {
     const t = b.text;
-    if (!/%|pro[sc]ent|prozent|percent|pct/iu.test(t)) continue;
+    if (!PERCENT_WORD.test(t)) continue;
     for (const m of allMatches(rx.percent, t)) {
       const lo = num(m[1]);
       const hi = m[2] !== undefined ? num(m[2]) : lo;

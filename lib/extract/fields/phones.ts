@@ -4,11 +4,13 @@
  * Danish or Norwegian, numbers with a trunk 0 Swedish, German, Finnish or British.
  * Never a date, an amount, a year range, a CVR/org number, a reference or an account number.
  */
+import { grammarAlt } from '../grammar';
+import { UNION } from '../locales/index';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from './deadline';
-import { perVocabulary, phraseRegex, sentenceAround } from './text';
+import { alternation, perVocabulary, phraseRegex, sentenceAround } from './text';
 
 /** A run of 6 to 15 digits, with single separators, optionally after +CC / 00CC and "(0)". */
 const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.-]{0,2}(?:\(0\)[\s.-]{0,2})?)?(\(?\d(?:\)?[\s.\-/]{0,2}\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
@@ -49,8 +51,8 @@ const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)\d{2}$/u;
 const YEAR_REF = /^(?:19|20)\d{2}[-/]\d{2,6}$/u;
 const YEAR_PAIR = /^(?:19|20)\d{2}\s(?:19|20)\d{2}$/u;
 const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/u;
-const CURRENCY_NEAR = /(?:kr\.?|kroner|dkk|nok|sek|eur|[€$£]|,-|euro)\s{0,2}$/iu;
-const CURRENCY_AFTER = /^\s{0,2}(?:kr|dkk|nok|sek|eur|€|,-|timer|hours|stunden|%)/iu;
+const CURRENCY_NEAR = new RegExp(`(?:${grammarAlt('currencyWords')}|[€$£]|,-)\\s{0,2}$`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^\\s{0,2}(?:${grammarAlt('currencyWords')}|${alternation(UNION.hoursWords)}|€|,-|%)`, 'iu');
 
 const labelRegexes = perVocabulary((v: Vocabulary) => ({
   phone: phraseRegex(v.phoneLabels, { whole: true }),
@@ -118,7 +120,10 @@ export function toE164(raw: string, prefixCc: string | null, ctxCountry: string 
 }
 
 /** "Side 1 av 2", "Seite 2 von 3", "page 1/2". */
-const PAGE_NUMBER = /(?:side|seite|sida|page|sivu)\s{0,2}\d{1,3}\s{0,2}(?:\/|af|av|von|of)\s{0,2}\d{1,3}/iu;
+const PAGE_NUMBER = new RegExp(
+  `(?:${grammarAlt('pageWords')})\\s{0,2}\\d{1,3}\\s{0,2}(?:\\/|${grammarAlt('ofWords')})\\s{0,2}\\d{1,3}`,
+  'iu',
+);
 /** A page number at the end of a line: the words above, or a bare "1/2" after a wide gap. */
 const PAGE_MARK = new RegExp(`${PAGE_NUMBER.source}\\s{0,4}$|\\s{3,8}\\d{1,3}\\s{0,2}\\/\\s{0,2}\\d{1,3}\\s{0,4}$`, 'iu');
 const SEPARATED = /\s[·|•]\s/gu;
@@ -134,8 +139,10 @@ export function isPageChrome(block: string): boolean {
 }
 
 const applyWords = perVocabulary((v: Vocabulary) => phraseRegex(v.applyWords, { whole: true, global: false }));
-const FOOTER_PLACE =
-  /(?<![\p{L}\p{N}])(?:\d{4,5}|\d{3}[ \t]\d{2})[ \t]{1,2}\p{Lu}|(?<!\p{L})(?:postboks|postbox|postfach|box|pb\.)[ \t]{0,2}\d/iu;
+const FOOTER_PLACE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{4,5}|\\d{3}[ \\t]\\d{2})[ \\t]{1,2}\\p{Lu}|(?<!\\p{L})(?:${grammarAlt('postBoxWords')})[ \\t]{0,2}\\d`,
+  'iu',
+);
 
 /**
  * A site's footer or a PDF's letterhead line: "Ungt Mål Vest · Elvetorget 3, 6800 Førde ·

@@ -8,6 +8,8 @@ import type { Salary } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
+import { grammarAlt } from '../grammar';
+import { UNION } from '../locales/index';
 import { clip } from './deadline';
 import {
   allMatches,
@@ -28,11 +30,13 @@ const MAX_NUMBERS = 200;
 
 // An amount, with thousands separators and decimals ("38.000", "40 800", "172,50", "25.858,-").
 const AMOUNT_RE = /(\d{1,3}(?:[ .,’']\d{3})+|\d{2,7})(?:[.,](-{1,2}|\d{2}))?(?!\d|[.,]\d)/gu;
-const CUR_BEFORE = /(kr\.?|kroner|dkk|nok|sek|eur|euro|[€£$]|gbp|usd|chf)\s{0,2}$/iu;
-const CUR_AFTER = /^\s{0,2}(kr\.?|kroner|dkk|nok|sek|eur|euro|€|£|gbp|usd|chf)(?!\p{L})/iu;
+const CUR_BEFORE = new RegExp(`(${grammarAlt('currencyWords')}|[€£$])\\s{0,2}$`, 'iu');
+const CUR_AFTER = new RegExp(`^\\s{0,2}(${grammarAlt('currencyWords')}|€|£)(?!\\p{L})`, 'iu');
 const RANGE_AFTER = /^\s{0,2}[-–]\s{0,2}(?:kr\.?\s{0,2}|€\s{0,2}|£\s{0,2})?\d{1,3}(?:[ .,’']\d{3}){0,3}\d{0,4}(?:[.,]-{1,2})?/u;
-const NOT_PAY_AFTER =
-  /^\s{0,2}(?:%|procent|prosent|prozent|percent|timer|timers|timar|timmar|stunden|std|hours|hrs|medlemmer|members|mitglieder|ansatte|employees|mitarbeiter|personer|people|år|years|jahre|dage|days|tage|m2|km)(?!\p{L})/iu;
+const NOT_PAY_AFTER = new RegExp(
+  `^\\s{0,2}(?:%|${grammarAlt('percentWords', 'countNouns')}|${alternation(UNION.hoursWords)}|m2|km)(?!\\p{L})`,
+  'iu',
+);
 
 const compile = perVocabulary((v: Vocabulary) => ({
   label: phraseSet(v.salaryLabels),

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the field parsers: phrase regexes, sentences, snippets. */
 import type { Vocabulary } from '../locales/types';
+import { grammarSet } from '../grammar';
 
 const REGEX_SPECIAL = /[$()*+.?[\\\]^{|}]/g;
 
@@ -106,83 +107,8 @@ export function allMatches(re: RegExp, s: string, max = Infinity): RegExpExecArr
   return out;
 }
 
-const ABBREVIATIONS = new Set([
-  'd',
-  'pr',
-  'kl',
-  'tlf',
-  'tel',
-  'ca',
-  'bl',
-  'a',
-  'f',
-  'eks',
-  'nr',
-  'mv',
-  'evt',
-  'dvs',
-  'jf',
-  'inkl',
-  'st',
-  'dr',
-  'hr',
-  'fr',
-  'ref',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'ggf',
-  'z',
-  'b',
-  'u',
-  'bzw',
-  'ev',
-  'vs',
-  'etc',
-  'no',
-  'mob',
-  'tfn',
-  'ekskl',
-  'osv',
-  'mfl',
-  'fx',
-  'pt',
-  'p',
-  'mm',
-  'tlf',
-  'e',
-  'g',
-  'i',
-  'al',
-  'inkl',
-  'ang',
-  'vedr',
-  'max',
-  'min',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'oct',
-  'nov',
-  'dec',
-  'des',
-  'dez',
-  'kr',
-  'str',
-  'adr',
-  'att',
-  'mob',
-  'ang',
-  'dep',
-]);
+/** Abbreviations whose full stop ends no sentence (every language's, lower case). */
+const abbreviations = (): Set<string> => grammarSet('abbreviations');
 
 function isBoundary(s: string, dot: number): boolean {
   // s[dot] is . ! or ?; a boundary when white space and an upper-case letter, digit or bullet follow,
@@ -194,7 +120,7 @@ function isBoundary(s: string, dot: number): boolean {
   while (i >= 0 && dot - i <= 6 && /\p{L}/u.test(s[i] ?? '')) i--;
   const word = s.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return !/\d/.test(s[dot - 1] ?? '');
-  return !ABBREVIATIONS.has(word);
+  return !abbreviations().has(word);
 }
 
 /** Sentence marks of one string: indices of boundary characters, and whether each ends a sentence

@@ -1,12 +1,13 @@
-// The language registry: every language of LANGS has its vocabulary, its structure words and its
-// detector cues, each with the same keys as every other language's, and no empty list of cues.
+// The language registry: every language of LANGS has its vocabulary, its structure words, its
+// grammar words and its detector cues, each with the same keys as every other language's, and no empty list of cues.
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../../lib/detect/cues';
 import { VOCABULARIES } from '../../../lib/extract/locales';
 import { STRUCTURE_WORDS } from '../../../lib/extract/locales/structure-words';
+import { GRAMMAR_WORDS } from '../../../lib/extract/locales/grammar-words';
 import { LANGS } from '../../../lib/extract/types';
 
-const tables = { vocabulary: VOCABULARIES, structure: STRUCTURE_WORDS, cues: CUES } as const;
+const tables = { vocabulary: VOCABULARIES, structure: STRUCTURE_WORDS, grammar: GRAMMAR_WORDS, cues: CUES } as const;
 
 describe('the language registry', () => {
   it.each(Object.entries(tables))('%s: one entry per language of LANGS', (_name, table) => {
@@ -20,5 +21,14 @@ describe('the language registry', () => {
 
   it.each([...LANGS])('%s has words for every detector cue', (l) => {
     for (const [key, words] of Object.entries(CUES[l])) expect(words.length, `${l}.${key}`).toBeGreaterThan(0);
+  });
+
+  it('has grammar words under every key in some language, none blank or padded', () => {
+    for (const key of Object.keys(GRAMMAR_WORDS.en)) {
+      const all = LANGS.flatMap((l) => GRAMMAR_WORDS[l][key as keyof (typeof GRAMMAR_WORDS)['en']]);
+      expect(all.length, key).toBeGreaterThan(0);
+      for (const w of all) expect(w, key).toBe(w.trim());
+      for (const w of all) expect(w.length, key).toBeGreaterThan(0);
+    }
   });
 });
