@@ -78,6 +78,15 @@ function main(): void {
       cols.map((c) => `${pct(results.get(c)!.overall)} /${pct(results.get(c)!.overallStated)}      `.padStart(22)).join(''),
   );
   console.log('cases'.padEnd(18) + cols.map((c) => String(results.get(c)!.cases).padStart(22)).join(''));
+  // Pages that are no ad, and how many of them the verdict calls an ad: the badge's worst mistake.
+  const falseAds = (r: Result): string => {
+    const s = r.summary.isJobAd;
+    if (!s) return '-';
+    const nonAds = s.n - s.nStated;
+    const rightNonAds = Math.round(s.mean * s.n - s.stated * s.nStated);
+    return `${nonAds - rightNonAds} of ${nonAds}`;
+  };
+  console.log('non-ads as ads'.padEnd(18) + cols.map((c) => falseAds(results.get(c)!).padStart(22)).join(''));
 
   const dev = results.get('real-dev');
   const held = results.get('real-held');

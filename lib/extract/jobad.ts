@@ -11,7 +11,7 @@ import type { PageLink } from './html';
 import { alt } from './words';
 import { UNION } from './locales';
 import { alternation } from './util';
-import { hasTitleWord, isSectionHeading, type TitleCandidate } from './title';
+import { hasTitleWord, isSectionHeading, seeksPosition, type TitleCandidate } from './title';
 import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './verdict-weights';
 
 /** The facts of an ad the text fields found (each counts once). */
@@ -54,6 +54,7 @@ let RX: {
   notPosting: RegExp;
   news: RegExp;
   byline: RegExp;
+  reported: RegExp;
   deadlineLabel: RegExp;
   you: RegExp;
   formalYou: RegExp;
@@ -72,6 +73,8 @@ function rx(): NonNullable<typeof RX> {
     hired: new RegExp(`(?<![\\p{L}])(?:${alt('hiredPhrases')})(?![\\p{L}])`, 'iu'),
     notPosting: new RegExp(`(?<![\\p{L}])(?:${alt('notPostingPhrases')})(?![\\p{L}])`, 'iu'),
     news: new RegExp(`^(?:${alt('newsWords')})`, 'imu'),
+    // "…, sier Helland", "berättar Petter Carlsson", "says Jane": a reporter quoting someone.
+    reported: new RegExp(`(?<![\\p{L}])(?:${alt('reportingVerbs')})[ \\t]{1,3}\\p{Lu}\\p{Ll}{1,30}(?![\\p{L}])`, 'gu'),
     byline: new RegExp(`(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}[\\p{Lu}\\p{Ll}][\\p{L}.-]{1,30}`, 'mu'),
     deadlineLabel: new RegExp(`(?<!\\p{L})(?:${alternation(UNION.deadlineLabels)})(?!\\p{L})`, 'giu'),
     you: new RegExp(`(?<!\\p{L})(?:${alt('youWords')})(?!\\p{L})`, 'giu'),
@@ -129,7 +132,7 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   on('titleGender', t?.form === 'gender');
 
   // An ad's voice: the organisation seeks ("Nå ser vi etter en dirigent"), the reader is invited ("Vill du …?").
-  on('weSeek', rx().weSeek.test(text.slice(0, 6000)));
+  on('weSeek', rx().weSeek.test(text.slice(0, 6000)) || seeksPosition(text.slice(0, 6000)));
   on('invites', rx().invite.test(text.slice(0, 3000)));
 
   // The facts an ad gives.
@@ -186,6 +189,7 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.
   on('notPosting', rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`));
   on('byline', rx().byline.test(head));
+  on('reported', countMatches(rx().reported, text.slice(0, 20_000), 10) / 2);
   on('newsWords', rx().news.test(head));
   on('negativeTypes', f.distinctPostings === 0 && f.types.some((x) => NEGATIVE_TYPES.has(x)));
   on('shortText', text.length < 400 && f.distinctPostings === 0);

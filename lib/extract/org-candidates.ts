@@ -44,7 +44,8 @@ function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   RX = {
     seekAfter: new RegExp(
-      `^[ \\t,]{1,3}(?:(?:${grammarAlt('nowWords')})[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')})(?![\\p{L}])`,
+      // "Sognet søger …", not "Hertil ønsker vi …": with the subject after the verb, the word before is none.
+      `^[ \\t,]{1,3}(?!\\p{L}{1,20}[ \\t]{1,3}(?:${grammarAlt('wePronouns')})(?![\\p{L}]))(?:(?:${grammarAlt('nowWords')})[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')})(?![\\p{L}])`,
       'iu',
     ),
     seekBefore: new RegExp(

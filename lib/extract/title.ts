@@ -31,6 +31,7 @@ let RX: {
   runningAs: RegExp;
   runningSeek: RegExp;
   runningRole: RegExp;
+  runningSubject: RegExp;
   deadlineLabel: RegExp;
 } | null = null;
 
@@ -73,6 +74,7 @@ function rx(): NonNullable<typeof RX> {
     runningAs: new RegExp(`(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
     deadlineLabel: new RegExp(`(?<![\\p{L}])(?:${alternation(UNION.deadlineLabels.filter((w) => w.length >= 8))})(?![\\p{L}])`, 'iu'),
     runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
+    runningSubject: new RegExp(`(?:^|[.!?][ \\t]{1,3})(\\p{Lu}\\p{Ll}{4,40})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`, 'gu'),
     runningRole: new RegExp(
       `(?:^|[.!?:][ \\t]{1,3})(?:${alt('asRole')})[ \\t]{1,3}${art}(${WORDS}?)[ \\t]{1,3}(?:${alt('asRoleThen')})(?![\\p{L}])`,
       'giu',
@@ -426,16 +428,58 @@ export function titleFromRunningText(text: string): TitleCandidate | null {
     }
     if (best) return best;
   }
-  return best;
+  return subjectTitle(sample);
+}
+
+/** True when a sentence seeks a named position: "Globalt Fokus søger en ny praktikant", "We are looking for a Project Officer". */
+export function seeksPosition(text: string): boolean {
+  const re = rx().runningSeek;
+  for (const line of text.split('\n')) {
+    if (line.length < 10) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(line), n = 0; m && n < 20; m = re.exec(line), n++) if (titleAfter(m[1]!, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * The position named as the subject of a sentence in its definite form, when nothing else names
+ * it: "Avdelingslederen skal ved siden av å være leder …" → "Avdelingsleder". The weakest reading.
+ */
+function subjectTitle(sample: string): TitleCandidate | null {
+  const re = rx().runningSubject;
+  re.lastIndex = 0;
+  for (let m = re.exec(sample), n = 0; m && n < 40; m = re.exec(sample), n++) {
+    const word = m[1]!;
+    for (const end of grammarWords('definiteEndings')) {
+      const base = word.slice(0, -end.length);
+      if (
+        end.length >= 2 &&
+        word.toLocaleLowerCase().endsWith(end) &&
+        base.length >= 4 &&
+        isTitleWord(base.toLocaleLowerCase(), wordSet('titleWords'))
+      )
+        return { title: base, org: null, evidence: clip(sample.slice(m.index, m.index + 200), 240), form: 'as', score: 2.5, running: true };
+    }
+  }
+  return null;
 }
 
 /** The title at the start of `words`: up to a stop word, number or punctuation; with `needWord`, up to the last position word. */
 function titleAfter(words: string, needWord: boolean): string | null {
   const taken: string[] = [];
   const articles = wordSet('articles');
-  for (const w of words.split(/[ \t]+/).slice(0, 10)) {
+  const all = words.split(/[ \t]+/);
+  // "suchen zum nächstmöglichen Datum einen … Anlagenmechaniker", "søger pr. 1. marts en bogholder":
+  // a time phrase after the verb is passed over up to the article of the position.
+  let timeLead = needWord && TIME_WORDS.has(all[0]!.toLocaleLowerCase());
+  for (const w of all.slice(0, timeLead ? 16 : 10)) {
     const bare = w.replace(/[.,;:!?)"”]+$/u, '');
     const lower = bare.toLocaleLowerCase();
+    if (timeLead) {
+      if (articles.has(lower) && bare === w) timeLead = false;
+      continue;
+    }
     // "en kundeorientert og serviceinnstilt supportmedarbeider": "og" between words of one title.
     if (needWord && grammarSet('andWords').has(lower) && bare === w) {
       taken.push(bare);

@@ -20,6 +20,9 @@ export interface StructureWords {
   asRole: string[];
   /** … and the words after it ("vil du", "you will", "wirst du"). */
   asRoleThen: string[];
+  /** Verbs after a position named as the subject in its definite form, which opens a Nordic ad's
+   *  text ("Avdelingslederen skal …", "Kommunalsjefen spiller …"); none where nouns take articles. */
+  subjectVerbs: string[];
   /** "Vi søger (en) <title>": we-forms that introduce the position. */
   weSeek: string[];
   /** Indefinite articles and quantity words dropped before a title ("en", "a"). */
@@ -72,6 +75,8 @@ export interface StructureWords {
   chromePhrases: string[];
   /** Words that open a byline ("Af", "Written by"), before an author's name. */
   bylineWords: string[];
+  /** Verbs that report what someone said, before the speaker ("…, sier Helland", "berättar Petter Carlsson"): news, not an ad. */
+  reportingVerbs: string[];
   /** Words that address the reader ("du", "dig", "you"), lower case. */
   youWords: string[];
   /** Parts of the address of a job page ("stilling" in /ledige-stillinger/42), lower case. */
