@@ -14,7 +14,7 @@ import { extractFromHtml } from '../lib/extract/node';
 import { SIGNALS, type Signal } from '../lib/extract/verdict-weights';
 import { loadCorpora, ROOT, sourceKey } from '../tests/support/corpora';
 
-const NEGATIVE_WEIGHT = 1.5;
+const NEGATIVE_WEIGHT = 2;
 const L2 = 0.01;
 const PRIOR: Record<Signal | 'bias', number> = {
   bias: -1,

@@ -165,7 +165,9 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   // Location.
   if (structured.location) chosen.location = structured.location;
   else {
-    const loc = locationFromText(text, titleCand && !titleCand.running ? titleCand.evidence : null);
+    // The headline's line, also when the position was read from running text instead.
+    const headline = titleCand && !titleCand.running ? titleCand : titleRes.headline;
+    const loc = locationFromText(text, headline ? headline.evidence : null);
     if (loc) chosen.location = found(loc.value, loc.evidence, 'text');
     else {
       const weak = page.postings.find((p) => p.weakLocation)?.weakLocation;
@@ -300,7 +302,7 @@ function junkDeadline(d: string, posted: string | null): boolean {
 function pickTitle(
   text: string,
   page: PageInput,
-): { cand: TitleCandidate | null; source: Found<string>['source']; headOrg: string | null } {
+): { cand: TitleCandidate | null; source: Found<string>['source']; headOrg: string | null; headline: TitleCandidate | null } {
   const fromText = titleFromText(text);
   let best: TitleCandidate | null = fromText.best;
   let source: Found<string>['source'] = 'text';
@@ -324,8 +326,8 @@ function pickTitle(
   // A headline that names no position ("Stellenausschreibung Abgeordnetenbüro Torgau") gives way
   // to the position the text names ("… sucht eine/n Mitarbeiter/in").
   if (running && (!b || (!hasTitleWord(b.title) && (b.score < 2 || b.form !== 'label'))))
-    return { cand: running, source: 'text', headOrg: fromText.headOrg };
-  return { cand: b, source, headOrg: fromText.headOrg };
+    return { cand: running, source: 'text', headOrg: fromText.headOrg, headline: b };
+  return { cand: b, source, headOrg: fromText.headOrg, headline: b };
 }
 
 function pickOrganization(

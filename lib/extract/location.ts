@@ -79,9 +79,9 @@ function rx(): NonNullable<typeof RX> {
     ),
     // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling".
     placeOrg: new RegExp(
-      `^(\\p{Lu}[\\p{L}-]{1,30}?(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}?){0,2}?)(?:s|es)?[ \\t]{1,2}\\p{L}{0,20}(?:${allWords('placeOrgWords')
+      `^(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}?)[ \\t]{1,2}(\\p{L}{0,20}(?:${allWords('placeOrgWords')
         .map((w) => escapeRegex(w.toLocaleLowerCase()))
-        .join('|')})$`,
+        .join('|')}))$`,
       'iu',
     ),
     orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),
@@ -106,6 +106,8 @@ function validPlace(v: string): boolean {
   if (/@|https?:|www\./iu.test(v)) return false;
   if (!/\p{Lu}/u.test(v)) return false;
   if (v.split(' ').length > 14) return false;
+  // "in Vollzeit", "i heltid": terms of employment, not a place.
+  if (grammarSet('employmentTerms').has(v.toLocaleLowerCase())) return false;
   return true;
 }
 
@@ -275,8 +277,11 @@ export function placeInName(name: string | null): string | null {
 export function placeOfOrganization(org: string | null): string | null {
   if (!org) return null;
   const o = org.trim();
-  const m = rx().placeOrg.exec(o) ?? rx().orgPlace.exec(o);
-  const v = m ? trimValue(m[1]!) : '';
+  const byName = rx().placeOrg.exec(o);
+  const m = byName ?? rx().orgPlace.exec(o);
+  let v = m ? trimValue(m[1]!) : '';
+  // "Lunds domkyrkoförsamling", "Københavns Kommune": a genitive; not "Aarhus Stift" (no name ends in "u").
+  if (byName && /[^su]s$/u.test(v) && v.length > 4) v = v.slice(0, -1);
   return v && validPlace(v) ? v : null;
 }
 

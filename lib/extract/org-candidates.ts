@@ -6,10 +6,9 @@
 // and how often the text does. Names of people the ad gives as contacts, position titles, section
 // headings and words that merely start a sentence are no organisation.
 import { alt, STOP_WORDS, wordSet } from './words';
-import { clip, escapeRegex, isUpper, lineAt } from './util';
+import { clip, escapeRegex, foldName, isUpper, lineAt } from './util';
 import { grammarAlt, grammarSet, grammarWords } from './grammar';
 import { hasTitleWord, isSectionHeading } from './title';
-import { foldName } from './organization';
 
 export interface OrgPick {
   value: string;

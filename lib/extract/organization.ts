@@ -2,7 +2,8 @@
 // hiring verb ("Enhedslisten i Region Midtjylland søger …"), a possessive with an organisational
 // unit ("Alternativets landssekretariat"), or the site's name when the ad's text names it.
 import { alt, wordSet } from './words';
-import { alternation, clip, escapeRegex, isUpper, lineAt, trimValue } from './util';
+import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue } from './util';
+
 import { grammarAlt, grammarSet } from './grammar';
 import { UNION } from './locales';
 
@@ -194,17 +195,6 @@ export function orgFromPossessive(text: string): OrgCandidate | null {
   return { value: v, evidence: clip(sample.slice(start, m.index + m[0].length + 60), 240) };
 }
 
-const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e' };
-/**
- * Letters and digits only, for comparing a name with a web address: "Grünes Wohnen", "gruenes-wohnen"
- * and "grunes-wohnen" all read "gruneswohnen" (æ/ae, ø/oe, å/aa, ü/ue written either way).
- */
-export const foldName = (s: string): string =>
-  s
-    .toLocaleLowerCase()
-    .replace(/[æøåäöüßéè]/gu, (c) => FOLD[c] ?? c)
-    .replace(/[^a-z0-9]/gu, '')
-    .replace(/ae|oe|ue|aa/gu, (pair) => pair[0]!);
 /** Mail services, not employers. */
 // not language words: the names of mail services
 const MAIL_SERVICES = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|mail|online|proton|protonmail|gmx|web|post)$/u;

@@ -42,7 +42,11 @@ function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const art = `(?:(?:${alt('articles')})[ \\t]{1,3}){0,2}`;
   RX = {
-    prefix: new RegExp(`^(?:${alt('headlinePrefixes')})[ \\t]{0,3}(?:[:|›»]|[–—-][ \\t])[ \\t]{0,3}`, 'iu'),
+    // "Ledig stilling: …", "Local Job Vacancy: …": a prefix, with a word or two before it.
+    prefix: new RegExp(
+      `^(?:\\p{L}[\\p{L}-]{1,20}[ \\t]{1,2}){0,2}?(?:${alt('headlinePrefixes')})[ \\t]{0,3}(?:[:|›»]|[–—-][ \\t])[ \\t]{0,3}`,
+      'iu',
+    ),
     prefixOnly: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')})[ \\t]{0,3}[:!.]?$`, 'iu'),
     we: new RegExp(`^(?:${alt('weSeek')})[ \\t]{1,3}${art}`, 'iu'),
     verb: new RegExp(
@@ -74,7 +78,11 @@ function rx(): NonNullable<typeof RX> {
     runningAs: new RegExp(`(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
     deadlineLabel: new RegExp(`(?<![\\p{L}])(?:${alternation(UNION.deadlineLabels.filter((w) => w.length >= 8))})(?![\\p{L}])`, 'iu'),
     runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
-    runningSubject: new RegExp(`(?:^|[.!?][ \\t]{1,3})(\\p{Lu}\\p{Ll}{4,40})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`, 'gu'),
+    // Case-sensitive: the sentence's first word is capitalised ("Den nye bibliotekschef skal", "Avdelingslederen skal").
+    runningSubject: new RegExp(
+      `(?:^|[.!?][ \\t]{1,3})(?:((?:${alternation(grammarWords('definiteArticles').map(upperFirst))})[ \\t]{1,3}(?:\\p{Ll}{2,20}[ \\t]{1,3})?)|(?=\\p{Lu}))(\\p{L}\\p{Ll}{4,40})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`,
+      'gmu',
+    ),
     runningRole: new RegExp(
       `(?:^|[.!?:][ \\t]{1,3})(?:${alt('asRole')})[ \\t]{1,3}${art}(${WORDS}?)[ \\t]{1,3}(?:${alt('asRoleThen')})(?![\\p{L}])`,
       'giu',
@@ -258,8 +266,9 @@ function isTitleWord(word: string, set: Set<string>): boolean {
 /** True when a line's words include a position name ("…koordinator", "Officer", "kirketjenere"). */
 export function hasTitleWord(line: string): boolean {
   const set = wordSet('titleWords');
-  for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/]{3,40}/gu) ?? []) {
-    const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/]/gu, '');
+  for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/](?:-?[\p{L}*:_/]){2,40}/gu) ?? []) {
+    // "co-ordinator", "Kommunikations-medarbejder": the word without its hyphens.
+    const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/-]/gu, '');
     if (isTitleWord(word, set)) return true;
     for (const end of grammarWords('inflectionEndings'))
       if (word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) return true;
@@ -450,16 +459,14 @@ function subjectTitle(sample: string): TitleCandidate | null {
   const re = rx().runningSubject;
   re.lastIndex = 0;
   for (let m = re.exec(sample), n = 0; m && n < 40; m = re.exec(sample), n++) {
-    const word = m[1]!;
+    const word = m[2]!;
+    const evidence = clip(sample.slice(m.index, m.index + 200), 240);
+    // "Den nye bibliotekschef skal …": after an article, the plain form.
+    if (m[1] && hasTitleWord(word)) return { title: upperFirst(word), org: null, evidence, form: 'as', score: 2.5, running: true };
     for (const end of grammarWords('definiteEndings')) {
       const base = word.slice(0, -end.length);
-      if (
-        end.length >= 2 &&
-        word.toLocaleLowerCase().endsWith(end) &&
-        base.length >= 4 &&
-        isTitleWord(base.toLocaleLowerCase(), wordSet('titleWords'))
-      )
-        return { title: base, org: null, evidence: clip(sample.slice(m.index, m.index + 200), 240), form: 'as', score: 2.5, running: true };
+      if (word.toLocaleLowerCase().endsWith(end) && base.length >= 4 && isTitleWord(base.toLocaleLowerCase(), wordSet('titleWords')))
+        return { title: upperFirst(base), org: null, evidence, form: 'as', score: 2.5, running: true };
     }
   }
   return null;
@@ -473,11 +480,13 @@ function titleAfter(words: string, needWord: boolean): string | null {
   // "suchen zum nächstmöglichen Datum einen … Anlagenmechaniker", "søger pr. 1. marts en bogholder":
   // a time phrase after the verb is passed over up to the article of the position.
   let timeLead = needWord && TIME_WORDS.has(all[0]!.toLocaleLowerCase());
+  // "eine*n", "eine/n", "ein:e": an article written for every gender.
+  const isArticle = (lower: string): boolean => articles.has(lower) || articles.has(lower.replace(/[*:/_(][\p{L})]{1,3}$/u, ''));
   for (const w of all.slice(0, timeLead ? 16 : 10)) {
     const bare = w.replace(/[.,;:!?)"”]+$/u, '');
     const lower = bare.toLocaleLowerCase();
     if (timeLead) {
-      if (articles.has(lower) && bare === w) timeLead = false;
+      if (isArticle(lower) && bare === w) timeLead = false;
       continue;
     }
     // "en kundeorientert og serviceinnstilt supportmedarbeider": "og" between words of one title.
@@ -487,7 +496,7 @@ function titleAfter(words: string, needWord: boolean): string | null {
     }
     if (!bare || STOP_WORDS.has(lower) || /^\p{N}/u.test(bare)) break;
     // "søger Fællesskabspartiets Ungdom en studentermedhjælper": the title starts after an article.
-    if (articles.has(lower)) taken.length = 0;
+    if (isArticle(lower)) taken.length = 0;
     else taken.push(bare);
     if (bare !== w) break;
   }

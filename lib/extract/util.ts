@@ -159,3 +159,15 @@ export function sentencesOf(text: string): string[] {
   }
   return out;
 }
+
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e' };
+/**
+ * Letters and digits only, for comparing a name with a web address: "Grünes Wohnen", "gruenes-wohnen"
+ * and "grunes-wohnen" all read "gruneswohnen" (æ/ae, ø/oe, å/aa, ü/ue written either way).
+ */
+export const foldName = (s: string): string =>
+  s
+    .toLocaleLowerCase()
+    .replace(/[æøåäöüßéè]/gu, (c) => FOLD[c] ?? c)
+    .replace(/[^a-z0-9]/gu, '')
+    .replace(/ae|oe|ue|aa/gu, (pair) => pair[0]!);

@@ -349,6 +349,9 @@ function classify(
     if (prior && !weak(prior.kind) && prior.start >= sStart && best.start - prior.end <= 40) {
       return { kind: prior.kind as DateKind, distance };
     }
+    // "fra senest 1. december 2016": a start at the latest, not a deadline.
+    if (best.kind === 'deadlineWeak' && prior && (prior.kind === 'startWeak' || prior.kind === 'startSpan') && best.start - prior.end <= 2)
+      return { kind: 'start', distance, weakLabel: true };
     if (best.kind === 'startWeak') return { kind: 'start', distance, weakLabel: true };
     if (best.kind === 'startSpan') {
       const before = text.slice(sStart, best.start);

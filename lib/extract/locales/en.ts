@@ -48,6 +48,9 @@ export const en: Vocabulary = {
     'closing',
     'last date for applications',
     'last day to apply',
+    'expires',
+    'expiry date',
+    'expiration date',
   ],
   deadlineWeakLabels: ['no later than', 'by', 'before', 'until'],
   applyWords: ['application', 'applications', 'apply', 'applying', 'submit', 'send', 'cv', 'resume', 'cover letter'],
@@ -514,7 +517,7 @@ export const structure: StructureWords = {
   weSeek: ['We are looking for', "We're looking for", 'We are seeking', 'We are hiring', "We're hiring", 'We seek', 'We are recruiting'],
   articles: ['a', 'an', 'new', 'two', 'three', 'several', 'our'],
   positionAs: ['a position as', 'the position of', 'the role of', 'position as', 'role as', 'job as', 'a vacancy for', 'vacancy for'],
-  sought: ['wanted', 'needed'],
+  sought: ['wanted', 'needed', 'required', 'sought'],
   titleLabels: ['Job title', 'Position title', 'Position', 'Role', 'Title'],
   employerLabels: ['Employer', 'Organisation', 'Organization', 'Company', 'Hiring organisation', 'Hiring organization'],
   locationLabels: [

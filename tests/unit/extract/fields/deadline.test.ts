@@ -114,6 +114,18 @@ describe('deadline: a time written before the date', () => {
 });
 
 describe('deadline: what real pages do to it', () => {
+  it('a start "fra senest …" is no deadline, and gives a yearless deadline its year', () => {
+    const f = fields('Stillingen er på 37 timer pr. uge fra senest 1. december 2016. Frist: 28. september', 'da');
+    expect(f.startDate?.value).toBe('2016-12-01');
+    expect(f.deadline?.value).toBe('2016-09-28');
+    expect(f.deadline?.inferred).toBe(true);
+  });
+
+  it('reads a portal\'s "Expires" above its date', () => {
+    expect(deadline('Published\n21-12-2018\nExpires\n21-01-2019', 'en')?.value).toBe('2019-01-21');
+    expect(deadline('The cookie expires after 30 days.', 'en')).toBeUndefined();
+  });
+
   it('reads noon as 12:00', () => {
     expect(deadline('Closing date is Wednesday 20 July 2016 at noon.', 'en')?.value).toBe('2016-07-20T12:00');
     expect(deadline('Closing date: 20 July 2016, midday.', 'en')?.value).toBe('2016-07-20T12:00');

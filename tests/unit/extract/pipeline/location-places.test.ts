@@ -38,6 +38,8 @@ describe('the place a headline ends with', () => {
   it('a headline without one has none', () => {
     expect(locationFromHeadline('Kommunikationsmedarbejder søges')).toBeNull();
     expect(locationFromHeadline(null)).toBeNull();
+    // A term of employment after "in" is no place.
+    expect(locationFromHeadline('Projektkoordinator:in ab sofort in Vollzeit')).toBeNull();
   });
 });
 
@@ -57,6 +59,9 @@ describe('the place in an organisation’s name', () => {
     ['Fredericia Kommune', 'Fredericia'],
     ['Stege Sogn', 'Stege'],
     ['Lunds domkyrkoförsamling', 'Lund'],
+    ['Københavns Kommune', 'København'],
+    ['Aarhus Stift', 'Aarhus'], // a name that ends in "s" keeps it
+    ['Voss kommune', 'Voss'],
     ['Longford County Council', 'Longford'],
     ['Bydel Grorud', 'Grorud'],
   ])('%s', (org, place) => {

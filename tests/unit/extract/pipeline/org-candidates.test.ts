@@ -21,6 +21,7 @@ describe('the organisation among the names of the text', () => {
   it('reads the subject after the verb ("Derfor søger Fællesskabspartiets Ungdom en …"), not the adverb before it', () => {
     expect(pick('Vi er vokset. Derfor søger Fællesskabspartiets Ungdom en studentermedhjælper.')).toBe('Fællesskabspartiets Ungdom');
     expect(pick('Därför söker vi en verksamhetsutvecklare.')).toBeNull();
+    expect(pick('Espe Sogn har en ledig stilling.\nHertil ønsker vi følgende kompetencer:')).not.toBe('Hertil');
   });
 
   it('takes the name the e-mail is named after, and a legal form', () => {

@@ -13,6 +13,8 @@ describe('position words', () => {
     'pædagogmedhjælperstilling', // with a noun for a position
     'Dirigentjobben',
     'frivillighetskoordinator', // compound
+    'Co-ordinator', // hyphenated
+    'Kommunikations-medarbejder',
   ])('%s names a position', (w) => {
     expect(hasTitleWord(w)).toBe(true);
   });
@@ -54,6 +56,34 @@ describe('the position a sentence names', () => {
     ['en', 'The Bureau is looking to recruit a Policy Assistant to support its work.', 'Policy Assistant'],
   ])('%s: %s', (_lang, text, title) => {
     expect(titleFromRunningText(text)?.title).toBe(title);
+  });
+
+  it.each([
+    ['de', 'Wir suchen zum nächstmöglichen Zeitpunkt einen motivierten Anlagenmechaniker, der viel kann.', 'Motivierten Anlagenmechaniker'],
+    ['de', 'Der Kreisverband sucht zum 1. April 2026 eine*n Mitarbeiter*in (m/w/d) für den Wahlkampf.', 'Mitarbeiter*in'],
+    ['da', 'Vi søger til vores børnehus en pædagog med erfaring.', 'Pædagog'],
+    ['nb', 'Ønsker en frisør med fagbrev og erfaring som kan jobbe selvstendig.', 'Frisør'],
+  ])('%s: a time phrase or a gendered article before the position: %s', (_lang, text, title) => {
+    expect(titleFromRunningText(text)?.title).toBe(title);
+  });
+
+  it.each([
+    ['nb', 'Avdelingslederen skal ved siden av å være leder ha ansvar for salg.', 'Avdelingsleder'],
+    ['da', 'Biblioteket er stort.\nDen nye bibliotekschef skal være garant for god ledelse.', 'Bibliotekschef'],
+    ['sv', 'Samordnaren ska leda arbetet i projektet.', 'Samordnare'],
+  ])('%s: the position as the subject of a sentence: %s', (_lang, text, title) => {
+    expect(titleFromRunningText(text)?.title).toBe(title);
+  });
+
+  it('a subject that names no position, or not at a sentence start, names none', () => {
+    expect(titleFromRunningText('Stillingen skal bidra til vekst i regionen.')).toBeNull();
+    expect(titleFromRunningText('Det nye team skal arbejde med skoven.')).toBeNull();
+    expect(titleFromRunningText('I samarbejde med lederen skal du udvikle konceptet.')).toBeNull();
+  });
+
+  it('a headline prefix may have a word before it; "required" marks the position sought', () => {
+    expect(scoreHeadline('Local Job Vacancy: Part-time Co-ordinator - Hands', 0)?.form).toBe('prefix');
+    expect(scoreHeadline('Part-time co-ordinator required.', 0)?.title).toBe('Part-time co-ordinator');
   });
 
   it('a seeking verb without a position word after it names none', () => {

@@ -43,6 +43,22 @@ describe('the verdict', () => {
     expect(verdict(text).isJobAd).toBe(false);
   });
 
+  it('hears the organisation seek when a sentence seeks a named position', () => {
+    expect(verdict('Praktik\n\nGlobalt Fokus søger en ny praktikant, der kan byde ind i arbejdet.').signals.weSeek).toBe(1);
+    expect(verdict('Praktik\n\nGlobalt Fokus søger at styrke civilsamfundet.').signals.weSeek).toBe(0);
+  });
+
+  it('reads a reporter quoting someone as news, not an ad', () => {
+    const news = verdict(
+      'IFK Lindesberg söker klubbchef\n\nIFK Lindesberg söker nu en klubbchef. – Vi vill gärna få in ansökningar, berättar Petter Carlsson, ordförande. – Det blir spännande, säger Anna Berg.',
+    );
+    expect(news.signals.reported).toBe(1);
+    const ad = verdict(
+      'Klubbchef\n\nIFK Lindesberg söker en klubbchef. Sista ansökningsdag är 1 mars 2027. Frågor besvaras av Petter Carlsson.',
+    );
+    expect(ad.signals.reported).toBe(0);
+  });
+
   it('needs a position: a page of dates and addresses that offers none is no ad', () => {
     const v = verdict(
       'Generalforsamling\n\nDer indkaldes til generalforsamling den 15. marts 2027. Tilmelding til formand@forening.example.',
