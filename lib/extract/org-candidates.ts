@@ -6,7 +6,7 @@
 // and how often the text does. Names of people the ad gives as contacts, position titles, section
 // headings and words that merely start a sentence are no organisation.
 import { alt, STOP_WORDS, wordSet } from './words';
-import { clip, escapeRegex, foldName, isUpper, lineAt } from './util';
+import { clip, foldName, isUpper, lineAt } from './util';
 import { grammarAlt, grammarSet, grammarWords } from './grammar';
 import { hasTitleWord, isSectionHeading } from './title';
 
@@ -137,7 +137,19 @@ function isPlainOrgNoun(word: string, set: Set<string>): boolean {
   );
 }
 
+/** Words already judged by isOrgWord (pages repeat their words): bounded, emptied when full. */
+const orgJudged = new Map<string, boolean>();
+
 function isOrgWord(word: string, set: Set<string>): boolean {
+  const known = orgJudged.get(word);
+  if (known !== undefined) return known;
+  if (orgJudged.size > 20_000) orgJudged.clear();
+  const yes = judgeOrgWord(word, set);
+  orgJudged.set(word, yes);
+  return yes;
+}
+
+function judgeOrgWord(word: string, set: Set<string>): boolean {
   const lower = word.toLocaleLowerCase().replace(/[’']s?$/u, '');
   const forms = [
     lower,
@@ -145,12 +157,24 @@ function isOrgWord(word: string, set: Set<string>): boolean {
       .filter((e) => lower.length - e.length >= 3 && lower.endsWith(e))
       .map((e) => lower.slice(0, -e.length)),
   ];
+  // The word, or a compound ending in one of the set's words of four letters or more.
   for (const w of forms) {
     if (set.has(w)) return true;
-    for (const x of set) if (x.length >= 4 && w.length > x.length && w.endsWith(x)) return true;
+    for (let i = 1; i <= w.length - 4; i++) if (set.has(w.slice(i))) return true;
   }
   return false;
 }
+
+/** True when `test` holds at one of the first occurrences of `value` in `text` (its index passed). */
+function atSomeOccurrence(text: string, value: string, test: (at: number) => boolean): boolean {
+  if (!value) return false;
+  for (let at = text.indexOf(value), n = 0; at >= 0 && n < 200; at = text.indexOf(value, at + 1), n++) if (test(at)) return true;
+  return false;
+}
+
+const ACRONYM_AFTER = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)/uy;
+const LOWER_BEFORE = /\p{Ll}[,;]?[ \t]{1,3}$/u;
+const LETTER = /\p{L}/u;
 
 /** The ad's e-mail domain spells the name or a run of its words ("Förbundet Välfärdsarbetarna", valfardsarbetarna.se). */
 function namedByDomain(words: string[], domains: Set<string>): boolean {
@@ -214,6 +238,7 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
   const site = hints.siteName?.toLocaleLowerCase() ?? null;
 
   const byName = new Map<string, OrgPick>();
+  const rejected = new Set<string>();
   for (const run of runsOf(sample)) {
     const value = trimRun(run.value);
     if (value.length < 2 || value.length > 100) continue;
@@ -222,7 +247,11 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
     const words = value.split(/[ \t]+/u);
     if (words.length > 8) continue;
     const key = value.toLocaleLowerCase();
-    if (people.has(key) || isSectionHeading(value)) continue;
+    if (rejected.has(key)) continue;
+    if (!byName.has(key) && (people.has(key) || isSectionHeading(value))) {
+      rejected.add(key);
+      continue;
+    }
     const at = sample.indexOf(value, run.index);
     let pick = byName.get(key);
     if (!pick) {
@@ -242,8 +271,11 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
       if (hints.titleOrg && key === hints.titleOrg.toLocaleLowerCase()) add(2, 'the headline gives it the position');
       if (hasTitleWord(value) && (!orgish || hasTitleWord(words[words.length - 1]!))) add(-4, 'a position, not an employer');
       // "Høgskulen på Vestlandet (HVL)": a name the ad gives an acronym.
-      if (words.length > 1 && new RegExp(`${escapeRegex(value)}[ \\t]{0,2}\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7}\\)`, 'u').test(sample))
-        add(2, 'spelled out with its acronym');
+      const acronymAfter = (at: number): boolean => {
+        ACRONYM_AFTER.lastIndex = at + value.length;
+        return ACRONYM_AFTER.test(sample);
+      };
+      if (words.length > 1 && atSomeOccurrence(sample, value, acronymAfter)) add(2, 'spelled out with its acronym');
       if (value === value.toLocaleUpperCase() && !acronym && /\p{Lu}{3}/u.test(value)) add(-1.5, 'capitals of a headline');
       const alone = words.length === 1 && !orgish && !acronym;
       // "Selskapet", "Instituttet", "Museum": the noun for an organisation, not one's name.
@@ -252,7 +284,11 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
       if (alone) {
         add(-1, 'one plain word');
         // "… sammen med Sweco", "Convertelligence har …" three times: a name the text keeps capitalised.
-        const mid = new RegExp(`\\p{Ll}[,;]?[ \\t]{1,3}${escapeRegex(value)}(?![\\p{L}])`, 'u').test(sample);
+        const mid = atSomeOccurrence(
+          sample,
+          value,
+          (at) => LOWER_BEFORE.test(sample.slice(Math.max(0, at - 6), at)) && !LETTER.test(sample.charAt(at + value.length)),
+        );
         const times = sample.split(value).length - 1;
         if (mid) add(1.5, 'capitalised inside a sentence');
         if (times >= 3) add(1, `named ${times} times`);
@@ -329,7 +365,11 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
       // "Derfor", "Därför": a word the text also writes in lower case is no name.
       if (
         p.value !== p.value.toLocaleLowerCase() &&
-        new RegExp(`(?<![\\p{L}])${escapeRegex(p.value.toLocaleLowerCase())}(?![\\p{L}])`, 'u').test(sample)
+        atSomeOccurrence(
+          sample,
+          p.value.toLocaleLowerCase(),
+          (at) => !LETTER.test(sample.charAt(at - 1)) && !LETTER.test(sample.charAt(at + p.value.length)),
+        )
       )
         continue;
     }

@@ -25,7 +25,9 @@ let RX: {
   as: RegExp;
   sought: RegExp;
   label: RegExp;
+  figureOrTerm: RegExp;
   gender: RegExp;
+  genderOnce: RegExp;
   forOrg: RegExp;
   tilOrg: RegExp;
   runningAs: RegExp;
@@ -62,7 +64,12 @@ function rx(): NonNullable<typeof RX> {
       `^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:${grammarAlt('toWords', 'forWords')})[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`,
       'iu',
     ),
+    figureOrTerm: new RegExp(`\\d[ \\t]{0,2}%|(?<![\\p{L}])(?:${grammarAlt('employmentTerms')})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^(?:${alt('titleLabels')})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\s].{1,150})$`, 'iu'),
+    genderOnce: new RegExp(
+      `[ \\t]{0,3}[([][ \\t]{0,2}(?:[mwfdxk](?:[ \\t]{0,2}[/|][ \\t]{0,2}[mwfdxk]){1,3}|${grammarAlt('genderAll')})[ \\t]{0,2}[)\\]]`,
+      'iu',
+    ),
     gender: new RegExp(
       `[ \\t]{0,3}[([][ \\t]{0,2}(?:[mwfdxk](?:[ \\t]{0,2}[/|][ \\t]{0,2}[mwfdxk]){1,3}|${grammarAlt('genderAll')})[ \\t]{0,2}[)\\]]`,
       'giu',
@@ -105,7 +112,7 @@ const sizeInBrackets = (): RegExp =>
 
 function cleanTitle(raw: string): string | null {
   let t = raw;
-  const g = new RegExp(rx().gender.source, 'iu').exec(t);
+  const g = rx().genderOnce.exec(t);
   if (g && g.index > 0) t = t.slice(0, g.index);
   t = trimValue(t.replace(rx().gender, '').replace(/\s+/g, ' '));
   t = t.replace(/[ \t]*[!.]+$/u, '').trim();
@@ -174,7 +181,7 @@ export function parseHeadline(line: string): HeadlineParse {
   const label = r.label.exec(s);
   if (label) {
     const t = cleanTitle(label[1]!);
-    if (t && !new RegExp(`\\d[ \\t]{0,2}%|(?<![\\p{L}])(?:${grammarAlt('employmentTerms')})(?![\\p{L}])`, 'iu').test(t)) {
+    if (t && !r.figureOrTerm.test(t)) {
       return { title: t, org: null, form: 'label' };
     }
     return none;
@@ -265,19 +272,33 @@ function isTitleWord(word: string, set: Set<string>): boolean {
 
 /** True when a line's words include a position name ("…koordinator", "Officer", "kirketjenere"). */
 export function hasTitleWord(line: string): boolean {
-  const set = wordSet('titleWords');
-  for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/](?:-?[\p{L}*:_/]){2,40}/gu) ?? []) {
-    // "co-ordinator", "Kommunikations-medarbejder": the word without its hyphens.
-    const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/-]/gu, '');
-    if (isTitleWord(word, set)) return true;
-    for (const end of grammarWords('inflectionEndings'))
-      if (word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) return true;
-    // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.
-    for (const noun of wordSet('positionNouns'))
-      if (word.length - noun.length >= 4 && word.endsWith(noun) && isTitleWord(word.slice(0, -noun.length).replace(/s$/u, ''), set))
-        return true;
-  }
+  for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/](?:-?[\p{L}*:_/]){2,40}/gu) ?? []) if (namesPosition(w)) return true;
   return false;
+}
+
+/** Words already judged (every page repeats its words): bounded, emptied when full. */
+const judged = new Map<string, boolean>();
+
+/** One lower-case word names a position, in any of its forms. */
+function namesPosition(w: string): boolean {
+  const known = judged.get(w);
+  if (known !== undefined) return known;
+  if (judged.size > 20_000) judged.clear();
+  const set = wordSet('titleWords');
+  // "co-ordinator", "Kommunikations-medarbejder": the word without its hyphens.
+  const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/-]/gu, '');
+  let yes = isTitleWord(word, set);
+  for (const end of grammarWords('inflectionEndings'))
+    if (!yes && word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) yes = true;
+  // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.
+  if (!yes)
+    for (const noun of wordSet('positionNouns'))
+      if (word.length - noun.length >= 4 && word.endsWith(noun) && isTitleWord(word.slice(0, -noun.length).replace(/s$/u, ''), set)) {
+        yes = true;
+        break;
+      }
+  judged.set(w, yes);
+  return yes;
 }
 
 /**
