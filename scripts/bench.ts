@@ -52,9 +52,9 @@ async function main() {
 
   // Extraction time per corpus ad page, in Node (HTML parsing included: parse5, then linkedom).
   // Pages that are no ad (very large ones among them) are timed by extract.2mb_ms and the detector's figures.
-  const all = loadCorpora('real-dev', 'real-held', 'seed', 'written').filter((c) => c.isJobAd);
+  const all = loadCorpora('real-dev', 'real-held', 'seed', 'written');
   const perPage: number[] = [];
-  for (const c of all) {
+  for (const c of all.filter((x) => x.isJobAd)) {
     const raw = readFileSync(c.page, 'utf8');
     const opts = { url: c.url, observed: c.observed, format: c.format };
     perPage.push(time(() => (c.html ? extractFromHtml(raw, opts) : extractFromText(raw, opts)), 15));

@@ -229,7 +229,7 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
   const orgWords = wordSet('orgWords');
   const legal = wordSet('legalForms');
   const domains = new Set<string>();
-  for (const m of sample.matchAll(rx().email)) {
+  for (const m of sample.includes('@') ? sample.matchAll(rx().email) : []) {
     const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
     if (d.length >= 3) domains.add(d);
   }
