@@ -53,7 +53,8 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     label: phraseSet(v.contactLabels, { whole: true }),
     heading: phraseSet(v.contactLabels),
     roleBefore: new RegExp(`(?<![\\p{L}])(${role}${roleTail})[\\s,:]{1,3}(?:(?:${grammarAlt('roleCopulas')})\\s{1,3})?${honor}$`, 'iu'),
-    roleAfter: new RegExp(`^\\s{0,2}[,(–-]\\s{0,2}(${role})(?![\\p{L}])`, 'iu'),
+    // A role after the name, perhaps with a word or two before its role word ("…, Senior Director").
+    roleAfter: new RegExp(`^\\s{0,2}[,(–-]\\s{0,2}((?:\\p{L}[\\p{L}-]{1,20}\\s{1,2}){0,2}${role})(?![\\p{L}])`, 'iu'),
     stop,
     nonPersonSuffix: new RegExp(`(?:${alternation(v.nonPersonSuffixes)})$`, 'iu'),
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
@@ -295,8 +296,16 @@ function roleAfterName(text: string, runEnd: number, c: Compiled): { role: strin
   const cut = rest.slice(m[1].length).search(clauseEnd());
   const len = cut < 0 ? m[1].length : m[1].length + cut;
   const role = rest.slice(0, len).trim();
+  // Its unit after a comma, when the number or address follows ("Senior Director, Purification
+  // Pilot Plants at +45-…", "Head of Finance, Group Accounting, tlf. …").
+  const unit = ROLE_UNIT.exec(text.slice(roleStart + len, roleStart + len + 120));
+  if (unit && unit[1] && !c.detailLabel.test(unit[1])) return { role: `${role}, ${unit[1].trim()}`, end: roleStart + len + unit[0].length };
   return { role, end: roleStart + len };
 }
+
+/** ", Unit Name" after a role, with a phone number or an address after it (a word or two between). */
+const ROLE_UNIT =
+  /^,\s{1,2}(\p{Lu}[\p{L}&-]{1,30}(?:\s{1,2}(?:\p{Lu}[\p{L}&-]{1,30}|&)){0,4})(?![\p{L}.])(?=[\s,:]{0,3}(?:\p{L}{1,8}\.?[\s:]{1,3}){0,2}(?:[+(]?\d|[\w.-]{1,40}@))/u;
 
 /** The role before a name; when the run's first words belong to it ("Head of Policy Ingrid
  *  Solberg"), the name is what follows. */

@@ -3,8 +3,9 @@
  * blocks, the language's vocabulary and the dates known from outside the text.
  */
 import type { Lang } from '../types';
-import { UNION, vocabularyFor, unionOf } from '../locales/index';
+import { UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
+import { alternation } from './text';
 import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 
@@ -25,6 +26,9 @@ export interface TextContext {
   lang: Lang | null;
   /** The language's words, or the union of all languages when it is unknown. */
   vocab: Vocabulary;
+  /** The words dates are read with: the language's, and those of another language whose date
+   *  labels open a line (an English ad on a Swedish board: "Sista ansökningsdag: 30 okt."). */
+  dateVocab: Vocabulary;
   /** The day the page was seen (YYYY-MM-DD): yearless dates resolve against it. */
   observed: string | null;
   /** ISO dates known from structured data (datePosted…), for yearless dates when observed is null. */
@@ -177,5 +181,59 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
   const country = vocab.phoneCountry ?? countryFromDomains(norm) ?? (lang === 'en' ? '44' : null);
-  return { text: norm, lines, blocks: dropComments(makeBlocks(lines)), lang, vocab, observed, anchors, country, memo: new Map() };
+  const blocks = joinDateLabels(dropComments(makeBlocks(lines)), vocab);
+  const chrome = lang ? labelLanguages(blocks, lang) : [];
+  const dateVocab = chrome.length && lang ? unionOf([lang, ...(opts.alsoLangs ?? []), ...chrome]) : vocab;
+  return { text: norm, lines, blocks, lang, vocab, dateVocab, observed, anchors, country, memo: new Map() };
+}
+
+const labelStarts = new Map<string, RegExp | null>();
+const LABEL_LINE_MAX = 120;
+
+/** Other languages whose deadline or start label opens a short line, followed by a colon. */
+function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
+  const out: Lang[] = [];
+  for (const l of Object.keys(VOCABULARIES) as Lang[]) {
+    if (l === lang) continue;
+    const key = `${lang}>${l}`;
+    let re = labelStarts.get(key);
+    if (re === undefined) {
+      const v = VOCABULARIES[l];
+      const own = new Set([...VOCABULARIES[lang].deadlineLabels, ...VOCABULARIES[lang].startLabels].map((w) => w.toLowerCase()));
+      const words = [...v.deadlineLabels, ...v.startLabels].filter((w) => !own.has(w.toLowerCase()));
+      re = words.length ? new RegExp(`^(?:${alternation(words)})[ \t]{0,2}:`, 'iu') : null;
+      labelStarts.set(key, re);
+    }
+    const starts = re;
+    if (starts && blocks.some((b) => b.text.length <= LABEL_LINE_MAX && starts.test(b.lower))) out.push(l);
+  }
+  return out;
+}
+
+const DATE_START = /^\p{N}/u;
+const dateLabelSets = new WeakMap<Vocabulary, Set<string>>();
+
+/**
+ * A label alone in its block, then its date in the next ("Deadline" / "3 November 2024.",
+ * "Ansøgningsfrist:" / "13. september 2026", as a page's <dt>/<dd> or <h3>/<p> read): one block.
+ */
+function joinDateLabels(blocks: Block[], vocab: Vocabulary): Block[] {
+  let labels = dateLabelSets.get(vocab);
+  if (!labels) {
+    labels = new Set(
+      [...vocab.deadlineLabels, ...vocab.startLabels, ...vocab.publicationLabels, ...vocab.interviewLabels].map((l) => l.toLowerCase()),
+    );
+    dateLabelSets.set(vocab, labels);
+  }
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    const label = b.lower.replace(/[ \t]{0,2}:$/u, '');
+    if (next && b.text.length <= 40 && labels.has(label) && DATE_START.test(next.text)) {
+      out.push(block(`${label === b.lower ? `${b.text}:` : b.text} ${next.text}`, b.line));
+      i++;
+    } else out.push(b);
+  }
+  return out;
 }

@@ -381,7 +381,7 @@ const MAX_BLOCK = 10_000;
 export function scanDates(ctx: TextContext): DateMention[] {
   const memo = ctx.memo.get('dates') as DateMention[] | undefined;
   if (memo) return memo;
-  const rx = compile(ctx.vocab);
+  const rx = compile(ctx.dateVocab);
   const out: DateMention[] = [];
   let budget = MAX_DATES;
   ctx.blocks.forEach((b, bi) => {
@@ -395,7 +395,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
     let li = -1;
     raws.forEach((r, k) => {
       li = labelIndex(labels, li, r.start);
-      const { kind: k0, distance, weakLabel } = classify(text, r, labels, li, raws[k - 1], ctx.vocab);
+      const { kind: k0, distance, weakLabel } = classify(text, r, labels, li, raws[k - 1], ctx.dateVocab);
       let kind = k0;
       // A line that is only a date (a dateline under the headline) is the publication date.
       if (kind === null && r.year !== null && !r.weak && text.length <= 80) {
@@ -431,7 +431,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
 export function scanWeeks(ctx: TextContext): WeekMention[] {
   const memo = ctx.memo.get('weeks') as WeekMention[] | undefined;
   if (memo) return memo;
-  const rx = compile(ctx.vocab);
+  const rx = compile(ctx.dateVocab);
   const out: WeekMention[] = [];
   ctx.blocks.forEach((b, bi) => {
     const text = b.text;
@@ -448,7 +448,7 @@ export function scanWeeks(ctx: TextContext): WeekMention[] {
       if (w2 !== null && w2 > w1 && w2 <= 53 && w2 - w1 <= 4) for (let w = w1 + 1; w <= w2; w++) weeks.push(w);
       const r = { start: m.index, end: m.index + m[0].length, list: false, weak: false };
       li = labelIndex(labels, li, r.start);
-      const { kind } = classify(text, r, labels, li, undefined, ctx.vocab);
+      const { kind } = classify(text, r, labels, li, undefined, ctx.dateVocab);
       out.push({
         block: bi,
         start: r.start,

@@ -34,7 +34,7 @@ const CUR_BEFORE = new RegExp(`(${grammarAlt('currencyWords')}|[€£$])\\s{0,2}
 const CUR_AFTER = new RegExp(`^\\s{0,2}(${grammarAlt('currencyWords')}|€|£)(?!\\p{L})`, 'iu');
 const RANGE_AFTER = /^\s{0,2}[-–]\s{0,2}(?:kr\.?\s{0,2}|€\s{0,2}|£\s{0,2})?\d{1,3}(?:[ .,’']\d{3}){0,3}\d{0,4}(?:[.,]-{1,2})?/u;
 const NOT_PAY_AFTER = new RegExp(
-  `^\\s{0,2}(?:%|${grammarAlt('percentWords', 'countNouns')}|${alternation(UNION.hoursWords)}|m2|km)(?!\\p{L})`,
+  `^\\s{0,2}(?:%|${grammarAlt('percentWords', 'countNouns', 'magnitudeWords')}|${alternation(UNION.hoursWords)}|m2|km)(?!\\p{L})`,
   'iu',
 );
 
@@ -99,6 +99,24 @@ function periodBySize(amount: number, currency: string | null): Period | null {
   return null;
 }
 
+/** Whether an amount can be pay for the period stated beside it ("$500 per annum" is a budget). */
+function plausible(amount: number, currency: string | null, period: Period): boolean {
+  const nordic = currency === null || currency === 'DKK' || currency === 'NOK' || currency === 'SEK';
+  const [lo, hi] =
+    period === 'hour'
+      ? nordic
+        ? [50, 3_000]
+        : [5, 500]
+      : period === 'month'
+        ? nordic
+          ? [5_000, 400_000]
+          : [100, 60_000]
+        : nordic
+          ? [60_000, 5_000_000]
+          : [5_000, 1_500_000];
+  return amount >= lo && amount <= hi;
+}
+
 export function parseSalary(ctx: TextContext): Found<Salary> | null {
   const rx = compile(ctx.vocab);
   let terms: Found<Salary> | null = null;
@@ -144,6 +162,7 @@ export function parseSalary(ctx: TextContext): Found<Salary> | null {
               ? 'year'
               : periodBySize(amount, currency);
         if (period === null && !label && !curB && !curA) continue;
+        if (period !== null && !plausible(amount, currency, period)) continue;
         // A small amount is pay only by the hour, stated as such ("£12.50 per hour"), never by its size.
         if (amount < 50 && !rx.hour.test(window)) continue;
         const text = clip(sentenceAround(t, start, end), 300);

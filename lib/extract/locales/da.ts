@@ -1051,6 +1051,7 @@ export const grammar: GrammarWords = {
   percentWords: ['procent', 'pct.', 'pct'],
   currencyWords: ['kr.', 'kr', 'kroner', 'dkk'],
   countNouns: ['medlemmer', 'ansatte', 'personer', 'år', 'dage'],
+  magnitudeWords: ['mio', 'million', 'millioner', 'mia', 'milliard', 'milliarder'],
   pageWords: ['side'],
   ofWords: ['af'],
   postBoxWords: ['postboks', 'pb.'],

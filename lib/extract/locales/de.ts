@@ -915,6 +915,7 @@ export const grammar: GrammarWords = {
   percentWords: ['prozent'],
   currencyWords: ['eur', 'euro', 'chf'],
   countNouns: ['mitglieder', 'mitarbeiter', 'jahre', 'tage', 'std'],
+  magnitudeWords: ['mio', 'million', 'millionen', 'mrd', 'milliarde', 'milliarden'],
   pageWords: ['seite'],
   ofWords: ['von'],
   postBoxWords: ['postfach'],

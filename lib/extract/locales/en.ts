@@ -843,6 +843,7 @@ export const grammar: GrammarWords = {
   percentWords: ['percent', 'per cent'],
   currencyWords: ['gbp', 'usd', 'eur'],
   countNouns: ['members', 'employees', 'people', 'years', 'days', 'hrs'],
+  magnitudeWords: ['million', 'millions', 'billion', 'billions', 'mn', 'bn'],
   pageWords: ['page'],
   ofWords: ['of'],
   postBoxWords: ['postbox', 'po box'],

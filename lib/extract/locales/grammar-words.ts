@@ -96,6 +96,8 @@ export interface GrammarWords {
   currencyWords: string[];
   /** Nouns after a number that make it no pay ("medlemmer", "years"). */
   countNouns: string[];
+  /** A magnitude after an amount, which makes it a budget or a company's size, no pay ("$100 million"). */
+  magnitudeWords: string[];
   /** "page" in a page mark ("side 2 af 3"). */
   pageWords: string[];
   /** "of" in a page mark ("side 2 af 3"). */

@@ -42,7 +42,16 @@ export function vocabularyFor(lang: string | null | undefined): Vocabulary {
   return UNION;
 }
 
-/** Merge several vocabularies (e.g. an ad in Danish that quotes English labels). */
+const unions = new Map<string, Vocabulary>();
+
+/** Merge several vocabularies (e.g. an ad in Danish that quotes English labels); one object per
+ *  set of languages, so that what is compiled per vocabulary is compiled once. */
 export function unionOf(langs: readonly Lang[]): Vocabulary {
-  return mergeAll(langs.map((l) => VOCABULARIES[l]));
+  const key = langs.join(',');
+  let v = unions.get(key);
+  if (!v) {
+    v = mergeAll(langs.map((l) => VOCABULARIES[l]));
+    unions.set(key, v);
+  }
+  return v;
 }

@@ -922,6 +922,7 @@ export const grammar: GrammarWords = {
   percentWords: ['prosent'],
   currencyWords: ['kr.', 'kr', 'kroner', 'nok'],
   countNouns: ['medlemmer', 'ansatte', 'personer', 'år', 'dager'],
+  magnitudeWords: ['mill', 'million', 'millioner', 'mrd', 'milliard', 'milliarder'],
   pageWords: ['side'],
   ofWords: ['av'],
   postBoxWords: ['postboks', 'pb.'],

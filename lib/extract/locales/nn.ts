@@ -432,6 +432,7 @@ export const grammar: GrammarWords = {
   percentWords: ['prosent'],
   currencyWords: ['kr', 'kroner', 'nok'],
   countNouns: ['medlemmer', 'tilsette', 'personar', 'år', 'dagar'],
+  magnitudeWords: ['mill', 'million', 'millionar', 'mrd', 'milliard', 'milliardar'],
   pageWords: ['side'],
   ofWords: ['av'],
   postBoxWords: ['postboks'],

@@ -765,6 +765,7 @@ export const grammar: GrammarWords = {
   percentWords: ['procent'],
   currencyWords: ['kr', 'sek'],
   countNouns: ['medlemmar', 'anställda', 'personer', 'år', 'dagar'],
+  magnitudeWords: ['milj', 'miljon', 'miljoner', 'mdr', 'miljard', 'miljarder'],
   pageWords: ['sida', 'sivu'],
   ofWords: ['av'],
   postBoxWords: ['box'],

@@ -186,3 +186,24 @@ describe('contacts: a sentence that leads up to a list of people', () => {
     expect(contacts('Vi tilbyder:\nKari Nordmann Centret 12 34 56 78', 'da')).toEqual([]);
   });
 });
+
+describe('contacts: a role after the name with its unit', () => {
+  it('reads "Name, Senior Director, Unit at +45-…" as one person with role and phone (en)', () => {
+    expect(
+      contacts(
+        'For further information, please contact Charlotte Hother le Fevre, Senior Director, Purification Pilot Plants at +45-30751148.',
+        'en',
+      ),
+    ).toEqual([
+      { name: 'Charlotte Hother le Fevre', role: 'Senior Director, Purification Pilot Plants', phone: '+4530751148', email: null },
+    ]);
+    expect(contacts('Kontakt Hanne Berg, souschef, Kulturhuset Nord, tlf. 40 71 58 22.', 'da')).toEqual([
+      { name: 'Hanne Berg', role: 'souschef, Kulturhuset Nord', phone: '+4540715822', email: null },
+    ]);
+  });
+  it('does not take a phone label for the unit (de)', () => {
+    expect(contacts('Fachliche Fragen beantwortet Herr Jörg Lehmann, Amtsleiter, Tel. 089 99998 120.', 'de')).toEqual([
+      { name: 'Jörg Lehmann', role: 'Amtsleiter', phone: '+498999998120', email: null },
+    ]);
+  });
+});

@@ -148,3 +148,14 @@ describe('deadline: what real pages do to it', () => {
     expect(deadline('Søknadsfristen er 29.august. Vedtatt av Birkenes kirkelige fellesråd 24.09.2020.', 'nb')).toBeUndefined();
   });
 });
+
+describe("deadline: a board's labels in another language than the ad", () => {
+  const ad = 'Senior Accountant\n\nWe are looking for an accountant to lead our shared service team. You will report to the CFO.\n\n';
+  it('reads a Swedish label and month on an English ad ("Sista ansökningsdag: 30 okt. (om 29 dagar)")', () => {
+    expect(deadline(ad + 'Sista ansökningsdag: 30 okt. (om 29 dagar)', 'en', '2026-09-30')?.value).toBe('2026-10-30');
+    expect(deadline(ad + 'Ansøgningsfrist: 3. november 2026', 'en', '2026-09-30')?.value).toBe('2026-11-03');
+  });
+  it('reads the other language only from a label that opens a line', () => {
+    expect(deadline(ad + 'Our office closes 30 okt. for the sista ansökningsdag party.', 'en', '2026-09-30')).toBeUndefined();
+  });
+});

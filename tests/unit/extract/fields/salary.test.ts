@@ -74,4 +74,15 @@ describe('salary: a paragraph full of numbers', () => {
   it('reads no pay from thousands of bare numbers', () => {
     expect(salary('12/12 '.repeat(5000), 'da')).toBeNull();
   });
+
+  it("does not read a company's size or a budget as pay", () => {
+    expect(salary('Backed by nearly $100 million in funding, we are growing in the US and Europe.', 'en')).toBeNull();
+    expect(salary('Fonden har en egenkapital på 2,5 mia. kr. og uddeler 40 mio. kr. om året.', 'da')).toBeNull();
+    expect(salary('A generous personal development budget of $500 per annum.', 'en')).toBeNull();
+    expect(salary('Bli medlem for 300 kr per år.', 'nb')).toBeNull();
+  });
+  it('still reads modest pay stated per month or hour', () => {
+    expect(salary('Salary: From $384 per month plus benefits.', 'en')).toMatchObject({ amount: 384, currency: 'USD', period: 'month' });
+    expect(salary('Salary: £12.50 per hour.', 'en')).toMatchObject({ amount: 12.5, period: 'hour' });
+  });
 });
