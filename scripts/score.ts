@@ -1,6 +1,7 @@
 // `npm run score`: the extractor scored by ../shared/tools/score-extraction.mjs over each corpus
 // apart (tests/support/corpora.ts): the real development part, the real held-back part, the seed
-// ads, the job boards' real pages and the ads this project wrote. Misses are listed page by page
+// ads, the job boards' real pages and the ads this project wrote; then the site adapters' fixtures
+// (tests/adapters/<site>/), the real pages and the invented ones apart. Misses are listed page by page
 // for the development part only: the held-back part is measured, never read case by case, so that
 // no rule is fitted to it.
 //
@@ -8,7 +9,8 @@
 //   npm run score -- real-dev seed    only these
 //   npm run score -- --floors         also record the real parts' figures in tests/corpus/real/floors.json
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPORA, ROOT, type CorpusName } from '../tests/support/corpora';
 
@@ -37,17 +39,50 @@ function score(dir: string, verbose: boolean): Result {
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as Result;
 }
 
+type Column = CorpusName | 'adapters-real' | 'adapters-invented';
+const ADAPTER_COLUMNS = ['adapters-real', 'adapters-invented'] as const;
+const ADAPTER_FIXTURES = join(ROOT, 'tests/adapters');
+
+/** The adapters' fixtures as two corpus folders (links, named site--case): real and invented. */
+function adapterCorpora(): { real: string; invented: string; cleanup: () => void } {
+  const base = mkdtempSync(join(tmpdir(), 'frist-adapters-'));
+  const dirs = { real: join(base, 'real'), invented: join(base, 'invented') };
+  for (const d of Object.values(dirs)) spawnSync('mkdir', ['-p', d]);
+  for (const site of readdirSync(ADAPTER_FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = join(ADAPTER_FIXTURES, site.name);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const name = f.slice(0, -5);
+      const page = ['.html', '.txt'].find((e) => existsSync(join(dir, name + e)));
+      if (!page) continue;
+      const source = String((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source?: string }).source ?? '');
+      const to = /^INVENTED\b/u.test(source) ? dirs.invented : dirs.real;
+      symlinkSync(join(dir, f), join(to, `${site.name}--${f}`));
+      symlinkSync(join(dir, name + page), join(to, `${site.name}--${name}${page}`));
+    }
+  }
+  return { ...dirs, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
+
 const pct = (x: number | undefined): string => (x == null || Number.isNaN(x) ? '    -' : (x * 100).toFixed(1).padStart(5));
 
 function main(): void {
   const args = process.argv.slice(2);
   const writeFloors = args.includes('--floors');
-  const asked = args.filter((a) => !a.startsWith('--')) as CorpusName[];
-  for (const a of asked) if (!(a in CORPORA)) throw new Error(`unknown corpus "${a}"; one of ${Object.keys(CORPORA).join(', ')}`);
-  const names = (asked.length ? asked : (Object.keys(CORPORA) as CorpusName[])).filter((n) => existsSync(CORPORA[n]));
+  const asked = args.filter((a) => !a.startsWith('--')) as Column[];
+  const known = [...Object.keys(CORPORA), ...ADAPTER_COLUMNS];
+  for (const a of asked) if (!known.includes(a)) throw new Error(`unknown corpus "${a}"; one of ${known.join(', ')}`);
+  const names = (asked.length ? asked : (known as Column[])).filter((n) => !(n in CORPORA) || existsSync(CORPORA[n as CorpusName]));
 
-  const results = new Map<CorpusName, Result>();
-  for (const n of names) results.set(n, score(CORPORA[n], MISSES_SHOWN.includes(n)));
+  const results = new Map<Column, Result>();
+  const fixtures = names.some((n) => n.startsWith('adapters-')) ? adapterCorpora() : null;
+  try {
+    for (const n of names) {
+      const dir = n === 'adapters-real' ? fixtures!.real : n === 'adapters-invented' ? fixtures!.invented : CORPORA[n];
+      results.set(n, score(dir, n.startsWith('adapters-') || MISSES_SHOWN.includes(n as CorpusName)));
+    }
+  } finally {
+    fixtures?.cleanup();
+  }
 
   for (const [n, r] of results) {
     if (!r.rows) continue;

@@ -65,7 +65,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
   try {
     const structured = findStructured(doc);
     const meta = pageMeta(doc);
-    const site = runAdapter(doc, opts.url, opts.observed ?? null);
+    const site = opts.adapters === false ? null : runAdapter(doc, opts.url, opts.observed ?? null);
     let page = pageText(doc);
     if (site?.root) {
       const own = pageText(rootDocument(site.root));
@@ -131,6 +131,8 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   for (const p of page.postings) {
     for (const [k, v] of Object.entries(p.fields) as [DraftField, Found<unknown>][]) if (!(k in structured)) structured[k] = v;
   }
+  // What a site's structured data states with another meaning (a listing's expiry as validThrough).
+  for (const k of page.site?.structuredMisleads ?? []) delete structured[k];
   const datePosted = page.postings.find((p) => p.datePosted)?.datePosted ?? null;
 
   // Language.

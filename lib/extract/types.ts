@@ -22,6 +22,8 @@ export interface ExtractOptions {
   observed?: string | null;
   /** 'pdf-text' turns on de-hyphenation of words split across lines. */
   format?: 'text' | 'html' | 'pdf-text';
+  /** false: no site adapter runs (to measure the generic pipeline alone on a site's page). */
+  adapters?: boolean;
   /** Told why the page was judged an ad or not (the verdict's reasons), for `npm run extract -- --why`. */
   onVerdict?: (reasons: string[], text: string, signals: Record<string, number>) => void;
 }

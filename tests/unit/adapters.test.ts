@@ -1,11 +1,14 @@
 // Site adapters (lib/extract/adapters): every adapter file is registered and has fixtures (at
-// least one ad and one page of its site that is no ad), every fixture extracts as labelled
-// (compared like ../shared/tools/score-extraction.mjs), a broken adapter leaves the generic result,
-// and the content script never loads adapters.
+// least one ad and one page of its site that is no ad; real pages where any were found, invented
+// ones marked so in their source), every fixture extracts as labelled (compared like
+// ../shared/tools/score-extraction.mjs), an adapter whose selectors no longer hold (a new layout)
+// gives no less than the generic extractor, nothing is built from an ad's address alone, a broken
+// adapter leaves the generic result, and the content script never loads adapters.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, runAdapter } from '../../lib/extract/adapters';
+import { extractFromText } from '../../lib/extract/index';
 import { extractFromHtml, parseDocument } from '../../lib/extract/node';
 import { draftSchema } from '../../lib/schema/draft';
 import { mismatches } from '../support/corpus-match';
@@ -17,11 +20,18 @@ const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'kit.ts']);
 interface Fixture {
   site: string;
   name: string;
-  html: string;
+  /** The page as stored: HTML, or the page's text where only its text was found. */
+  page: string;
+  html: boolean;
   url: string;
   observed: string | null;
+  source: string;
+  invented: boolean;
   expected: Record<string, unknown>;
 }
+
+/** An invented fixture says so first in its source. */
+const INVENTED = /^INVENTED\b/u;
 
 function fixtures(site: string): Fixture[] {
   const dir = join(FIXTURE_DIR, site);
@@ -31,12 +41,30 @@ function fixtures(site: string): Fixture[] {
     .sort()
     .flatMap((f) => {
       const name = f.slice(0, -5);
-      const page = join(dir, `${name}.html`);
-      if (!existsSync(page)) return [];
+      const page = [`${name}.html`, `${name}.txt`].map((p) => join(dir, p)).find((p) => existsSync(p));
+      if (!page) return [];
       const label = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      return [{ site, name, html: readFileSync(page, 'utf8'), url: label.url, observed: label.observed ?? null, expected: label.expected }];
+      const source = String(label.source ?? '');
+      return [
+        {
+          site,
+          name,
+          page: readFileSync(page, 'utf8'),
+          html: page.endsWith('.html'),
+          url: label.url,
+          observed: label.observed ?? null,
+          source,
+          invented: INVENTED.test(source),
+          expected: label.expected,
+        },
+      ];
     });
 }
+
+const extract = (f: Fixture, opts: { adapters?: boolean } = {}) =>
+  f.html
+    ? extractFromHtml(f.page, { url: f.url, observed: f.observed, ...opts })
+    : extractFromText(f.page, { url: f.url, observed: f.observed, ...opts });
 
 const adapterFiles = readdirSync(ADAPTER_DIR).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
 const all = ADAPTERS.flatMap((a) => fixtures(a.id));
@@ -54,12 +82,38 @@ describe('site adapters: conventions', () => {
     expect(fx.filter((f) => f.expected.isJobAd !== false).length, `ads in tests/adapters/${id}`).toBeGreaterThanOrEqual(1);
     expect(fx.filter((f) => f.expected.isJobAd === false).length, `non-ads in tests/adapters/${id}`).toBeGreaterThanOrEqual(1);
     for (const f of fx) {
-      const document = parseDocument(f.html);
+      const document = parseDocument(f.html ? f.page : '<html><body></body></html>');
       const first = ADAPTERS.find((x) => x.matches(new URL(f.url), document));
       expect(first?.id, `${id}/${f.name}: ${f.url} is served by`).toBe(id);
-      expect(f.observed, `${id}/${f.name}: observed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A stored copy of a page that is no ad may not say when it was seen.
+      if (f.observed !== null || f.expected.isJobAd !== false)
+        expect(f.observed, `${id}/${f.name}: observed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(f.source.length, `${id}/${f.name}: source`).toBeGreaterThan(10);
+      if (!f.invented)
+        expect(f.source, `${id}/${f.name}: a real page's source never says it was made up`).not.toMatch(
+          /written for|modelled on|invented/iu,
+        );
     }
   });
+
+  // tests/adapters/INDEX.md says, per site, which fixtures are real and which invented; an invented
+  // ad stays only where no real ad page of the site was found.
+  it.each(ADAPTERS.map((a) => [a.id] as const))(
+    '%s: INDEX.md tells its real and invented fixtures, and an invented ad only stands in for a missing real one',
+    (id) => {
+      const fx = fixtures(id);
+      const index = readFileSync(join(FIXTURE_DIR, 'INDEX.md'), 'utf8');
+      const row = index.split('\n').find((l) => l.startsWith(`| ${id} |`));
+      expect(row, `a row for ${id} in tests/adapters/INDEX.md`).toBeDefined();
+      const cells = row!.split('|').map((c) => c.trim());
+      expect(Number(cells[2]), `${id}: real fixtures in INDEX.md`).toBe(fx.filter((f) => !f.invented).length);
+      expect(Number(cells[3]), `${id}: invented fixtures in INDEX.md`).toBe(fx.filter((f) => f.invented).length);
+      const realAds = fx.filter((f) => !f.invented && f.html && f.expected.isJobAd !== false);
+      const inventedAds = fx.filter((f) => f.invented && f.expected.isJobAd !== false);
+      // A second invented ad beside a real one must show a layout the real pages do not (named in its notes).
+      if (realAds.length > 0) for (const f of inventedAds) expect(cells[5], `${id}/${f.name}: why an invented ad stays`).toContain(f.name);
+    },
+  );
 
   // The files an entry point loads (value imports, followed through @/ and relative paths).
   function importGraph(entry: string): string[] {
@@ -96,13 +150,75 @@ describe('site adapters: conventions', () => {
 });
 
 describe('site adapters: fixtures', () => {
-  it.each(all.map((f) => [`${f.site}/${f.name}`, f] as const))('%s extracts as labelled', (name, f) => {
-    const draft = extractFromHtml(f.html, { url: f.url, observed: f.observed });
+  it.each(all.map((f) => [`${f.site}/${f.name}${f.invented ? ' (invented)' : ''}`, f] as const))('%s extracts as labelled', (name, f) => {
+    const draft = extract(f);
     expect(draftSchema.safeParse(draft).success).toBe(true);
     expect(mismatches(draft, f.expected), name).toEqual([]);
-    if (f.expected.isJobAd !== false) {
+    if (f.html && f.expected.isJobAd !== false) {
       const fromSite = Object.values(draft.sources ?? {}).filter((s) => s === 'adapter').length;
       expect(fromSite, `${name}: fields from the adapter`).toBeGreaterThan(0);
+    }
+  });
+});
+
+/** The page without what adapters select on (ids, classes, data-* and microdata attributes, the
+ *  JSON a page embeds for its own script): the site after a redesign the adapter does not know. */
+function stripped(html: string): string {
+  const doc = parseDocument(html);
+  for (const s of [...doc.querySelectorAll('script')]) if (!/ld\+json/iu.test(s.getAttribute('type') ?? '')) s.remove();
+  for (const el of [...doc.querySelectorAll('*')]) {
+    for (const a of [...el.attributes].map((x) => x.name))
+      if (a === 'id' || a === 'class' || a.startsWith('data-') || a.startsWith('item') || a === 'name') el.removeAttribute(a);
+  }
+  return doc.documentElement.outerHTML;
+}
+
+const fields = (bad: string[]): string[] => bad.map((b) => b.slice(0, b.indexOf(':')));
+
+describe('site adapters: a new layout falls back to the generic extractor', () => {
+  // Each adapter's HTML ads, real ones where the site has any.
+  const cases = ADAPTERS.flatMap((a) => {
+    const fx = fixtures(a.id).filter((f) => f.html && f.expected.isJobAd !== false);
+    const real = fx.filter((f) => !f.invented);
+    return (real.length ? real : fx).map((f) => [`${f.site}/${f.name}`, f] as const);
+  });
+
+  it('covers every adapter', () => {
+    expect(new Set(cases.map(([, f]) => f.site))).toEqual(new Set(ADAPTERS.map((a) => a.id)));
+  });
+
+  it.each(cases)('%s with its selectors gone: no field worse than without the adapter', (name, f) => {
+    const html = stripped(f.page);
+    expect(html.length).toBeGreaterThan(200);
+    const withAdapter = extractFromHtml(html, { url: f.url, observed: f.observed });
+    const generic = extractFromHtml(html, { url: f.url, observed: f.observed, adapters: false });
+    const worse = fields(mismatches(withAdapter, f.expected)).filter((k) => !fields(mismatches(generic, f.expected)).includes(k));
+    expect(worse, `${name}: fields the adapter made worse than the generic extractor`).toEqual([]);
+  });
+});
+
+describe('site adapters: nothing from the address alone', () => {
+  const shells = {
+    empty: '<!DOCTYPE html><html><head><title></title></head><body></body></html>',
+    'rate-limit shell':
+      '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="5"><script>var a="x".repeat(4000);</script></head><body><noscript>Please enable JavaScript</noscript><script>window.location.reload()</script></body></html>',
+  };
+  const adUrls = ADAPTERS.flatMap((a) =>
+    fixtures(a.id)
+      .filter((f) => f.expected.isJobAd !== false)
+      .map((f) => [`${a.id}/${f.name}`, f.url] as const),
+  );
+
+  it.each(adUrls)("%s: a page with no ad at the ad's address is no ad, with no field from the URL", (_name, url) => {
+    for (const [kind, html] of Object.entries(shells)) {
+      const d = extractFromHtml(html, { url, observed: '2025-01-01' });
+      expect(d.isJobAd, `${kind} at ${url}`).toBe(false);
+      expect(
+        Object.values(d.sources ?? {}).filter((s) => s === 'adapter'),
+        `${kind} at ${url}: adapter fields`,
+      ).toEqual([]);
+      expect(d.title ?? null, `${kind}: title`).toBeNull();
+      expect(d.organization ?? null, `${kind}: organization`).toBeNull();
     }
   });
 });

@@ -3,6 +3,7 @@
 // - The real corpus (tests/corpus/real): its make-up as promised, its split by source, and each
 //   field's score on the development and the held-back part at least the floor recorded in
 //   tests/corpus/real/floors.json (`npm run score -- --floors` records it after an improvement).
+// - The job boards' real pages (../shared/site-pages): every field.
 // - The seed ads and the ads this project wrote: every field a careful reader finds, except the
 //   misses listed below; a listed miss that starts to pass fails too, so the list only shrinks.
 import { readFileSync } from 'node:fs';
@@ -129,5 +130,13 @@ describe('seed and written ads: every field', () => {
       known.filter((f) => !fields.includes(f)),
       `${name}: now right, remove from KNOWN_MISSES`,
     ).toEqual([]);
+  });
+});
+
+// The job boards' real pages (../shared/site-pages): the site adapters and the generic extractor
+// together get every labelled field, every stated deadline, and call no page without an ad an ad.
+describe("the job boards' real pages: every field", () => {
+  it.each(loadCorpus('site-pages').map((c) => [c.name, c] as const))('%s', (name, c) => {
+    expect(mismatches(run(c), c.label.expected), name).toEqual([]);
   });
 });

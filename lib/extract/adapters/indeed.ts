@@ -1,7 +1,8 @@
 // Indeed (indeed.com and its country sites, dk.indeed.com, no.indeed.com, se.indeed.com): one ad
 // at /viewjob?jk=<key> (or /m/viewjob, /rc/clk), its parts marked by data-testid
 // ("jobsearch-JobInfoHeader-title", "inlineHeader-companyName", "inlineHeader-companyLocation")
-// and #jobDescriptionText; /jobs?q= and /q-… are result lists.
+// and #jobDescriptionText; /jobs?q= and /q-… are result lists. Indeed's JSON-LD validThrough is
+// the listing's expiry, which Indeed sets on every ad: not the employer's deadline.
 import type { SiteAdapter } from './types';
 import { fieldsOf, hostIs, pick } from './kit';
 
@@ -9,6 +10,7 @@ export const indeed: SiteAdapter = {
   id: 'indeed',
   name: 'Indeed',
   matches: (url) => hostIs(url, 'indeed.com', 'indeed.dk', 'indeed.no', 'indeed.se'),
+  structuredMisleads: ['deadline'],
   isAd: (_doc, url) =>
     /\/viewjob$/iu.test(url.pathname) || (/[?&](?:jk|vjk)=[0-9a-f]{8,24}/iu.test(url.search) && !/^\/jobs/u.test(url.pathname))
       ? true

@@ -1,6 +1,11 @@
 // The registry of site adapters. They load with the extractor (entrypoints/extractor.ts), never
 // with the content script. Each adapter call is wrapped: a broken adapter leaves the generic result.
+import type { DraftField } from '../../schema/draft';
 import type { AdapterFields, SiteAdapter } from './types';
+import { visibleLength } from './kit';
+
+/** Characters of visible text below which a page at an ad's address is a shell, no ad. */
+const SHELL_TEXT = 200;
 import { arbeidsplassen } from './arbeidsplassen';
 import { emply } from './emply';
 import { finn } from './finn';
@@ -49,6 +54,8 @@ export interface AdapterResult {
   isAd: boolean | null;
   /** The element holding the ad's text, when the adapter names one. */
   root: Element | null;
+  /** Fields of the site's structured data that mean something else there. */
+  structuredMisleads: readonly DraftField[];
 }
 
 /** A stand-in document whose body is `root`, so the generic page walk reads only the ad. */
@@ -81,9 +88,17 @@ export function runAdapter(doc: Document, url: string | null | undefined, observ
       }
       const root = a.root ? a.root(doc, u) : null;
       // An ad's address is not an ad: a rate-limit shell, a login wall or an error page at a job's
-      // URL has none of the ad's fields, and the generic verdict judges what the page does show.
-      const verdict = isAd === false ? false : isAd === true && (fields.title || fields.organization) ? true : null;
-      return { id: a.id, fields, isAd: verdict, root };
+      // URL has none of the ad's fields. A page that shows next to no text is no ad; one that
+      // shows text in a layout the adapter does not know is left to the generic verdict.
+      const verdict =
+        isAd === false
+          ? false
+          : fields.title || fields.organization
+            ? isAd
+            : isAd === true && visibleLength(doc, SHELL_TEXT) < SHELL_TEXT
+              ? false
+              : null;
+      return { id: a.id, fields, isAd: verdict, root, structuredMisleads: a.structuredMisleads ?? [] };
     } catch {
       return null;
     }

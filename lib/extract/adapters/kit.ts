@@ -37,6 +37,28 @@ export function txt(el: Node | null | undefined, max = 2000): string {
     .slice(0, max);
 }
 
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+
+/** How many characters of visible text the page's body shows, counted up to `cap` (scripts,
+ *  styles and templates are no text: a rate-limit shell is all script). */
+export function visibleLength(doc: Document, cap = 400): number {
+  let n = 0;
+  let visited = 0;
+  const walk = (node: Node): void => {
+    for (let ch = node.firstChild; ch && n < cap && visited < 20_000; ch = ch.nextSibling) {
+      visited++;
+      if (ch.nodeType === 3) n += (ch.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      else if (ch.nodeType === 1 && !HIDDEN.has((ch as Element).tagName.toUpperCase())) walk(ch);
+    }
+  };
+  try {
+    if (doc.body) walk(doc.body);
+  } catch {
+    return n;
+  }
+  return n;
+}
+
 export function attr(el: Element | null | undefined, name: string): string | null {
   try {
     const v = el ? el.getAttribute(name) : null;
@@ -113,7 +135,8 @@ const normLabel = (s: string): string =>
     .trim();
 
 /** Label/value pairs under `root`: dt/dd, two-cell table rows, list items "Label: value" or
- *  with a label element first, and elements with a data-label attribute. */
+ *  with a label element first, elements with a data-label attribute, and a heading or bold label
+ *  ending in a colon with its value in the next element ("<h3>Arbejdssted:</h3><p>Ballerup</p>"). */
 export function labelledFacts(root: ParentNode | null | undefined): Fact[] {
   const out: Fact[] = [];
   if (!root) return out;
@@ -144,6 +167,12 @@ export function labelledFacts(root: ParentNode | null | undefined): Fact[] {
     const s = txt(li, 400);
     const m = /^([^:]{2,40}):\s*(\S.*)$/u.exec(s);
     if (m) out.push({ label: normLabel(m[1]!), value: m[2]!.trim(), el: li });
+  }
+  for (const h of qa(root, 'h2, h3, h4, h5, h6, strong, b, label', 300)) {
+    const label = txt(h, 60);
+    const next = h.nextElementSibling;
+    if (label.length > 41 || !label.endsWith(':') || !next) continue;
+    out.push({ label: normLabel(label), value: txt(next, 400), el: next });
   }
   return out.filter((f) => f.label && f.value);
 }

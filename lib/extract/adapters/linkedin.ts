@@ -1,7 +1,9 @@
 // LinkedIn job view (linkedin.com/jobs/view/<id>): the public page's top card names the company
 // in the link tracked as "public_jobs_topcard-org-name" and the place beside it; the criteria list
-// is h3/span pairs ("Employment type"); the off-site apply link is tracked too. Search pages
-// (/jobs/search, /jobs/collections) are lists.
+// is h3/span pairs ("Employment type"); the off-site apply link is tracked too. The ad's own text
+// is the posting's details (description and criteria): the rail beside it lists other jobs with
+// their employers and pay, and the sign-in modals repeat the title. Search pages (/jobs/search,
+// /jobs/collections) are lists.
 import type { SiteAdapter } from './types';
 import { absUrl, attr, fieldsOf, found, hostIs, pick, q, txt } from './kit';
 
@@ -16,6 +18,7 @@ export const linkedin: SiteAdapter = {
       : /^\/jobs\/(?:search|collections)?\/?$/iu.test(url.pathname)
         ? false
         : null,
+  root: (doc) => q(doc, '.decorated-job-posting__details') ?? q(doc, 'section.description') ?? q(doc, 'section.core-rail'),
   extract(doc, url) {
     const apply = q(doc, 'a[data-tracking-control-name="public_jobs_apply-link-offsite"]');
     const href = apply ? absUrl(attr(apply, 'href'), url) : null;

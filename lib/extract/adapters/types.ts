@@ -24,6 +24,9 @@ export interface SiteAdapter {
   /** The element holding the ad's own text, when the generic choice of it goes wrong on this site
    *  (a page wrapped in one form). The text parsers then read only it. */
   root?(doc: Document, url: URL): Element | null;
+  /** Fields this site's JSON-LD fills with another meaning, which the extractor then ignores
+   *  (Indeed sets validThrough to the listing's expiry on every ad, never the employer's deadline). */
+  structuredMisleads?: readonly DraftField[];
   /** The facts this site states in its own structure; values carry source 'adapter' and evidence. */
   extract(doc: Document, url: URL, ctx: AdapterContext): AdapterFields;
 }
