@@ -48,6 +48,7 @@ export default defineBackground(() => {
   });
   const background = createBackground({
     extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
     lang,
     now: () => new Date(),
     findSaved: (url) => findPostingByUrl(url),

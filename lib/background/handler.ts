@@ -1,4 +1,4 @@
-import { messageSchema, type MessageResponse, type TabStatus } from '../messages';
+import { messageSchema, type Message, type MessageResponse, type TabStatus } from '../messages';
 import { describeIssues, type Posting } from '../schema/posting';
 import type { UiLang } from '../i18n';
 import { badgeFor, type Badge, type BadgeState } from './badge';
@@ -12,6 +12,8 @@ export interface Sender {
 
 export interface BackgroundDeps {
   extensionId: string;
+  /** The extension's own pages' origin ("chrome-extension://ID/", "moz-extension://UUID/"). */
+  extensionOrigin: string;
   lang: UiLang;
   now: () => Date;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
@@ -61,11 +63,33 @@ export function createBackground(deps: BackgroundDeps) {
     await Promise.all([...tabs.keys()].map(refresh));
   }
 
+  /** One of the extension's own pages (popup, options, review), also when it is open in a tab. */
+  const fromExtensionPage = (sender: Sender): boolean => typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+
+  /**
+   * Who may send each message: a content script reports only on its own tab and frame; a
+   * posting's change comes from an extension page; a tab's status is for an extension page, or
+   * for a content script about its own tab. Null when allowed, else why not.
+   */
+  function refused(msg: Message, sender: Sender): string | null {
+    const ownPage = fromExtensionPage(sender);
+    switch (msg.type) {
+      case 'page-status':
+        return ownPage ? 'page-status comes from a page’s content script' : null;
+      case 'posting-changed':
+        return ownPage ? null : 'posting-changed comes from an extension page';
+      case 'tab-status':
+        return ownPage || (sender.tab?.id !== undefined && sender.tab.id === msg.tabId) ? null : 'tab-status of another tab refused';
+    }
+  }
+
   async function handleMessage(raw: unknown, sender: Sender): Promise<MessageResponse> {
     if (!sender || sender.id !== deps.extensionId) return { ok: false, error: 'message from an unknown sender ignored' };
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: `malformed message: ${describeIssues(parsed.error)}` };
     const msg = parsed.data;
+    const why = refused(msg, sender);
+    if (why) return { ok: false, error: why };
     switch (msg.type) {
       case 'page-status': {
         const tabId = sender.tab?.id;

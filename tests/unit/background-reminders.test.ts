@@ -312,6 +312,7 @@ describe('toolbar badge: deadlines in the next 3 days', () => {
   async function background() {
     const bg = createBackground({
       extensionId: 'frist-id',
+      extensionOrigin: 'chrome-extension://frist-id/',
       lang: 'en',
       now: () => new Date(),
       findSaved: async () => undefined,

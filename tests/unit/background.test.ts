@@ -7,6 +7,7 @@ function setup(saved: Record<string, Partial<Posting>> = {}) {
   const badges = new Map<number, Badge>();
   const deps: BackgroundDeps = {
     extensionId: 'frist-id',
+    extensionOrigin: 'chrome-extension://frist-id/',
     lang: 'en',
     now: () => new Date(2026, 11, 10, 9, 0),
     setBadge: vi.fn(async (tabId: number, badge: Badge) => void badges.set(tabId, badge)),
@@ -17,7 +18,18 @@ function setup(saved: Record<string, Partial<Posting>> = {}) {
   };
   return { bg: createBackground(deps), badges, deps };
 }
-const fromTab = (tabId: number, frameId = 0, url = 'https://org.example/job') => ({ id: 'frist-id', tab: { id: tabId, url }, frameId });
+const fromTab = (tabId: number, frameId = 0, url = 'https://org.example/job') => ({
+  id: 'frist-id',
+  tab: { id: tabId, url },
+  frameId,
+  url,
+});
+/** The popup (or options, or review page), perhaps open in a tab of its own. */
+const fromPopup = (tab?: number) => ({
+  id: 'frist-id',
+  url: 'chrome-extension://frist-id/popup.html',
+  ...(tab === undefined ? {} : { tab: { id: tab, url: 'chrome-extension://frist-id/popup.html' } }),
+});
 const status = (candidate: boolean) => ({
   type: 'page-status',
   candidate,
@@ -30,7 +42,7 @@ describe('background messages', () => {
     const { bg, badges } = setup();
     expect(await bg.handleMessage(status(true), fromTab(3))).toEqual({ ok: true });
     expect(badges.get(3)?.text).toBe('+');
-    expect(await bg.handleMessage({ type: 'tab-status', tabId: 3 }, { id: 'frist-id' })).toMatchObject({
+    expect(await bg.handleMessage({ type: 'tab-status', tabId: 3 }, fromPopup())).toMatchObject({
       ok: true,
       status: { isJobAd: true },
     });
@@ -112,5 +124,30 @@ describe('background messages', () => {
   it('requires page-status to come from a tab', async () => {
     const { bg } = setup();
     expect(await bg.handleMessage(status(true), { id: 'frist-id' })).toMatchObject({ ok: false });
+  });
+
+  it("tells a content script only its own tab's status; an extension page any tab's", async () => {
+    const { bg } = setup();
+    await bg.handleMessage(status(true), fromTab(3));
+    await bg.handleMessage(status(false), fromTab(4, 0, 'https://mail.example/inbox'));
+    const ask = (tabId: number) => ({ type: 'tab-status', tabId });
+    expect(await bg.handleMessage(ask(3), fromTab(4, 0, 'https://mail.example/inbox'))).toEqual({
+      ok: false,
+      error: 'tab-status of another tab refused',
+    });
+    expect(await bg.handleMessage(ask(4), fromTab(4, 0, 'https://mail.example/inbox'))).toMatchObject({
+      ok: true,
+      status: { isJobAd: false },
+    });
+    expect(await bg.handleMessage(ask(3), fromPopup())).toMatchObject({ ok: true, status: { url: 'https://org.example/job' } });
+    expect(await bg.handleMessage(ask(3), fromPopup(8))).toMatchObject({ ok: true, status: { isJobAd: true } });
+  });
+
+  it('takes posting-changed only from an extension page, and page-status only from a content script', async () => {
+    const { bg, deps } = setup();
+    expect(await bg.handleMessage({ type: 'posting-changed', tabId: 3 }, fromTab(3))).toMatchObject({ ok: false });
+    expect(deps.setBadge).not.toHaveBeenCalled();
+    expect(await bg.handleMessage({ type: 'posting-changed', tabId: null }, fromPopup())).toEqual({ ok: true });
+    expect(await bg.handleMessage(status(true), fromPopup(8))).toMatchObject({ ok: false });
   });
 });
