@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { STATUS_KEYS } from '@/components/tracker/labels';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
-import type { Backup, BackupProblem, BackupRecordRef } from '@/lib/export/backup';
+import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, type BackupRecordRef } from '@/lib/export/backup';
 import { applicationsCsv, applicationsLog, localDay } from '@/lib/export/applications-log';
 import { POSTING_COLUMNS, postingsCsv, VISIBLE_COLUMNS, type CsvSeparator, type PostingColumn } from '@/lib/export/csv';
 import { calendarIcs } from '@/lib/export/ics';
@@ -86,7 +86,7 @@ function recordName(t: Translate, r: BackupRecordRef): string {
 export function problemMessage(t: Translate, p: BackupProblem): string {
   switch (p.kind) {
     case 'tooLarge':
-      return t('impTooLarge');
+      return t('impTooLarge', { size: Math.ceil(p.chars / 2 ** 20), max: MAX_BACKUP_BYTES / 2 ** 20 });
     case 'empty':
       return t('impEmpty');
     case 'truncated':
@@ -222,6 +222,9 @@ export function DataManagement({
     const file = input.files?.[0];
     if (!file) return;
     await run(async () => {
+      // A file too large is refused by its size, before it is read: the page never holds its text.
+      const tooLarge = backupFileProblem(file);
+      if (tooLarge) return { kind: 'error', text: problemMessage(t, tooLarge) };
       let text: string;
       try {
         text = await file.text();

@@ -4,7 +4,8 @@ import type { PostingInput } from '../schema/posting';
 import { captureTab, type CaptureOutcome } from '../capture/capture-tab';
 import { localDay } from '../capture/capture-frame';
 import { postingFromCapture } from '../capture/posting-from-draft';
-import { isPdf, pdfText } from '../capture/pdf-text';
+import { isPdf, MAX_PDF_BYTES, pdfText, pdfTooLarge } from '../capture/pdf-text';
+import { readCapped } from '../capture/read-capped';
 import { captureFrames } from './tabs';
 
 /** The extractor, loaded only when text or a PDF is read in the popup (its own chunk). */
@@ -24,7 +25,9 @@ export async function capturePdf(url: string): Promise<CaptureOutcome> {
   try {
     const response = await fetch(url, { credentials: 'include' });
     if (!response.ok) return { ok: false, error: `the PDF could not be read (HTTP ${response.status})` };
-    const text = await pdfText(await response.arrayBuffer(), { workerSrc });
+    const read = await readCapped(response, MAX_PDF_BYTES);
+    if (!read.ok) return { ok: false, error: pdfTooLarge(read.bytes) };
+    const text = await pdfText(read.bytes, { workerSrc });
     if (!text.trim()) return { ok: false, error: 'the PDF has no text (a scanned image?): paste the ad’s text instead' };
     const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
     const input = await postingFromText(text, url, 'pdf-text', fileName.replace(/\.pdf$/i, ''));

@@ -16,6 +16,15 @@ interface TextItemLike {
   transform?: number[];
 }
 
+/** The largest PDF read: job ads take a few hundred KB; a 20 MB file is a report or a scan. */
+export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+/** What the user is told about a PDF over the cap. */
+export function pdfTooLarge(bytes: number): string {
+  const mb = (n: number) => `${Math.ceil(n / 2 ** 20)} MB`;
+  return `the PDF is ${mb(bytes)} or more, larger than the ${mb(MAX_PDF_BYTES)} Frist reads: paste the ad’s text instead`;
+}
+
 export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfTextOptions = {}): Promise<string> {
   const pdfjs = await import('pdfjs-dist');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;

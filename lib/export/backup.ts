@@ -6,8 +6,16 @@ import { urlKey } from '../url';
 
 export const BACKUP_FORMAT = 'frist-backup';
 export const BACKUP_VERSION = 1;
-/** A backup file larger than this is refused before it is parsed (10,000 postings with their ad texts are far smaller). */
-export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+/** A backup file larger than this is refused before it is read (File.size), its text never loaded. */
+export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
+export const MAX_BACKUP_CHARS = MAX_BACKUP_BYTES;
+/** Most records of each kind a backup may hold. */
+export const MAX_BACKUP_RECORDS = { postings: 50_000, snapshots: 50_000, history: 500_000, contactLog: 200_000 } as const;
+
+/** A file too large to import, judged by its size alone (File.size), before a byte of it is read. */
+export function backupFileProblem(file: { size: number }): BackupProblem | null {
+  return file.size > MAX_BACKUP_BYTES ? { kind: 'tooLarge', chars: file.size } : null;
+}
 
 const id = z.string().min(1).max(64);
 const moment = z.string().datetime({ offset: true });
@@ -32,10 +40,10 @@ export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: moment,
-  postings: z.array(postingSchema),
-  snapshots: z.array(snapshotSchema),
-  history: z.array(historyEntrySchema),
-  contactLog: z.array(contactLogEntrySchema),
+  postings: z.array(postingSchema).max(MAX_BACKUP_RECORDS.postings),
+  snapshots: z.array(snapshotSchema).max(MAX_BACKUP_RECORDS.snapshots),
+  history: z.array(historyEntrySchema).max(MAX_BACKUP_RECORDS.history),
+  contactLog: z.array(contactLogEntrySchema).max(MAX_BACKUP_RECORDS.contactLog),
   /** The settings the user chose (defaults are not stored, so they are not in the file either). */
   settings: settingsSchema.partial(),
 });

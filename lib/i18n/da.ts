@@ -247,7 +247,7 @@ export const da: Messages = {
   icsInterview: 'Samtale: {title}',
   icsCalendarName: 'Frist: frister og samtaler',
   vcfNote: 'Kontakt for: {postings}',
-  impTooLarge: 'Filen er for stor til at være en sikkerhedskopi fra Frist.',
+  impTooLarge: 'Filen fylder {size} MB; en sikkerhedskopi fra Frist fylder højst {max} MB. Intet blev indlæst.',
   impEmpty: 'Filen er tom.',
   impTruncated: 'Filen er afkortet: den slutter midt i det hele. Hent sikkerhedskopien igen og indlæs den.',
   impNotJson: 'Filen er ikke en sikkerhedskopi fra Frist: den er ikke JSON ({detail}).',

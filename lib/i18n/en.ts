@@ -245,7 +245,7 @@ export const en = {
   icsInterview: 'Interview: {title}',
   icsCalendarName: 'Frist: deadlines and interviews',
   vcfNote: 'Contact for: {postings}',
-  impTooLarge: 'The file is too large to be a Frist backup.',
+  impTooLarge: 'The file is {size} MB; a Frist backup is at most {max} MB. Nothing was imported.',
   impEmpty: 'The file is empty.',
   impTruncated: 'The file is cut off: it ends in the middle. Download the backup again and import that.',
   impNotJson: 'This file is not a Frist backup: it is not JSON ({detail}).',

@@ -247,7 +247,7 @@ export const nb: Messages = {
   icsInterview: 'Intervju: {title}',
   icsCalendarName: 'Frist: frister og intervjuer',
   vcfNote: 'Kontakt for: {postings}',
-  impTooLarge: 'Filen er for stor til å være en sikkerhetskopi fra Frist.',
+  impTooLarge: 'Filen er på {size} MB; en sikkerhetskopi fra Frist er på høyst {max} MB. Ingenting ble lest inn.',
   impEmpty: 'Filen er tom.',
   impTruncated: 'Filen er avkortet: den slutter midt i. Last ned sikkerhetskopien på nytt og les inn den.',
   impNotJson: 'Filen er ikke en sikkerhetskopi fra Frist: den er ikke JSON ({detail}).',

@@ -28,6 +28,13 @@ export const contact = z.object({
   email: z.string().max(254).nullable(),
 });
 
+/** Most entries a list field, and most keys a per-field record, may hold (an import is capped by them). */
+export const MAX_LIST = 50;
+const fieldKey = z.string().max(40);
+/** A record keyed by field name, with at most MAX_LIST keys. */
+const perField = <T extends z.ZodType>(value: T) =>
+  z.record(fieldKey, value).refine((o) => Object.keys(o).length <= MAX_LIST, `at most ${MAX_LIST} fields`);
+
 /** Where a value came from, best first. */
 export const SOURCES = ['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user'] as const;
 export const source = z.enum(SOURCES);
@@ -46,17 +53,17 @@ export const draftSchema = z.object({
   hoursPerWeek: hoursRange.nullable(),
   employmentPercent: z.number().positive().max(100).nullable(),
   salary: salary.nullable(),
-  emails: z.array(z.string().max(254)),
-  phones: z.array(z.string().max(40)),
-  contacts: z.array(contact),
+  emails: z.array(z.string().max(254)).max(MAX_LIST),
+  phones: z.array(z.string().max(40)).max(MAX_LIST),
+  contacts: z.array(contact).max(MAX_LIST),
   applyUrl: z.string().max(2048).nullable(),
-  interviewDates: z.array(isoDate),
+  interviewDates: z.array(isoDate).max(MAX_LIST),
   /** For each filled field, the snippet of the ad it came from. */
-  evidence: z.record(z.string(), z.string().max(1000)),
+  evidence: perField(z.string().max(1000)),
   /** For each filled field, the source it came from (not in EXTRACTION.md's table; extra, additive). */
-  sources: z.record(z.string(), source).optional(),
+  sources: perField(source).optional(),
   /** Fields whose value was inferred rather than read (a year added to "5. januar"). */
-  inferred: z.array(z.string()).optional(),
+  inferred: z.array(fieldKey).max(MAX_LIST).optional(),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

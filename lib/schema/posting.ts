@@ -5,22 +5,28 @@ import { STATUSES, type Status } from './status';
 export { STATUSES, type Status };
 export const statusSchema = z.enum(STATUSES);
 
-const httpUrl = z
-  .string()
-  .max(4096)
-  .refine((u) => {
-    try {
-      const p = new URL(u).protocol;
-      return p === 'http:' || p === 'https:' || p === 'file:';
-    } catch {
-      return false;
-    }
-  }, 'expected a web address (http or https)');
+/** An address whose scheme is one of `schemes`: never javascript:, data:, file: or the like. */
+const addressWith = (schemes: readonly string[], max: number, message: string) =>
+  z
+    .string()
+    .max(max)
+    .refine((u) => {
+      try {
+        return schemes.includes(new URL(u).protocol);
+      } catch {
+        return false;
+      }
+    }, message);
+
+const httpUrl = addressWith(['http:', 'https:'], 4096, 'expected a web address (http or https)');
+/** Where to apply: a web page or an e-mail address. */
+const applyUrl = addressWith(['http:', 'https:', 'mailto:'], 2048, 'expected a web address (http or https) or mailto');
 
 /** What the user saves: the extractor's draft, corrected, plus where and when it was saved. */
 export const postingInputSchema = draftSchema.omit({ isJobAd: true, confidence: true }).extend({
   title: z.string().trim().min(1, 'a posting needs a title').max(300),
   url: httpUrl,
+  applyUrl: applyUrl.nullable(),
   status: statusSchema.default('saved'),
   notes: z.string().max(20_000).default(''),
   /** The ad's visible text when it was saved: ads vanish after the deadline. */

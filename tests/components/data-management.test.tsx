@@ -147,6 +147,21 @@ describe('DataManagement', () => {
     expect(document.querySelector('script')).toBeNull();
   });
 
+  it('refuses a 200 MB file by its size at once, without reading it, and writes nothing', async () => {
+    const p = await seed();
+    setup();
+    const field = screen.getByLabelText('Gendan eller flet en sikkerhedskopi') as HTMLInputElement;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 200 * 2 ** 20 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(field, 'files', { value: [file], configurable: true });
+    fireEvent.change(field);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Filen fylder 200 MB; en sikkerhedskopi fra Frist fylder højst 150 MB. Intet blev indlæst.');
+    expect(read).not.toHaveBeenCalled();
+    expect((await database.postings.toArray()).map((x) => x.id)).toEqual([p.id]);
+  });
+
   it('downloads the calendar, the contacts and the applications log', async () => {
     await seed();
     const download = setup();

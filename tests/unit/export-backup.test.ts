@@ -205,6 +205,34 @@ describe('refusing bad files, writing nothing', () => {
     let d = clone();
     d.postings[0].url = 'javascript:alert(1)';
     await expectRefused(JSON.stringify(d), { kind: 'invalid', record: { table: 'postings', index: 1 }, field: 'url' });
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x']) {
+      d = clone();
+      d.postings[1].applyUrl = bad;
+      await expectRefused(JSON.stringify(d), {
+        kind: 'invalid',
+        record: { table: 'postings', index: 2, title: d.postings[1].title },
+        field: 'applyUrl',
+      });
+    }
+    d = clone();
+    d.postings[0].url = 'file:///home/me/ad.html';
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: { table: 'postings', index: 1 }, field: 'url' });
+    d = clone();
+    d.postings[0].evidence = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, 'x']));
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: { table: 'postings', index: 1 }, field: 'evidence' });
+    d = clone();
+    d.postings[0].sources = { ['f'.repeat(10_000)]: 'text' };
+    await expectRefused(JSON.stringify(d), {
+      kind: 'invalid',
+      record: { table: 'postings', index: 1 },
+      field: `sources.${'f'.repeat(10_000)}`,
+    });
+    d = clone();
+    d.postings[0].emails = Array.from({ length: 10_000 }, (_, i) => `a${i}@example.org`);
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: { table: 'postings', index: 1 }, field: 'emails' });
+    d = clone();
+    d.history = Array.from({ length: 500_001 }, (_, i) => ({ ...d.history[0], id: i + 1 }));
+    await expectRefused(JSON.stringify(d), { kind: 'invalid', record: null, field: 'history' });
     d = clone();
     d.postings[0].title = 'x'.repeat(100_000);
     await expectRefused(JSON.stringify(d), { kind: 'invalid', field: 'title' });

@@ -27,6 +27,10 @@ describe('posting input schema', () => {
     ['deadline time', { deadline: '2017-12-15 12:00' }, 'deadline'],
     ['start date', { startDate: '2018-02' }, 'startDate'],
     ['url', { url: 'javascript:alert(1)' }, 'url'],
+    ['local file url', { url: 'file:///home/me/ad.pdf' }, 'url'],
+    ['apply link with a script', { applyUrl: 'javascript:alert(1)' }, 'applyUrl'],
+    ['apply link to a data url', { applyUrl: 'data:text/html,<script>alert(1)</script>' }, 'applyUrl'],
+    ['apply link to a file', { applyUrl: 'file:///etc/passwd' }, 'applyUrl'],
     ['status', { status: 'hired' }, 'status'],
     ['hours', { hoursPerWeek: { min: 37, max: 30 } }, 'hoursPerWeek'],
     ['contact name', { contacts: [{ name: '', role: null, phone: null, email: null }] }, 'contacts.0.name'],
@@ -34,6 +38,13 @@ describe('posting input schema', () => {
     const r = postingInputSchema.safeParse({ ...good, ...patch });
     expect(r.success).toBe(false);
     if (!r.success) expect(describeIssues(r.error)).toContain(field);
+  });
+});
+
+describe('posting links', () => {
+  it('keeps web and mailto apply links', () => {
+    for (const applyUrl of ['https://job.example.org/apply?id=4', 'http://example.org/a', 'mailto:job@example.org', null])
+      expect(postingInputSchema.safeParse({ ...good, applyUrl }).success, String(applyUrl)).toBe(true);
   });
 });
 
