@@ -106,18 +106,27 @@ function ruleKey(t: Transition): string {
   return `${yearlyRule(local)}|${local.getUTCHours()}:${local.getUTCMinutes()}|${t.from}|${t.to}`;
 }
 
+/** The years whose transitions a calendar needs: each event's year and the one before it (the
+ *  offset a year starts in), however far apart the events lie. */
+export function zoneYears(eventYears: readonly number[]): number[] {
+  const out = new Set<number>();
+  for (const y of eventYears) if (Number.isInteger(y)) out.add(y - 1).add(y);
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
- * A VTIMEZONE for the years the events fall in. Where the zone changes by a fixed yearly rule
- * ("last Sunday of March") in every one of those years, each observance has an RRULE, as Google
- * and Outlook write them; otherwise every transition is an observance of its own.
+ * A VTIMEZONE for the years the events fall in (zoneYears: its work grows with the number of
+ * distinct years, never with the span between them). Where the zone changes by a fixed yearly
+ * rule ("last Sunday of March") in every one of those years, each observance has an RRULE, as
+ * Google and Outlook write them; otherwise every transition is an observance of its own.
  */
-export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
-  const years: Transition[][] = [];
-  for (let y = fromYear; y <= toYear; y++) years.push(transitionsIn(timeZone, y));
+export function vtimezone(timeZone: string, eventYears: readonly number[]): string[] {
+  const span = zoneYears(eventYears);
+  const years: Transition[][] = span.map((y) => transitionsIn(timeZone, y));
   const all = years.flat();
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   if (all.length === 0) {
-    const offset = offsetText(zoneOffset(timeZone, new Date(Date.UTC(fromYear, 0, 1))));
+    const offset = offsetText(zoneOffset(timeZone, new Date(Date.UTC(span[0] ?? 1970, 0, 1))));
     lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD');
   } else {
     const first = years[0] ?? [];
@@ -239,8 +248,7 @@ export function calendarIcs(postings: readonly Posting[], o: IcsOptions): string
       );
     }
   }
-  // From the year before the first event, so every event lies after the zone's first observance.
-  const zone = years.length ? vtimezone(timeZone, Math.min(...years) - 1, Math.max(...years)) : [];
+  const zone = years.length ? vtimezone(timeZone, years) : [];
   return contentLines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

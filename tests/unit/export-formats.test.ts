@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BOM, defaultCsvSeparator, neutralise, parseCsv, postingsCsv, POSTING_COLUMNS, VISIBLE_COLUMNS } from '../../lib/export/csv';
-import { calendarIcs, utcStamp, vtimezone, zoneOffset } from '../../lib/export/ics';
+import { calendarIcs, utcStamp, vtimezone, zoneOffset, zoneYears } from '../../lib/export/ics';
 import { contactsVcf } from '../../lib/export/vcard';
 import { applicationsCsv, applicationsLog } from '../../lib/export/applications-log';
 import { escapeText, foldLine, unfold } from '../../lib/export/rfc-text';
@@ -229,11 +229,22 @@ describe('iCalendar', () => {
     validate(utc);
     expect(unfold(utc)).toContain('DTSTART:20270115T120000Z');
     expect(utc).not.toContain('VTIMEZONE');
-    const tokyo = vtimezone('Asia/Tokyo', 2026, 2027);
+    const tokyo = vtimezone('Asia/Tokyo', [2027]);
     expect(tokyo).toContain('TZOFFSETTO:+0900');
     expect(tokyo.filter((l) => l === 'BEGIN:STANDARD')).toHaveLength(1);
     const bogus = calendarIcs(postings, { ...options, timeZone: 'Mars/Olympus;X=1' });
     expect(unfold(bogus)).toContain('DTSTART:20270115T120000Z');
+  });
+
+  it('computes the zone for the years of the events, not for the years between them', () => {
+    expect(zoneYears([2027, 226, 2027, 2026])).toEqual([225, 226, 2025, 2026, 2027]);
+    // A deadline typed as year 0226 (refused by the schema; a file from elsewhere might hold it)
+    // beside one in 2027: the zone lists the transitions of those years only.
+    const far = calendarIcs([{ ...postings[0]!, id: 'typo', deadline: '0226-01-15T12:00' }, ...postings], options);
+    validate(far);
+    const zone = far.slice(far.indexOf('BEGIN:VTIMEZONE'), far.indexOf('END:VTIMEZONE'));
+    expect(zone).toContain('TZID:Europe/Copenhagen');
+    expect(zone.match(/BEGIN:(?:STANDARD|DAYLIGHT)/g)?.length ?? 0).toBeLessThanOrEqual(12);
   });
 
   it('finds the offsets of a zone', () => {

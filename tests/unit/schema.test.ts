@@ -41,6 +41,30 @@ describe('posting input schema', () => {
   });
 });
 
+describe('posting dates', () => {
+  it.each([
+    ['a year typed short', { deadline: '0226-12-15' }, 'deadline'],
+    ['a year far ahead', { deadline: '2226-12-15T12:00' }, 'deadline'],
+    ['a day that does not exist', { deadline: '2027-02-30' }, 'deadline'],
+    ['29 February of a common year', { startDate: '2027-02-29' }, 'startDate'],
+    ['a time of day that does not exist', { deadline: '2027-01-15T24:00' }, 'deadline'],
+    ['an interview before 1990', { interviewDates: ['1989-12-31'] }, 'interviewDates.0'],
+  ])('refuses %s, naming the field', (_label, patch, field) => {
+    const r = postingInputSchema.safeParse({ ...good, ...patch });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(describeIssues(r.error)).toBe(`${field}: expected a real date between 1990 and 2100`);
+  });
+  it('keeps real days from 1990 to 2100', () => {
+    for (const patch of [
+      { deadline: '2028-02-29T23:59' },
+      { startDate: '1990-01-01' },
+      { deadline: '2100-12-31' },
+      { interviewDates: ['2027-01-25'] },
+    ])
+      expect(postingInputSchema.safeParse({ ...good, ...patch }).success, JSON.stringify(patch)).toBe(true);
+  });
+});
+
 describe('posting links', () => {
   it('keeps web and mailto apply links', () => {
     for (const applyUrl of ['https://job.example.org/apply?id=4', 'http://example.org/a', 'mailto:job@example.org', null])
