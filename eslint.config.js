@@ -13,6 +13,7 @@ export default tseslint.config(
     rules: {
       // Every regex must be safe on hostile page text: no exponential or polynomial backtracking.
       'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
       'regexp/no-misleading-capturing-group': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -86,6 +86,25 @@ async function main() {
     ['dates', () => extractFromText('12/12 '.repeat(30_000), { observed: '2026-01-01' })],
     ['phones', () => extractFromText('tlf. 12 34 56 78 '.repeat(20_000), { observed: '2026-01-01' })],
     ['nesting', () => extractFromHtml(`${'<div>'.repeat(5000)}Ansøgningsfrist 1/2${'</div>'.repeat(5000)}`, { observed: '2026-01-01' })],
+    // A JSON-LD description of 128 KB that opens 16,000 scripts and closes none (a lazy regex took 2.8 s on it).
+    [
+      'jsonld-scripts',
+      () =>
+        extractFromHtml(
+          `<html><head><script type="application/ld+json">${JSON.stringify({
+            '@context': 'https://schema.org',
+            '@type': 'JobPosting',
+            title: 'Koordinator',
+            description: `<p>Vi søger</p>${'<script>'.repeat(16_000)}`,
+          })}</script></head><body><h1>Koordinator</h1></body></html>`,
+          { observed: '2026-01-01' },
+        ),
+    ],
+    // 100,000 blanks before one letter, at the end of a title and a label (a trailing-run regex rescans them).
+    [
+      'blanks',
+      () => extractFromHtml(`<h1>Koordinator${' '.repeat(100_000)}x</h1><dl><dt>Frist${' :'.repeat(50_000)}x</dt><dd>1/2</dd></dl>`),
+    ],
   ];
   let worst = 0;
   let worstName = '';

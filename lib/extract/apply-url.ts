@@ -5,7 +5,7 @@
 import type { PageLink } from './html';
 import { resolveUrl } from './structured';
 import { alt, allWords } from './words';
-import { clip } from './util';
+import { clip, trimEndWhere } from './util';
 
 export interface ApplyCandidate {
   value: string;
@@ -59,7 +59,7 @@ export function applyUrlFromText(text: string): ApplyCandidate | null {
     const bare = m ? null : BARE_URL_RE.exec(line);
     const raw = m ? m[0] : bare ? `https://${bare[1]}` : null;
     if (!raw) continue;
-    const u = resolveUrl(raw.replace(/[.,;:!?]+$/u, ''), null);
+    const u = resolveUrl(trimEndWhere(raw, /[.,;:!?]/u), null);
     if (u) return { value: u, evidence: clip(line, 300) };
   }
   return null;

@@ -428,7 +428,7 @@ export function pageText(doc: Document): PageText {
     const text = full.slice(l.start, Math.max(l.start, l.end)).replace(/\s+/g, ' ').trim().slice(0, 200);
     const lead = full.slice(Math.max(0, l.start - 60), l.start);
     const before = lead
-      .slice(lead.search(/[^.!?\n]*$/u))
+      .slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1)
       .replace(/\s+/g, ' ')
       .trimStart();
     pageLinks.push({ href: l.href.slice(0, 2048), text, before, inRoot: l.start >= rootRange.start && l.end <= rootRange.end });

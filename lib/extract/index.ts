@@ -65,7 +65,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
   try {
     const structured = findStructured(doc);
     const meta = pageMeta(doc);
-    const site = opts.adapters === false ? null : runAdapter(doc, opts.url, opts.observed ?? null);
+    const site = opts.adapters === false ? null : runAdapter(doc, opts.url, opts.observed ?? null, opts.strict === true);
     let page = pageText(doc);
     if (site?.root) {
       const own = pageText(rootDocument(site.root));
@@ -97,8 +97,10 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
         site,
         candidate: scoreSignals(collectSignals(doc, opts.url ?? '')).candidate,
       }),
+      opts,
     );
-  } catch {
+  } catch (e) {
+    if (opts.strict) throw e;
     return failDraft();
   }
 }
@@ -112,8 +114,9 @@ export function extractFromText(text: string, opts: ExtractOptions = {}): Draft 
     if (looksLikeMarkdown(t)) t = markdownToText(t);
     if (opts.format === 'pdf-text' || looksLikePdfText(t)) t = dehyphenate(t);
     t = cutChrome(tidyText(t));
-    return finish(core(t, opts, { ...NO_PAGE, bodyText: t, candidate }));
-  } catch {
+    return finish(core(t, opts, { ...NO_PAGE, bodyText: t, candidate }), opts);
+  } catch (e) {
+    if (opts.strict) throw e;
     return failDraft();
   }
 }
@@ -149,12 +152,18 @@ function core(text: string, opts: ExtractOptions, page: PageInput): Draft {
   }
 
   // Text fields (dates, hours, percent, salary, emails, phones, contacts).
-  const ctx = makeTextContext(text, { lang, observed: opts.observed ?? null, anchors: datePosted ? [datePosted] : [] });
+  const ctx = makeTextContext(text, {
+    lang,
+    observed: opts.observed ?? null,
+    anchors: datePosted ? [datePosted] : [],
+    strict: opts.strict === true,
+  });
   const structuredDeadline = ((page.site?.fields.deadline ?? structured.deadline)?.value as string | undefined) ?? null;
   let textFields: Candidates;
   try {
     textFields = parseTextFields(ctx, { deadline: structuredDeadline }) as Candidates;
-  } catch {
+  } catch (e) {
+    if (opts.strict) throw e;
     textFields = {};
   }
 
@@ -405,10 +414,11 @@ function properNameIn(v: string, text: string): boolean {
 }
 
 /** Validates the draft (by hand, no zod in the bundle); fields that break the schema are emptied. */
-function finish(d: Draft): Draft {
+function finish(d: Draft, opts: ExtractOptions): Draft {
   try {
     return sanitizeDraft(d);
-  } catch {
+  } catch (e) {
+    if (opts.strict) throw e;
     return failDraft();
   }
 }

@@ -166,7 +166,7 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   for (const l of f.links) {
     if (l.text.length < 8 || l.text.length > 160) continue;
     if (rx().jobHref.test(l.href) && (hasTitleWord(l.text) || /\/\d{2,}|[?&]id=/u.test(l.href)))
-      jobLinks.add(l.href.replace(/[#?].*$/u, ''));
+      jobLinks.add(l.href.split(/[#?]/u, 1)[0] ?? l.href);
   }
   on('jobLinks', jobLinks.size >= 3 ? jobLinks.size / 10 : 0);
   const deadlines = countMatches(rx().deadlineLabel, f.bodyText);

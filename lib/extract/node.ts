@@ -39,7 +39,8 @@ export function parseDocument(html: string): Document {
 export function extractFromHtml(html: string, opts: ExtractOptions = {}): Draft {
   try {
     return extractFromDocument(parseDocument(html), { ...opts, format: opts.format ?? 'html' });
-  } catch {
+  } catch (e) {
+    if (opts.strict) throw e;
     return emptyDraft();
   }
 }

@@ -2,6 +2,7 @@
 // → "kommunikation") while real hyphens stay ("politik- og", "2025-klimamålet", "COP-forhandlinger"),
 // and lines broken in the middle of a sentence are joined into one.
 import { grammarSet } from './grammar';
+import { trimEndWhere } from './util';
 
 /** Conjunctions after a suspended hyphen ("miljø- og klimapolitik"): the hyphen is real. */
 const CONJUNCTIONS = grammarSet('conjunctions');
@@ -17,7 +18,7 @@ export function dehyphenate(text: string): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/[ \t]+$/, '').replace(/^•[ \t]+/, '• '));
+    .map((l) => trimEndWhere(l, /[ \t]/u).replace(/^•[ \t]+/, '• '));
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {

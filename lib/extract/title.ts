@@ -2,7 +2,7 @@
 // of six languages ("Jobopslag: X", "Org søger X", "Vi søger en X", "X søges", "Stilling ledig
 // som X for Org", "X (m/w/d)"), a title label line, and "en stilling som X" in running text.
 import { alt, STOP_WORDS, wordSet } from './words';
-import { alternation, clip, isUpper, trimValue, upperFirst } from './util';
+import { alternation, clip, isUpper, trimEndWhere, trimValue, upperFirst } from './util';
 import { UNION } from './locales';
 import { grammarAlt, grammarSet, grammarWords } from './grammar';
 
@@ -115,7 +115,7 @@ function cleanTitle(raw: string): string | null {
   const g = rx().genderOnce.exec(t);
   if (g && g.index > 0) t = t.slice(0, g.index);
   t = trimValue(t.replace(rx().gender, '').replace(/\s+/g, ' '));
-  t = t.replace(/[ \t]*[!.]+$/u, '').trim();
+  t = trimEndWhere(t, /[!.]/u).trim();
   // "Frivillighetskoordinator –" and "Policy Analyst (75%)": drop the dangling dash and the size.
   t = t.replace(sizeInBrackets(), '').trim();
   t = trimValue(t);
@@ -127,10 +127,22 @@ function cleanTitle(raw: string): string | null {
   return t;
 }
 
+/** The word a line ends in, before a colon or full stop and a blank or two ("… skal du:" → "du"). */
+function lastWord(s: string): string {
+  let e = s.length;
+  if (e > 0 && (s[e - 1] === ':' || s[e - 1] === '.')) e--;
+  for (let k = 0; k < 2 && e > 0 && (s[e - 1] === ' ' || s[e - 1] === '\t'); k++) e--;
+  let b = e;
+  while (b > 0 && e - b < 60 && /\p{L}/u.test(s.charAt(b - 1))) b--;
+  return s.slice(b, e);
+}
+
 function cleanOrg(raw: string | undefined): string | null {
   if (!raw) return null;
   let o = trimValue(raw.replace(/\s+/g, ' '));
-  o = o.replace(/[ \t]*\([^)]{0,40}\)$/u, '').trim();
+  // "Fagforbundet (FF)": a bracket at the end of at most 40 characters goes.
+  const open = o.endsWith(')') ? o.lastIndexOf('(') : -1;
+  if (open >= 0 && o.length - open <= 42 && !o.slice(open + 1, -1).includes(')')) o = o.slice(0, open).trim();
   if (o.length < 2 || o.length > 120) return null;
   const words = o.split(' ');
   const pronouns = wordSet('pronouns');
@@ -176,7 +188,7 @@ export function parseHeadline(line: string): HeadlineParse {
     .trim();
   if (s.length < 2 || s.length > 220) return none;
   // "Som prosjektleder skal du", "As our coordinator you will": the lead-in to a list of tasks.
-  if (wordSet('pronouns').has((s.match(/\p{L}+(?=[ \t]{0,2}[:.]?$)/u)?.[0] ?? '').toLocaleLowerCase())) return none;
+  if (wordSet('pronouns').has(lastWord(s).toLocaleLowerCase())) return none;
   const r = rx();
   const label = r.label.exec(s);
   if (label) {
@@ -504,7 +516,7 @@ function titleAfter(words: string, needWord: boolean): string | null {
   // "eine*n", "eine/n", "ein:e": an article written for every gender.
   const isArticle = (lower: string): boolean => articles.has(lower) || articles.has(lower.replace(/[*:/_(][\p{L})]{1,3}$/u, ''));
   for (const w of all.slice(0, timeLead ? 16 : 10)) {
-    const bare = w.replace(/[.,;:!?)"”]+$/u, '');
+    const bare = trimEndWhere(w, /[.,;:!?)"”]/u);
     const lower = bare.toLocaleLowerCase();
     if (timeLead) {
       if (isArticle(lower) && bare === w) timeLead = false;

@@ -22,6 +22,9 @@ export interface ExtractOptions {
   observed?: string | null;
   /** 'pdf-text' turns on de-hyphenation of words split across lines. */
   format?: 'text' | 'html' | 'pdf-text';
+  /** Tests only: rethrow what the extractor otherwise catches (a parser's or adapter's bug), so
+   *  that a test of hostile input fails on an exception instead of passing on an empty draft. */
+  strict?: boolean;
   /** false: no site adapter runs (to measure the generic pipeline alone on a site's page). */
   adapters?: boolean;
   /** Told why the page was judged an ad or not (the verdict's reasons), for `npm run extract -- --why`. */

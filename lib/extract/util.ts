@@ -52,12 +52,22 @@ export function lineAt(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
 }
 
+/**
+ * `s` without the characters at its end that `drop` (a one-character test, no g flag) accepts:
+ * a trimEnd for any set of characters, linear where `/[set]+$/` is quadratic on hostile text
+ * (a long run of the set followed by one other character is rescanned from every position).
+ */
+export function trimEndWhere(s: string, drop: RegExp): string {
+  let i = s.length;
+  while (i > 0 && drop.test(s.charAt(i - 1))) i--;
+  return i === s.length ? s : s.slice(0, i);
+}
+
+const VALUE_END = /[\s"'“”„«»‘’:;,–—-]/u;
+
 /** Trims blanks and punctuation that never end a name or a title. */
 export function trimValue(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”„«»‘’:;,.–—-]+/u, '')
-    .replace(/[\s"'“”„«»‘’:;,–—-]+$/u, '')
+  return trimEndWhere(s.replace(/\s+/g, ' ').replace(/^[\s"'“”„«»‘’:;,.–—-]+/u, ''), VALUE_END)
     .replace(/\.$/, '')
     .trim();
 }
@@ -134,14 +144,46 @@ export function decodeEntities(s: string): string {
 
 const BLOCK_TAG = /<\/?(?:p|div|section|article|h[1-6]|ul|ol|tr|table|blockquote|dl|dt|dd|header|footer|pre)\b[^>]{0,2000}>/gi;
 
+const HIDDEN_OPEN = /<(script|style|template|noscript)\b[^>]{0,2000}>/gi;
+
+/**
+ * Removes script, style, template and noscript elements with their content from markup in a
+ * string, in one pass: each opening tag looks for its closing tag once, and a kind of element
+ * found unclosed is not looked for again (a lazy `<script>[\s\S]*?</script>` rescans the rest
+ * of the text from every unclosed opening: quadratic, seconds on 128 KB). An unclosed opening
+ * is left to the tag stripping after it.
+ */
+export function dropHiddenElements(s: string): string {
+  const unclosed = new Set<string>();
+  let out = '';
+  let pos = 0;
+  HIDDEN_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HIDDEN_OPEN.exec(s)) !== null) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(`</${name}[ \\t\\n]{0,20}>`, 'gi');
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(s);
+    if (!c) {
+      unclosed.add(name);
+      continue;
+    }
+    out += `${s.slice(pos, m.index)} `;
+    pos = c.index + c[0].length;
+    HIDDEN_OPEN.lastIndex = pos;
+  }
+  HIDDEN_OPEN.lastIndex = 0;
+  return pos === 0 ? s : out + s.slice(pos);
+}
+
 /** Turns an HTML fragment held in a string (a JSON-LD description) into text, without a DOM. */
 export function htmlStringToText(s: string): string {
   let t = s;
   // Entity-encoded markup ("&lt;p&gt;") first becomes markup.
   if (/&lt;\/?[a-z][a-z0-9]{0,10}\b/i.test(t)) t = decodeEntities(t);
   if (!/<\/?[a-z][a-z0-9]{0,10}\b[^>]{0,2000}>/i.test(t)) return tidyText(decodeEntities(t));
-  t = t
-    .replace(/<(script|style|template|noscript)\b[^>]{0,2000}>[\s\S]{0,200000}?<\/\1>/gi, ' ')
+  t = dropHiddenElements(t)
     .replace(/<br\b[^>]{0,200}>/gi, '\n')
     .replace(/<li\b[^>]{0,2000}>/gi, '\n• ')
     .replace(BLOCK_TAG, '\n')

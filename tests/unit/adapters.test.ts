@@ -125,7 +125,7 @@ describe('site adapters: conventions', () => {
       if (seen.has(file)) continue;
       seen.add(file);
       const src = readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gmu)) {
+      for (const m of src.matchAll(/^[ \t]*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gmu)) {
         if (/^import\s+type\b/u.test(m[0].trim())) continue;
         const spec = m[1]!;
         const base = spec.startsWith('@/') ? join(root, spec.slice(2)) : spec.startsWith('.') ? join(file, '..', spec) : null;

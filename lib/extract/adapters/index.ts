@@ -63,8 +63,14 @@ export function rootDocument(root: Element): Document {
   return { body: root, documentElement: root, querySelectorAll: (sel: string) => root.querySelectorAll(sel) } as unknown as Document;
 }
 
-/** The adapter that serves the page, if any, and what it found; null on no match or any failure. */
-export function runAdapter(doc: Document, url: string | null | undefined, observed: string | null = null): AdapterResult | null {
+/** The adapter that serves the page, if any, and what it found; null on no match or any failure
+ *  (rethrown when `strict`, for tests). */
+export function runAdapter(
+  doc: Document,
+  url: string | null | undefined,
+  observed: string | null = null,
+  strict = false,
+): AdapterResult | null {
   if (!url) return null;
   let u: URL;
   try {
@@ -76,7 +82,8 @@ export function runAdapter(doc: Document, url: string | null | undefined, observ
     let hit: boolean;
     try {
       hit = a.matches(u, doc);
-    } catch {
+    } catch (e) {
+      if (strict) throw e;
       hit = false;
     }
     if (!hit) continue;
@@ -99,7 +106,8 @@ export function runAdapter(doc: Document, url: string | null | undefined, observ
               ? false
               : null;
       return { id: a.id, fields, isAd: verdict, root, structuredMisleads: a.structuredMisleads ?? [] };
-    } catch {
+    } catch (e) {
+      if (strict) throw e;
       return null;
     }
   }

@@ -10,6 +10,7 @@
 // An older markup labels metadata items by an icon's aria-label ("Virksomhed:"), and a teaser's link
 // out is marked data-click="apply".
 import type { SiteAdapter } from './types';
+import { trimEndWhere } from '../util';
 import { absUrl, attr, dayFound, fact, fieldsOf, found, hostIs, labelledFacts, metaContent, pick, q, qa, textFound, txt } from './kit';
 
 const AD_PATH = /^\/(?:jobannonce|vis-job)\/[a-z]?\d{4,12}\b/iu;
@@ -64,10 +65,7 @@ function employerBeforeTitle(doc: Document): string | null {
   const title = txt(q(doc, 'title'), 300);
   const og = metaContent(doc, 'og:title');
   if (!title || !og || title === og || !title.endsWith(og)) return null;
-  const head = title
-    .slice(0, -og.length)
-    .replace(/[ \t]*[-–|:][ \t]*$/u, '')
-    .trim();
+  const head = trimEndWhere(trimEndWhere(title.slice(0, -og.length), /[ \t]/u), /[-–|:]/u).trim();
   return head && head.length <= 80 && !/jobindex/iu.test(head) ? head : null;
 }
 

@@ -5,7 +5,7 @@ import type { Found } from '../types';
 import type { AdapterFields } from './types';
 import { resolveOnOrAfter, validDay, isoDay } from '../fields/calendar';
 import { toE164 } from '../fields/phones';
-import { clip } from '../util';
+import { clip, trimEndWhere } from '../util';
 
 export function q(root: ParentNode | null | undefined, sel: string): Element | null {
   try {
@@ -127,12 +127,7 @@ export interface Fact {
   el: Element;
 }
 
-const normLabel = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:]+$/u, '')
-    .trim();
+const normLabel = (s: string): string => trimEndWhere(s.toLowerCase().replace(/\s+/g, ' '), /[\s:]/u).trim();
 
 /** Label/value pairs under `root`: dt/dd, two-cell table rows, list items "Label: value" or
  *  with a label element first, elements with a data-label attribute, and a heading or bold label

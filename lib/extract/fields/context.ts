@@ -37,6 +37,8 @@ export interface TextContext {
   country: string | null;
   /** Shared work between parsers (the date scan), keyed by parser. */
   memo: Map<string, unknown>;
+  /** Tests only: a parser's exception is rethrown, not turned into a missing field. */
+  strict: boolean;
 }
 
 export interface TextContextOptions {
@@ -45,6 +47,7 @@ export interface TextContextOptions {
   anchors?: string[];
   /** Extra languages whose words also count (e.g. ['en'] for a Danish ad with English labels). */
   alsoLangs?: Lang[];
+  strict?: boolean;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -184,7 +187,7 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const blocks = joinDateLabels(dropComments(makeBlocks(lines)), vocab);
   const chrome = lang ? labelLanguages(blocks, lang) : [];
   const dateVocab = chrome.length && lang ? unionOf([lang, ...(opts.alsoLangs ?? []), ...chrome]) : vocab;
-  return { text: norm, lines, blocks, lang, vocab, dateVocab, observed, anchors, country, memo: new Map() };
+  return { text: norm, lines, blocks, lang, vocab, dateVocab, observed, anchors, country, memo: new Map(), strict: opts.strict === true };
 }
 
 const labelStarts = new Map<string, RegExp | null>();

@@ -37,10 +37,11 @@ export type TextFieldMap = Partial<Record<DraftField, Found<unknown>>>;
 const _shape: (t: TextFields) => TextFieldMap = (t) => t;
 void _shape;
 
-function safely<T>(f: () => T, fallback: T): T {
+function safely<T>(f: () => T, fallback: T, strict = false): T {
   try {
     return f();
-  } catch {
+  } catch (e) {
+    if (strict) throw e;
     return fallback;
   }
 }
@@ -52,25 +53,25 @@ function safely<T>(f: () => T, fallback: T): T {
  */
 export function parseTextFields(ctx: TextContext, known: { deadline?: string | null } = {}): TextFields {
   const out: TextFields = {};
-  const deadline = safely(() => parseDeadline(ctx), null);
+  const deadline = safely(() => parseDeadline(ctx), null, ctx.strict);
   if (deadline) out.deadline = deadline;
   const deadlineIso = deadline?.value ?? known.deadline ?? null;
-  const start = safely(() => parseStart(ctx, deadlineIso), {});
+  const start = safely(() => parseStart(ctx, deadlineIso), {}, ctx.strict);
   if (start.startDate) out.startDate = start.startDate;
   if (start.startText) out.startText = start.startText;
-  const interviews = safely(() => parseInterviews(ctx, deadlineIso), null);
+  const interviews = safely(() => parseInterviews(ctx, deadlineIso), null, ctx.strict);
   if (interviews) out.interviewDates = interviews;
-  const hours = safely(() => parseHours(ctx), null);
+  const hours = safely(() => parseHours(ctx), null, ctx.strict);
   if (hours) out.hoursPerWeek = hours;
-  const percent = safely(() => parsePercent(ctx), null);
+  const percent = safely(() => parsePercent(ctx), null, ctx.strict);
   if (percent) out.employmentPercent = percent;
-  const salary = safely(() => parseSalary(ctx), null);
+  const salary = safely(() => parseSalary(ctx), null, ctx.strict);
   if (salary) out.salary = salary;
-  const emails = safely(() => parseEmails(ctx), null);
+  const emails = safely(() => parseEmails(ctx), null, ctx.strict);
   if (emails && emails.value.length > 0) out.emails = emails;
-  const phones = safely(() => parsePhones(ctx), null);
+  const phones = safely(() => parsePhones(ctx), null, ctx.strict);
   if (phones && phones.value.length > 0) out.phones = phones;
-  const contacts = safely(() => parseContacts(ctx), null);
+  const contacts = safely(() => parseContacts(ctx), null, ctx.strict);
   if (contacts && contacts.value.length > 0) out.contacts = contacts;
   return out;
 }

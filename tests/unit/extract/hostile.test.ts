@@ -1,10 +1,58 @@
 // Hostile input: the extractor never throws and always returns a draft that passes the schema.
-// (No timings here: speed is measured by the bench.)
+// Every call here runs in strict mode, which rethrows what the extractor otherwise catches: a
+// parser that throws fails the test instead of passing on an empty draft. (No timings here:
+// speed is measured by the bench, extract.hostile_worst_ms.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractFromText } from '../../../lib/extract/index';
-import { extractFromHtml } from '../../../lib/extract/node';
-import { draftSchema } from '../../../lib/schema/draft';
+import { extractFromDocument, extractFromText as looseText, type ExtractOptions } from '../../../lib/extract/index';
+import { extractFromHtml as looseHtml } from '../../../lib/extract/node';
+import { dropHiddenElements, trimEndWhere, trimValue } from '../../../lib/extract/util';
+import { draftSchema, emptyDraft } from '../../../lib/schema/draft';
+
+const extractFromText = (s: string, o: ExtractOptions = {}) => looseText(s, { ...o, strict: true });
+const extractFromHtml = (s: string, o: ExtractOptions = {}) => looseHtml(s, { ...o, strict: true });
+
+describe('strict mode', () => {
+  const broken = new Proxy({} as Document, {
+    get: () => {
+      throw new Error('boom');
+    },
+  });
+  it('rethrows what the extractor catches, so that these tests can fail', () => {
+    expect(() => extractFromDocument(broken, { strict: true })).toThrow('boom');
+    expect(() => extractFromDocument(broken, { url: 'https://www.jobindex.dk/jobannonce/h1/x', strict: true })).toThrow('boom');
+  });
+  it('gives up cleanly outside strict mode', () => {
+    expect(extractFromDocument(broken)).toEqual(emptyDraft());
+  });
+});
+
+describe('markup in strings, read in one pass', () => {
+  it('drops closed script, style, template and noscript elements, whatever their case', () => {
+    expect(dropHiddenElements('a<script>x()</script>b<STYLE type="t">p{}</style >c<noscript>n</noscript>d')).toBe('a b c d');
+    expect(dropHiddenElements('<template><p>t</p></template>ok')).toBe(' ok');
+  });
+  it('leaves an unclosed opening to the tag stripping, and reads on after it', () => {
+    expect(dropHiddenElements('<script>a<style>s</style>b')).toBe('<script>a b');
+    expect(dropHiddenElements('<p>Vi søger</p>' + '<script>'.repeat(16_000)).startsWith('<p>Vi søger</p><script>')).toBe(true);
+  });
+  it('keeps the text of a JSON-LD description whose markup opens 16,000 scripts', () => {
+    const description = '<p>Vi søger en koordinator. Ansøgningsfrist 15. december 2026.</p>' + '<script>'.repeat(16_000);
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Koordinator', description });
+    const d = extractFromHtml(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Koordinator</h1></body></html>`,
+      {
+        observed: '2026-12-01',
+      },
+    );
+    expect(d.deadline).toBe('2026-12-15');
+  });
+  it('trims the end of a value in one pass', () => {
+    expect(trimEndWhere('Koordinator :: ', /[\s:]/u)).toBe('Koordinator');
+    expect(trimEndWhere('', /x/u)).toBe('');
+    expect(trimValue(`«Rådgiver»${' '.repeat(50_000)}x`)).toMatch(/^Rådgiver» x$/u);
+  });
+});
 
 const valid = (d: unknown): boolean => draftSchema.safeParse(d).success;
 const RUNS = { numRuns: 40 };
