@@ -3,6 +3,7 @@ import type { CaptureState } from '@/lib/capture/use-capture';
 import type { ReviewValues } from '@/lib/capture/review';
 import { translate, type UiLang } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';
+import { FACT_LABELS, showFact } from '@/lib/capture/resave';
 import { PasteText } from './PasteText';
 import { ReviewForm } from './ReviewForm';
 import { SaveBar, type PageKind, type SaveState } from './SaveBar';
@@ -16,6 +17,8 @@ export interface PopupViewProps {
   onSave: () => void;
   onPaste: (text: string) => void;
   onReviewChange: (values: ReviewValues) => void;
+  /** Saving an ad again: keep the user's value of a fact, or take the ad's. */
+  onReviewChoose?: (field: string, choice: 'mine' | 'ad') => void;
   onReviewSave: () => void;
   onReviewCancel: () => void;
 }
@@ -44,6 +47,14 @@ export function PopupView(props: PopupViewProps) {
               ? { kind: capture.duplicate.kind, savedOn: formatDate(capture.duplicate.posting.savedAt.slice(0, 10), lang) }
               : null
           }
+          conflicts={capture.conflicts.map((c) => ({
+            field: c.field,
+            label: FACT_LABELS[c.field],
+            ad: showFact(c.field, c.ad, lang, t('resaveNothing')),
+            mine: showFact(c.field, c.mine, lang, t('resaveNothing')),
+            choice: c.choice,
+          }))}
+          onChoose={props.onReviewChoose}
           saving={capture.saving}
           onChange={props.onReviewChange}
           onSave={props.onReviewSave}

@@ -7,19 +7,32 @@ export interface Duplicate {
   savedOn: string;
 }
 
+/** A fact the user wrote before that the ad, saved again, now states differently. */
+export interface ConflictView {
+  field: string;
+  label: MessageKey;
+  /** Both values as text. */
+  ad: string;
+  mine: string;
+  choice: 'mine' | 'ad';
+}
+
 export interface ReviewFormProps {
   lang: UiLang;
   values: ReviewValues;
   context: ReviewContext;
   errors: Record<string, string>;
   duplicate: Duplicate | null;
+  /** On saving an ad again: the user's own facts that the ad now states otherwise. */
+  conflicts?: ConflictView[];
+  onChoose?: (field: string, choice: 'mine' | 'ad') => void;
   saving: boolean;
   onChange: (values: ReviewValues) => void;
   onSave: () => void;
   onCancel: () => void;
 }
 
-type TextKey = Exclude<keyof ReviewValues, 'contacts' | 'salaryPeriod'>;
+type TextKey = Exclude<keyof ReviewValues, 'contacts' | 'salaryPeriod' | 'interviewDates'>;
 
 /** Which draft field's evidence and "guessed" mark belong beside a form field. */
 const EVIDENCE_OF: Partial<Record<TextKey, string>> = {
@@ -43,6 +56,7 @@ const EVIDENCE_OF: Partial<Record<TextKey, string>> = {
  */
 export function ReviewForm(props: ReviewFormProps) {
   const { lang, values, context, errors, duplicate, saving, onChange, onSave, onCancel } = props;
+  const conflicts = props.conflicts ?? [];
   const t = translate(lang);
   const set = <K extends keyof ReviewValues>(key: K, value: ReviewValues[K]) => onChange({ ...values, [key]: value });
 
@@ -107,6 +121,38 @@ export function ReviewForm(props: ReviewFormProps) {
         <p class="notice" role="note">
           {t(duplicate.kind === 'url' ? 'duplicateUrl' : 'duplicateText', { date: duplicate.savedOn })}
         </p>
+      ) : null}
+      {conflicts.length > 0 ? (
+        <section class="conflicts" aria-labelledby="conflicts-heading">
+          <p id="conflicts-heading" class="notice">
+            {t('resaveHeading')}
+          </p>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c.field} data-testid="conflict">
+                <span id={`conflict-${c.field}`}>{t('resaveConflict', { field: t(c.label), ad: c.ad, mine: c.mine })}</span>{' '}
+                <span role="group" aria-labelledby={`conflict-${c.field}`}>
+                  <button
+                    type="button"
+                    class={c.choice === 'mine' ? 'secondary chosen' : 'secondary'}
+                    aria-pressed={c.choice === 'mine'}
+                    onClick={() => props.onChoose?.(c.field, 'mine')}
+                  >
+                    {t('resaveKeep')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class={c.choice === 'ad' ? 'secondary chosen' : 'secondary'}
+                    aria-pressed={c.choice === 'ad'}
+                    onClick={() => props.onChoose?.(c.field, 'ad')}
+                  >
+                    {t('resaveUseAd')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {hasErrors ? (
         <p class="error" role="alert">
@@ -196,6 +242,49 @@ export function ReviewForm(props: ReviewFormProps) {
           onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}
         >
           {t('addContact')}
+        </button>
+      </fieldset>
+
+      <fieldset class="interviews">
+        <legend>{t('trInterviewDates')}</legend>
+        {values.interviewDates.map((d, i) => {
+          const id = `f-interview-${i}`;
+          const error = errors[`interviewDates.${i}`];
+          return (
+            <div class={error ? 'field invalid' : 'field'} key={i}>
+              <label for={id}>
+                {t('trInterviewDates')} {i + 1}
+              </label>
+              <input
+                id={id}
+                type="date"
+                value={d}
+                aria-invalid={error ? 'true' : undefined}
+                onInput={(e) =>
+                  set(
+                    'interviewDates',
+                    values.interviewDates.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)),
+                  )
+                }
+              />
+              {error ? <p class="field-error">{error}</p> : null}
+              <button
+                type="button"
+                class="link"
+                onClick={() =>
+                  set(
+                    'interviewDates',
+                    values.interviewDates.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                {t('removeInterview', { n: i + 1 })}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" class="secondary" onClick={() => set('interviewDates', [...values.interviewDates, ''])}>
+          {t('addInterview')}
         </button>
       </fieldset>
 

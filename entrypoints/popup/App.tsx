@@ -51,6 +51,7 @@ export function App({ first }: { first: FirstScreen | null }) {
       onSave={() => void capture.startFromTab()}
       onPaste={(text) => void capture.startFromText(text)}
       onReviewChange={capture.change}
+      onReviewChoose={capture.choose}
       onReviewSave={() => void capture.save()}
       onReviewCancel={capture.cancel}
     >

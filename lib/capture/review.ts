@@ -1,6 +1,7 @@
 import type { Draft } from '../schema/draft';
 import type { PostingInput } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
+import { FACT_FIELDS, sameValue } from '../schema/facts';
 
 /** A contact as the review form edits it: every part a string. */
 export interface ContactValues {
@@ -33,16 +34,19 @@ export interface ReviewValues {
   url: string;
   notes: string;
   contacts: ContactValues[];
+  /** Interview days, YYYY-MM-DD (a date input each). */
+  interviewDates: string[];
 }
 
 /** What the review starts from, besides the values: where each came from and what was guessed. */
 export interface ReviewContext {
   snapshot: string;
   language: string | null;
-  interviewDates: string[];
   evidence: Record<string, string>;
   inferred: string[];
   sources: Draft['sources'];
+  /** The values as the extractor found them: a fact the user changed from these is theirs (source "user"). */
+  initial?: ReviewValues;
 }
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -70,6 +74,7 @@ export function valuesFromInput(p: PostingInput): ReviewValues {
     url: p.url,
     notes: p.notes ?? '',
     contacts: (p.contacts ?? []).map((c) => ({ name: c.name, role: str(c.role), phone: str(c.phone), email: str(c.email) })),
+    interviewDates: [...(p.interviewDates ?? [])],
   };
 }
 
@@ -77,7 +82,6 @@ export function contextFromInput(p: PostingInput): ReviewContext {
   return {
     snapshot: p.snapshot ?? '',
     language: p.language ?? null,
-    interviewDates: p.interviewDates ?? [],
     evidence: p.evidence ?? {},
     inferred: p.inferred ?? [],
     sources: p.sources ?? {},
@@ -101,8 +105,20 @@ const list = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** The posting the values describe (not yet validated). */
+/** The posting the values describe (not yet validated); a fact changed from what the extractor
+ *  found is marked as the user's (source "user", no longer inferred). */
 export function inputFromValues(v: ReviewValues, ctx: ReviewContext): PostingInput {
+  const input = rawInput(v, ctx);
+  if (!ctx.initial) return input;
+  const found = rawInput(ctx.initial, ctx);
+  const edited = FACT_FIELDS.filter((f) => !sameValue(input[f], found[f]));
+  if (edited.length === 0) return input;
+  const sources = { ...(input.sources ?? {}) };
+  for (const f of edited) sources[f] = 'user';
+  return { ...input, sources, inferred: (input.inferred ?? []).filter((f) => !(edited as string[]).includes(f)) };
+}
+
+function rawInput(v: ReviewValues, ctx: ReviewContext): PostingInput {
   const hoursMin = parseNumber(v.hoursMin);
   const hoursMax = parseNumber(v.hoursMax) ?? hoursMin;
   const amount = parseNumber(v.salaryAmount);
@@ -140,7 +156,7 @@ export function inputFromValues(v: ReviewValues, ctx: ReviewContext): PostingInp
     url: v.url.trim(),
     snapshot: ctx.snapshot,
     language: ctx.language,
-    interviewDates: ctx.interviewDates,
+    interviewDates: [...new Set(v.interviewDates.map((d) => d.trim()).filter(Boolean))].sort(),
     evidence: ctx.evidence,
     inferred: ctx.inferred,
     sources: ctx.sources,
@@ -159,6 +175,8 @@ function fieldOf(path: PropertyKey[]): string {
       return second === 'currency' ? 'salaryCurrency' : second === 'text' ? 'salaryText' : 'salaryAmount';
     case 'contacts':
       return `contacts.${second ?? 0}.${third ?? 'name'}`;
+    case 'interviewDates':
+      return `interviewDates.${second ?? 0}`;
     default:
       return head ?? 'form';
   }

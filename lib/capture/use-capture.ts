@@ -3,6 +3,26 @@ import type { Duplicate, SaveOptions, SaveResult } from '../db/postings';
 import type { PostingInput } from '../schema/posting';
 import type { CaptureOutcome } from './capture-tab';
 import { contextFromInput, validateReview, valuesFromInput, type ReviewContext, type ReviewValues } from './review';
+import { resave, type Conflict } from './resave';
+import type { FactField } from '../schema/facts';
+
+/** The form keys that show each fact. */
+const FORM_KEYS: Partial<Record<FactField, (keyof ReviewValues)[]>> = {
+  title: ['title'],
+  organization: ['organization'],
+  location: ['location'],
+  deadline: ['deadlineDate', 'deadlineTime'],
+  startDate: ['startDate'],
+  startText: ['startText'],
+  hoursPerWeek: ['hoursMin', 'hoursMax'],
+  employmentPercent: ['employmentPercent'],
+  salary: ['salaryAmount', 'salaryCurrency', 'salaryPeriod', 'salaryText'],
+  emails: ['emails'],
+  phones: ['phones'],
+  contacts: ['contacts'],
+  applyUrl: ['applyUrl'],
+  interviewDates: ['interviewDates'],
+};
 
 export interface CaptureServices {
   /** Extracts the posting from a tab (a page or a PDF). */
@@ -24,6 +44,13 @@ export type CaptureState =
       context: ReviewContext;
       errors: Record<string, string>;
       duplicate: Duplicate | null;
+      /** Saving an ad again: the user's own facts the ad now states otherwise, and their choice. */
+      conflicts: Conflict[];
+      /** The values of the fresh extraction and of what the user saved, for those choices. */
+      adValues: ReviewValues;
+      mineValues: ReviewValues;
+      /** The facts whose value the extractor guessed (a year added), as the ad's values had it. */
+      adInferred: string[];
       saving: boolean;
       isJobAd: boolean;
     };
@@ -39,12 +66,21 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
   const review = useCallback(
     async (input: PostingInput, isJobAd: boolean) => {
       const duplicate = await services.findDuplicate(input).catch(() => null);
+      // Saved before: what the user wrote stays theirs; the form starts from it.
+      const { input: shown, conflicts } = duplicate ? resave(input, duplicate.posting) : { input, conflicts: [] };
+      const mineValues = valuesFromInput(shown);
+      const adValues = valuesFromInput(input);
       setState({
         mode: 'review',
-        values: valuesFromInput(input),
-        context: contextFromInput(input),
+        values: mineValues,
+        // Evidence and sources are the ad's; a fact the user wrote is no guess.
+        context: { ...contextFromInput(input), inferred: shown.inferred ?? [], initial: adValues },
         errors: {},
         duplicate,
+        conflicts,
+        adValues,
+        mineValues,
+        adInferred: input.inferred ?? [],
         saving: false,
         isJobAd,
       });
@@ -77,6 +113,24 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
     setState((s) => (s.mode === 'review' ? { ...s, values } : s));
   }, []);
 
+  /** Keep the user's value of a fact, or take what the ad now says. */
+  const choose = useCallback((field: string, choice: 'mine' | 'ad') => {
+    setState((s) => {
+      if (s.mode !== 'review') return s;
+      const from = choice === 'ad' ? s.adValues : s.mineValues;
+      const values = { ...s.values };
+      for (const k of FORM_KEYS[field as FactField] ?? []) (values as Record<string, unknown>)[k] = from[k];
+      const others = s.context.inferred.filter((f) => f !== field);
+      const inferred = choice === 'ad' && s.adInferred.includes(field) ? [...others, field] : others;
+      return {
+        ...s,
+        values,
+        context: { ...s.context, inferred },
+        conflicts: s.conflicts.map((c) => (c.field === field ? { ...c, choice } : c)),
+      };
+    });
+  }, []);
+
   const cancel = useCallback(() => setState({ mode: 'home' }), []);
 
   const save = useCallback(async () => {
@@ -87,7 +141,8 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
       return;
     }
     setState({ ...state, errors: {}, saving: true });
-    const result = await services.save(checked.input, { replaceId: state.duplicate?.posting.id });
+    const adopt = state.conflicts.filter((c) => c.choice === 'ad').map((c) => c.field);
+    const result = await services.save(checked.input, { replaceId: state.duplicate?.posting.id, adopt });
     if (!result.ok) {
       setState({ ...state, saving: false, errors: { form: result.error } });
       return;
@@ -96,5 +151,5 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
     setState({ mode: 'home', done: { created: result.created, title: result.posting.title } });
   }, [services, state, tabId]);
 
-  return { state, startFromTab, startFromText, change, save, cancel };
+  return { state, startFromTab, startFromText, change, choose, save, cancel };
 }

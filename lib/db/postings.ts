@@ -3,12 +3,15 @@ import type { Posting, PostingInput, Snapshot } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
 import { urlKey } from '../url';
 import { fingerprint } from '../fingerprint';
+import { userWritten, type FactField } from '../schema/facts';
 
 export type SaveResult = { ok: true; posting: Posting; created: boolean } | { ok: false; error: string };
 
 export interface SaveOptions {
   /** Update this posting (the user chose to update an ad saved before at another address). */
   replaceId?: string;
+  /** Facts the user wrote before for which they chose what the ad now says, on saving it again. */
+  adopt?: readonly FactField[];
 }
 
 function newId(): string {
@@ -18,7 +21,9 @@ function newId(): string {
 /**
  * Validates a posting and stores it with its snapshot. A posting saved before (the same address
  * less tracking parameters and fragment, or `replaceId`) is updated in place: its id, saved time,
- * status and notes stay. Nothing is written when validation fails; the error names the field.
+ * status and notes stay, and so does every fact the user wrote (source "user": a corrected
+ * deadline, an added interview date) unless the input is the user's too or they chose the ad's
+ * value (`adopt`). Nothing is written when validation fails; the error names the field.
  */
 export async function savePosting(
   input: PostingInput,
@@ -42,9 +47,14 @@ export async function savePosting(
         // Another saved posting may already own the new address: keep the one being updated.
         const clash = await database.postings.where('urlKey').equals(key).first();
         const keepKey = clash && clash.id !== existing.id ? existing.urlKey : key;
+        const mine = userWritten(existing).filter((f) => data.sources?.[f] !== 'user' && !options.adopt?.includes(f));
+        const kept = Object.fromEntries(mine.map((f) => [f, existing[f]]));
         posting = postingSchema.parse({
           ...existing,
           ...data,
+          ...kept,
+          sources: { ...data.sources, ...Object.fromEntries(mine.map((f) => [f, 'user'])) },
+          inferred: (data.inferred ?? []).filter((f) => !mine.includes(f as FactField)),
           url: keepKey === key ? data.url : existing.url,
           status: existing.status,
           notes: existing.notes || data.notes,

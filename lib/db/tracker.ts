@@ -4,6 +4,7 @@ import { storedHead, type OverviewHead } from '../tracker/head';
 import type { Posting, Snapshot, Status } from '../schema/posting';
 import { postingSchemas, settingsSchemas } from '../schema/load';
 import type { Source } from '../schema/draft';
+import { FACT_FIELDS, sameValue } from '../schema/facts';
 import { urlKey } from '../url';
 import type { OverviewRow } from '../tracker/groups';
 import { fold, queryWords } from '../tracker/text';
@@ -33,29 +34,6 @@ const NOT_FOUND = 'the posting no longer exists';
 
 /** The fields of a posting the user may change (id, urlKey, savedAt and updatedAt are the store's). */
 export type PostingPatch = Partial<Omit<Posting, 'id' | 'urlKey' | 'fingerprint' | 'savedAt' | 'updatedAt'>>;
-
-/** Fact fields whose source becomes "user" when edited by hand. */
-const FACT_FIELDS = [
-  'language',
-  'title',
-  'organization',
-  'location',
-  'deadline',
-  'startDate',
-  'startText',
-  'hoursPerWeek',
-  'employmentPercent',
-  'salary',
-  'emails',
-  'phones',
-  'contacts',
-  'applyUrl',
-  'interviewDates',
-] as const;
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /**
  * Changes fields of a saved posting. The result is validated with the posting schema as a whole;

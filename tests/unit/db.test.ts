@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
 import { findDuplicate, findPostingByUrl, getSnapshot, listPostings, savePosting } from '../../lib/db/postings';
-import { removePosting } from '../../lib/db/tracker';
+import { removePosting, updatePosting } from '../../lib/db/tracker';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 
@@ -63,6 +63,36 @@ describe('postings in IndexedDB', () => {
     expect(second.posting.savedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(await database.postings.count()).toBe(1);
     expect((await findPostingByUrl('https://org.example/job/1/', database))?.id).toBe(first.posting.id);
+  });
+
+  it('keeps what the user wrote when the same ad is saved again, unless they choose the ad', async () => {
+    const fresh = () =>
+      posting({
+        deadline: '2026-12-20',
+        organization: 'Medborgerne',
+        sources: { deadline: 'text', organization: 'text' },
+        evidence: { deadline: 'Ansøgningsfrist 20. december' },
+      });
+    const first = await savePosting(fresh(), new Date('2026-12-01T10:00:00Z'), database);
+    if (!first.ok) throw new Error(first.error);
+    const edited = await updatePosting(
+      first.posting.id,
+      { deadline: '2026-12-15T12:00', interviewDates: ['2027-01-05'] },
+      new Date(),
+      database,
+    );
+    expect(edited.ok).toBe(true);
+
+    const again = await savePosting(fresh(), new Date('2026-12-03T10:00:00Z'), database);
+    if (!again.ok) throw new Error(again.error);
+    expect(again.posting).toMatchObject({ deadline: '2026-12-15T12:00', interviewDates: ['2027-01-05'], organization: 'Medborgerne' });
+    expect(again.posting.sources).toMatchObject({ deadline: 'user', interviewDates: 'user', organization: 'text' });
+
+    // The user chose the ad's new deadline in the review: it is the extractor's again; the interview stays.
+    const adopted = await savePosting(fresh(), new Date('2026-12-04T10:00:00Z'), database, { adopt: ['deadline'] });
+    if (!adopted.ok) throw new Error(adopted.error);
+    expect(adopted.posting).toMatchObject({ deadline: '2026-12-20', interviewDates: ['2027-01-05'] });
+    expect(adopted.posting.sources).toMatchObject({ deadline: 'text', interviewDates: 'user' });
   });
 
   it('writes nothing and names the field when validation fails', async () => {
