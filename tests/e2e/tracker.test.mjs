@@ -1,8 +1,9 @@
 // End to end in real Chromium: the tracker in the popup — change a status and see its history,
-// add a note, search, find a contact, delete and undo, switch the interface language.
+// add a note, search, find a contact, delete and undo, switch the interface language; a deadline
+// corrected and an interview date added in the tracker survive saving the same ad again.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, openPopup, startServer, openTab, waitForBadge, waitForCount } from './harness.mjs';
+import { launchWithExtension, openPopup, startServer, openTab, waitForBadge, waitForCount, Y } from './harness.mjs';
 
 describe('tracker', () => {
   let server;
@@ -78,6 +79,43 @@ describe('tracker', () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await waitForCount(popup.getByTestId('tracker-row'), 2);
     await popup.close();
+  });
+
+  it('keeps a corrected deadline and an added interview date when the same ad is saved again', async () => {
+    const popup = await popupPage();
+    await popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
+    await popup.getByLabel('Deadline', { exact: true }).fill(`${Y}-01-20`);
+    await popup.getByLabel('Interview dates', { exact: true }).fill(`${Y}-01-28`);
+    await popup.getByRole('button', { name: 'Save changes' }).click();
+    await popup.getByText('Changes saved.').waitFor();
+    await popup.close();
+
+    // Save the ad again from its page: the review shows what the ad says beside what the user saved.
+    const { page, tabId } = await openTab(browser.context, browser.worker, `${server.base}/ad.html`);
+    await waitForBadge(browser.worker, tabId, '✓');
+    const again = await openPopup(browser.context, browser.extensionId, tabId);
+    await again.getByRole('button', { name: 'Save posting' }).click();
+    await again.getByText(/You saved this ad before/).waitFor({ timeout: 15_000 });
+    const conflicts = again.getByTestId('conflict');
+    await conflicts.first().waitFor();
+    const said = (await conflicts.allTextContents()).join('\n');
+    assert.match(said, new RegExp(`Application deadline: the ad now says 15 Jan ${Y}, 12:00; you saved 20 Jan ${Y}, 12:00\\.`));
+    assert.match(said, new RegExp(`Interview dates: the ad now says nothing; you saved 28 Jan ${Y}\\.`));
+    assert.equal(await again.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-01-20`);
+    await again.getByRole('button', { name: 'Save', exact: true }).click();
+    await again
+      .getByRole('status')
+      .getByText(/^Updated: /)
+      .waitFor({ timeout: 15_000 });
+    await again.close();
+    await page.close();
+
+    // The correction and the interview date are still there.
+    const after = await popupPage();
+    await after.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
+    assert.equal(await after.getByLabel('Deadline', { exact: true }).inputValue(), `${Y}-01-20`);
+    assert.equal(await after.getByLabel('Interview dates', { exact: true }).inputValue(), `${Y}-01-28`);
+    await after.close();
   });
 
   it('switches the interface language in the options', async () => {
