@@ -1,13 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addContactLog, setStatus, updatePosting } from '@/lib/db/tracker';
 import { db as defaultDb, type FristDatabase } from '@/lib/db/database';
-import { useContacts, useOverview, useOverviewHead, usePostingDetail, useSettings, useUndoableRemove } from '@/lib/db/tracker-hooks';
+import {
+  useContacts,
+  useOverview,
+  useOverviewHead,
+  usePostingDetail,
+  useSettings,
+  useTrash,
+  useUndoableRemove,
+} from '@/lib/db/tracker-hooks';
 import { headScreen, type OverviewHead } from '@/lib/tracker/head';
 import { translate, type UiLang } from '@/lib/i18n';
 import { ContactsView } from './ContactsView';
 import { Overview, POSTING_ROW_HEIGHT, type OverviewFilter } from './Overview';
 import { PostingDetail } from './PostingDetail';
 import { UndoBar } from './UndoBar';
+import { TrashView } from './TrashView';
 import './tracker.css';
 
 export interface TrackerProps {
@@ -36,7 +45,7 @@ function whenIdle(fn: () => void, timeout: number): () => void {
 /** The performance mark set when the overview first shows its rows (see scripts/bench/popup.ts). */
 export const FIRST_SCREEN_MARK = 'frist:first-screen';
 
-type View = { kind: 'overview' } | { kind: 'contacts' } | { kind: 'detail'; id: string; from: 'overview' | 'contacts' };
+type View = { kind: 'overview' } | { kind: 'contacts' } | { kind: 'trash' } | { kind: 'detail'; id: string; from: 'overview' | 'contacts' };
 
 function Loading({ lang }: { lang: UiLang }) {
   return <p class="loading">{translate(lang)('loading')}</p>;
@@ -153,9 +162,35 @@ function ContactsScreen({ lang, database, open }: { lang: UiLang; database: Fris
   );
 }
 
+function TrashScreen({ lang, now, database }: { lang: UiLang; now: Date; database: FristDatabase }) {
+  const t = translate(lang);
+  const trash = useTrash(now, database);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  if (trash.items.status !== 'ready') return <p class="loading">…</p>;
+  return (
+    <TrashView
+      lang={lang}
+      items={trash.items.value}
+      message={message}
+      onRestore={(item) =>
+        void trash
+          .restore(item.id)
+          .then((r) =>
+            setMessage(
+              r.ok
+                ? { kind: 'ok', text: t('trRestored', { title: item.title }) }
+                : { kind: 'error', text: t('trRestoreFailed', { error: r.error }) },
+            ),
+          )
+      }
+      onEmpty={() => void trash.empty().then(() => setMessage(null))}
+    />
+  );
+}
+
 /**
- * The tracker in one piece, reading the database through hooks: overview and contacts as two tabs,
- * a posting's detail, and deletion with Undo.
+ * The tracker in one piece, reading the database through hooks: overview, contacts and the trash
+ * as tabs, a posting's detail, and deletion with Undo (and from the trash for 30 days).
  */
 export function Tracker({ lang, now, database = defaultDb(), listHeight = 400, firstHead = null }: TrackerProps) {
   const t = translate(lang);
@@ -185,6 +220,9 @@ export function Tracker({ lang, now, database = defaultDb(), listHeight = 400, f
         <button type="button" aria-current={tab === 'contacts' ? 'page' : undefined} onClick={() => setView({ kind: 'contacts' })}>
           {t('trContacts')}
         </button>
+        <button type="button" aria-current={tab === 'trash' ? 'page' : undefined} onClick={() => setView({ kind: 'trash' })}>
+          {t('trTrash')}
+        </button>
       </nav>
       {view.kind === 'overview' ? (
         <OverviewScreen
@@ -201,6 +239,7 @@ export function Tracker({ lang, now, database = defaultDb(), listHeight = 400, f
       {view.kind === 'contacts' ? (
         <ContactsScreen lang={lang} database={database} open={(id) => setView({ kind: 'detail', id, from: 'contacts' })} />
       ) : null}
+      {view.kind === 'trash' ? <TrashScreen lang={lang} now={now} database={database} /> : null}
       {view.kind === 'detail' ? (
         <DetailScreen
           lang={lang}

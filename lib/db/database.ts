@@ -55,6 +55,18 @@ export interface ReminderLogRow {
   shownAt: number;
 }
 
+/** A deleted posting with everything deleted with it, restorable from the trash for TRASH_DAYS (version 8). */
+export interface TrashRow {
+  /** The posting's id. */
+  id: string;
+  posting: Posting;
+  snapshot: Snapshot | null;
+  history: HistoryEntry[];
+  contactLog: ContactLogEntry[];
+  /** ISO date-time of the deletion. */
+  removedAt: string;
+}
+
 /** Internal state of the extension that is no user setting (one value per key). */
 export interface MetaRow {
   key: string;
@@ -174,6 +186,8 @@ export class FristDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** The overview lines of all postings, as one record under OVERVIEW_KEY (version 4; see OverviewRowRecord). */
   overview!: EntityTable<OverviewRecord, 'key'>;
+  /** Deleted postings, restorable for 30 days (version 8; see lib/db/trash.ts). */
+  trash!: EntityTable<TrashRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -233,6 +247,8 @@ export class FristDatabase extends Dexie {
     this.version(6).stores({}).upgrade(rebuildOverview);
     // Beside the lines, a summary the popup's first screen reads instead of all of them.
     this.version(7).stores({}).upgrade(rebuildOverview);
+    // Deleting a posting moves it, with its saved copy, history and contact log, to the trash.
+    this.version(8).stores({ trash: 'id, removedAt' });
 
     // Every posting written (by any code, in any transaction) gets its derived fields on a copy
     // (the caller's object is left as it was), and its overview line is updated in the same

@@ -4,7 +4,7 @@
 /** The database's name. */
 export const DB_NAME = 'frist';
 /** The newest `version(n)` in database.ts; IndexedDB holds it as n × 10 (Dexie's convention). */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 /** The overview table's record of all lines, and the summary beside it (lib/tracker/head.ts). */
 export const OVERVIEW_KEY = 'rows';
 export const OVERVIEW_HEAD_KEY = 'head';

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { db as defaultDb, type FristDatabase, type HistoryEntry } from './database';
 import { useLiveQuery, useOnce, type LiveState } from './hooks';
 import {
@@ -7,8 +7,14 @@ import {
   listHistory,
   readOverview,
   readOverviewHead,
+  emptyTrash,
+  listTrash,
+  purgeTrash,
   removePosting,
+  restoreFromTrash,
   restorePosting,
+  type RestoreResult,
+  type TrashItem,
   type ContactWithLog,
   type OverviewQuery,
   type OverviewResult,
@@ -99,6 +105,23 @@ export function useUndoableRemove(database: FristDatabase = defaultDb()): Undoab
     setError(null);
   }, []);
   return { pending, error, remove, undo, dismiss };
+}
+
+export interface Trash {
+  items: LiveState<TrashItem[]>;
+  restore: (id: string) => Promise<RestoreResult>;
+  empty: () => Promise<void>;
+}
+
+/** The trash, live: deleted postings of the last 30 days, each restorable; what has expired goes when it opens. */
+export function useTrash(now: Date, database: FristDatabase = defaultDb()): Trash {
+  useEffect(() => {
+    void purgeTrash(now, database).catch(() => undefined);
+  }, [database]);
+  const items = useLiveQuery(() => listTrash(now, database), [database, now.toISOString().slice(0, 10)]);
+  const restore = useCallback((id: string) => restoreFromTrash(id, database), [database]);
+  const empty = useCallback(() => emptyTrash(database), [database]);
+  return { items, restore, empty };
 }
 
 export type { Status };

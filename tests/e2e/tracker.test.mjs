@@ -81,6 +81,32 @@ describe('tracker', () => {
     await popup.close();
   });
 
+  it('keeps a deleted posting in the trash after the popup closes, and restores it from there', async () => {
+    const popup = await popupPage();
+    await popup
+      .getByTestId('tracker-row')
+      .filter({ hasText: /rådgiver/i })
+      .click();
+    await popup.getByRole('button', { name: 'Delete posting' }).click();
+    await popup.getByText(/^Deleted “/).waitFor();
+    await waitForCount(popup.getByTestId('tracker-row'), 1);
+    // Closing the popup ends the undo of the moment; the trash keeps the posting.
+    await popup.close();
+
+    const reopened = await popupPage();
+    await waitForCount(reopened.getByTestId('tracker-row'), 1);
+    await reopened.getByRole('button', { name: 'Trash' }).click();
+    const row = reopened.getByTestId('trash-row').filter({ hasText: /rådgiver/i });
+    await row.waitFor();
+    assert.match(await row.textContent(), /can be restored until/);
+    await row.getByRole('button', { name: /^Restore “/ }).click();
+    await reopened.getByText(/^Restored “/).waitFor();
+    await reopened.getByText('The trash is empty.').waitFor();
+    await reopened.getByRole('button', { name: 'Postings' }).click();
+    await waitForCount(reopened.getByTestId('tracker-row'), 2);
+    await reopened.close();
+  });
+
   it('keeps a corrected deadline and an added interview date when the same ad is saved again', async () => {
     const popup = await popupPage();
     await popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();

@@ -10,7 +10,11 @@ import {
   listContacts,
   listHistory,
   listOverview,
+  emptyTrash,
+  listTrash,
+  purgeTrash,
   removePosting,
+  restoreFromTrash,
   restorePosting,
   saveSettings,
   searchPostingIds,
@@ -21,6 +25,7 @@ import {
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';
+import { countSoonDeadlines, loadReminderInputs } from '../../lib/db/reminders';
 
 let database: FristDatabase;
 let n = 0;
@@ -177,6 +182,52 @@ describe('delete with undo', () => {
 
   it('returns null for a posting that is not there', async () => {
     expect(await removePosting('missing', new Date(), database)).toBeNull();
+  });
+});
+
+describe('the trash', () => {
+  it('keeps a deleted posting with its copy, history and log for 30 days, restorable after the popup has closed', async () => {
+    const p = await save({ contacts: [gitte], snapshot: 'Medborgerne søger', deadline: '2026-12-20' });
+    await setStatus(p.id, 'applied', new Date('2026-12-03T09:00:00Z'), database);
+    const before = { posting: await getPosting(p.id, database), history: await listHistory(p.id, database) };
+    await removePosting(p.id, new Date('2026-12-05T09:00:00Z'), database);
+    // Reminders read the saved postings: one in the trash has none.
+    expect((await loadReminderInputs(database)).postings).toEqual([]);
+    expect(await countSoonDeadlines(new Date('2026-12-18T09:00:00Z'), database)).toBe(0);
+
+    // Another page later (no undo token in memory): the trash lists it and restores it whole.
+    const items = await listTrash(new Date('2027-01-03T09:00:00Z'), database);
+    expect(items).toEqual([
+      { id: p.id, title: 'Koordinator', organization: null, removedAt: '2026-12-05T09:00:00.000Z', keptUntil: '2027-01-04T09:00:00.000Z' },
+    ]);
+    expect(await restoreFromTrash(p.id, database)).toEqual({ ok: true });
+    expect(await getPosting(p.id, database)).toEqual(before.posting);
+    expect(await listHistory(p.id, database)).toEqual(before.history);
+    expect((await database.snapshots.get(p.id))?.text).toBe('Medborgerne søger');
+    expect(await listTrash(new Date('2027-01-03T09:00:00Z'), database)).toEqual([]);
+    expect((await loadReminderInputs(database)).postings.map((x) => x.id)).toEqual([p.id]);
+  });
+
+  it('lets go of what was deleted more than 30 days ago, and empties on demand', async () => {
+    const a = await save({ title: 'A' });
+    const b = await save({ title: 'B' });
+    await removePosting(a.id, new Date('2026-11-01T09:00:00Z'), database);
+    await removePosting(b.id, new Date('2026-11-20T09:00:00Z'), database);
+    const now = new Date('2026-12-05T09:00:00Z');
+    expect((await listTrash(now, database)).map((i) => i.title)).toEqual(['B']);
+    expect(await purgeTrash(now, database)).toBe(1);
+    expect(await restoreFromTrash(a.id, database)).toEqual({ ok: false, error: 'this posting is no longer in the trash' });
+    await emptyTrash(database);
+    expect(await listTrash(now, database)).toEqual([]);
+    expect(await restoreFromTrash(b.id, database)).toMatchObject({ ok: false });
+  });
+
+  it('keeps a deleted posting in the trash when the same ad was saved again', async () => {
+    const p = await save({ url: 'https://org.example/y' });
+    await removePosting(p.id, new Date('2026-12-05T09:00:00Z'), database);
+    await save({ url: 'https://org.example/y', title: 'Ny' });
+    expect(await restoreFromTrash(p.id, database)).toEqual({ ok: false, error: 'this ad has been saved again since it was deleted' });
+    expect(await listTrash(new Date('2026-12-06T09:00:00Z'), database)).toHaveLength(1);
   });
 });
 
