@@ -233,7 +233,8 @@ export function DataManagement({
       }
       const r = await source.importBackup(text);
       if (!r.ok) return { kind: 'error', text: problemMessage(t, r.problem) };
-      return { kind: 'ok', text: t('dataImported', { added: r.counts.added, updated: r.counts.updated, unchanged: r.counts.unchanged }) };
+      const { added, updated, unchanged, conflicts } = r.counts;
+      return { kind: 'ok', text: t('dataImported', { added, updated, unchanged, conflicts }) };
     });
     input.value = '';
   }

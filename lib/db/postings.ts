@@ -3,7 +3,7 @@ import type { Posting, PostingInput, Snapshot } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
 import { urlKey } from '../url';
 import { fingerprint } from '../fingerprint';
-import { userWritten, type FactField } from '../schema/facts';
+import { stampChanges, userWritten, type FactField } from '../schema/facts';
 
 export type SaveResult = { ok: true; posting: Posting; created: boolean } | { ok: false; error: string };
 
@@ -64,9 +64,18 @@ export async function savePosting(
           savedAt: existing.savedAt,
           updatedAt: stamp,
         });
+        posting.changedAt = stampChanges(existing, posting, stamp);
         await database.postings.put(posting);
       } else {
-        posting = postingSchema.parse({ ...data, id: newId(), urlKey: key, fingerprint: print, savedAt: stamp, updatedAt: stamp });
+        posting = postingSchema.parse({
+          ...data,
+          id: newId(),
+          urlKey: key,
+          fingerprint: print,
+          savedAt: stamp,
+          updatedAt: stamp,
+          changedAt: {},
+        });
         await database.postings.add(posting);
       }
       if (snapshot) await database.snapshots.put({ postingId: posting.id, text: snapshot, savedAt: stamp });

@@ -12,7 +12,7 @@ import { storedHead, type OverviewHead } from '../tracker/head';
 import type { Posting, Status } from '../schema/posting';
 import { postingSchemas, settingsSchemas } from '../schema/load';
 import type { Source } from '../schema/draft';
-import { FACT_FIELDS, sameValue } from '../schema/facts';
+import { FACT_FIELDS, sameValue, stampChanges } from '../schema/facts';
 import { urlKey } from '../url';
 import type { OverviewRow } from '../tracker/groups';
 import { fold, queryWords } from '../tracker/text';
@@ -72,6 +72,7 @@ export async function updatePosting(
       }
       const changed = (Object.keys(patch) as (keyof PostingPatch)[]).some((k) => !sameValue(existing[k], next[k]));
       if (!changed) return { ok: true as const, posting: existing, changed: false };
+      next.changedAt = stampChanges(existing, next, next.updatedAt);
       if (next.urlKey !== existing.urlKey) {
         const clash = await database.postings.where('urlKey').equals(next.urlKey).first();
         if (clash && clash.id !== id) {

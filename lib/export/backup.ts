@@ -3,6 +3,7 @@ import { postingSchema, snapshotSchema, statusSchema, type Posting, type Snapsho
 import type { Settings } from '../tracker/settings';
 import { settingsSchema } from '../tracker/settings-schema';
 import { urlKey } from '../url';
+import { changedTime, MERGED_FIELDS, sameValue } from '../schema/facts';
 
 export const BACKUP_FORMAT = 'frist-backup';
 export const BACKUP_VERSION = 1;
@@ -173,6 +174,8 @@ export interface MergeCounts {
   updated: number;
   /** Postings the file had nothing new for. */
   unchanged: number;
+  /** Fields both sides had changed to different values: the later change was kept. */
+  conflicts: number;
   historyAdded: number;
   contactLogAdded: number;
   settingsAdded: number;
@@ -199,13 +202,51 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /**
  * Merges a backup into the database's state without asking anything and without losing anything:
- * a posting of the file is the one saved here with the same id, else with the same address. The
- * newer `updatedAt` wins for the fields (the id saved here stays; the earlier saved time stays);
+ * a posting of the file is the one saved here with the same id, else with the same address. Each
+ * field comes from the side that changed it last (mergeFields; the id saved here stays, the
+ * earlier saved time stays, the address follows the newer `updatedAt`);
  * status changes and contact log entries are unioned without duplicates; a saved copy of the ad
  * comes from the winner, or from whichever side has one. Settings the user has not chosen here
  * are taken from the file. Ids of history and log rows are kept when free, so a restore into an
  * empty database is exact.
  */
+/**
+ * One posting from two sides, field by field: each fact, the status and the notes from the side
+ * that changed it last (Posting.changedAt), with its evidence, source and guess mark. A conflict
+ * is a field both sides changed to different values: the later change wins and is counted.
+ */
+export function mergeFields(local: Posting, incoming: Posting): { posting: Posting; conflicts: number } {
+  const newer = Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt) ? incoming : local;
+  const out: Posting = {
+    ...newer,
+    evidence: { ...local.evidence },
+    sources: { ...(local.sources ?? {}) },
+    inferred: [...(local.inferred ?? [])],
+    changedAt: { ...(local.changedAt ?? {}) },
+    updatedAt: newer.updatedAt,
+  };
+  let conflicts = 0;
+  for (const f of MERGED_FIELDS) {
+    const tLocal = changedTime(local, f);
+    const tIncoming = changedTime(incoming, f);
+    const differ = !sameValue(local[f], incoming[f]);
+    if (differ && local.changedAt?.[f] && incoming.changedAt?.[f]) conflicts++;
+    const take = differ && tIncoming > tLocal ? incoming : local;
+    (out as Record<string, unknown>)[f] = take[f];
+    if (take === incoming) {
+      if (incoming.changedAt?.[f]) out.changedAt![f] = incoming.changedAt[f]!;
+      if (f in incoming.evidence) out.evidence[f] = incoming.evidence[f]!;
+      else delete out.evidence[f];
+      if (incoming.sources?.[f]) out.sources![f] = incoming.sources[f]!;
+      else delete out.sources![f];
+      out.inferred = out.inferred!.filter((x) => x !== f);
+      if (incoming.inferred?.includes(f)) out.inferred!.push(f);
+    }
+  }
+  if (!local.changedAt && !incoming.changedAt) delete out.changedAt;
+  return { posting: out, conflicts };
+}
+
 export function planMerge(state: BackupState, backup: Backup): MergePlan {
   const byId = new Map(state.postings.map((p) => [p.id, p]));
   const idByKey = new Map(state.postings.map((p) => [p.urlKey, p.id]));
@@ -216,6 +257,7 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
   /** The id each posting of the file ends up under. */
   const target = new Map<string, string>();
   const outcome = new Map<string, 'added' | 'updated' | 'unchanged'>();
+  let conflicts = 0;
 
   for (const p of backup.postings) {
     const localId = byId.has(p.id) ? p.id : idByKey.get(p.urlKey);
@@ -236,11 +278,13 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
     target.set(p.id, local.id);
     let changed = false;
     const wins = Date.parse(p.updatedAt) > Date.parse(local.updatedAt);
-    if (wins) {
+    const merged = mergeFields(local, p);
+    conflicts += merged.conflicts;
+    {
       const owner = idByKey.get(p.urlKey);
-      const keepAddress = owner !== undefined && owner !== local.id;
+      const keepAddress = !wins || (owner !== undefined && owner !== local.id);
       const next: Posting = {
-        ...p,
+        ...merged.posting,
         id: local.id,
         url: keepAddress ? local.url : p.url,
         urlKey: keepAddress ? local.urlKey : p.urlKey,
@@ -314,6 +358,7 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
     added: 0,
     updated: 0,
     unchanged: 0,
+    conflicts,
     historyAdded: addHistory.length,
     contactLogAdded: addContactLog.length,
     settingsAdded: putSettings.length,

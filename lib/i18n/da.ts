@@ -245,7 +245,8 @@ export const da: Messages = {
   dataBackupExport: 'Hent sikkerhedskopi',
   dataImport: 'Gendan eller flet en sikkerhedskopi',
   dataImportHint: 'Intet af det, du har her, går tabt: opslag, du allerede har, flettes, og den nyeste udgave vinder.',
-  dataImported: 'Sikkerhedskopien er indlæst: {added} nye, {updated} opdaterede, {unchanged} uændrede.',
+  dataImported:
+    'Sikkerhedskopien er indlæst: {added} nye, {updated} opdaterede, {unchanged} uændrede, {conflicts} konflikter (hvor begge sider har ændret et felt, bevares den seneste ændring).',
   dataCalendarHeading: 'Kalender',
   dataCalendarHint: 'Frister og samtaler som begivenheder med påmindelser, til Google Kalender, Outlook og Apple Kalender.',
   dataCalendarExport: 'Hent kalender (.ics)',

@@ -243,7 +243,8 @@ export const en = {
   dataBackupExport: 'Download backup',
   dataImport: 'Restore or merge a backup',
   dataImportHint: 'Nothing you have here is lost: postings you have are merged, the newer version of each wins.',
-  dataImported: 'Backup imported: {added} new, {updated} updated, {unchanged} unchanged.',
+  dataImported:
+    'Backup imported: {added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts (where both sides changed a field, the later change is kept).',
   dataCalendarHeading: 'Calendar',
   dataCalendarHint: 'Deadlines and interviews as events with reminders, for Google Calendar, Outlook and Apple Calendar.',
   dataCalendarExport: 'Download calendar (.ics)',

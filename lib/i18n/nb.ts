@@ -245,7 +245,8 @@ export const nb: Messages = {
   dataBackupExport: 'Last ned sikkerhetskopi',
   dataImport: 'Gjenopprett eller slå sammen en sikkerhetskopi',
   dataImportHint: 'Ingenting du har her, går tapt: annonser du allerede har, slås sammen, og den nyeste versjonen vinner.',
-  dataImported: 'Sikkerhetskopien er lest inn: {added} nye, {updated} oppdatert, {unchanged} uendret.',
+  dataImported:
+    'Sikkerhetskopien er lest inn: {added} nye, {updated} oppdatert, {unchanged} uendret, {conflicts} konflikter (der begge sider har endret et felt, beholdes den siste endringen).',
   dataCalendarHeading: 'Kalender',
   dataCalendarHint: 'Frister og intervjuer som hendelser med påminnelser, for Google Kalender, Outlook og Apple Kalender.',
   dataCalendarExport: 'Last ned kalender (.ics)',

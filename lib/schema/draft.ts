@@ -52,7 +52,7 @@ export const contact = z.object({
 export const MAX_LIST = 50;
 const fieldKey = z.string().max(40);
 /** A record keyed by field name, with at most MAX_LIST keys. */
-const perField = <T extends z.ZodType>(value: T) =>
+export const perField = <T extends z.ZodType>(value: T) =>
   z.record(fieldKey, value).refine((o) => Object.keys(o).length <= MAX_LIST, `at most ${MAX_LIST} fields`);
 
 /** Where a value came from, best first. */

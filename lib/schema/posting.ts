@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draftSchema } from './draft';
+import { draftSchema, perField } from './draft';
 import { STATUSES, type Status } from './status';
 
 export { STATUSES, type Status };
@@ -43,6 +43,9 @@ export const postingSchema = postingInputSchema.omit({ snapshot: true }).extend(
   fingerprint: z.string().max(64).nullable(),
   savedAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
+  /** When each field last changed (facts, status, notes), for an import's merge field by field; a
+   *  field without an entry has not changed since `savedAt`. Absent on postings saved before it was kept. */
+  changedAt: perField(z.string().datetime({ offset: true })).optional(),
 });
 export type Posting = z.infer<typeof postingSchema>;
 

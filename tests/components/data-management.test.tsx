@@ -116,7 +116,9 @@ describe('DataManagement', () => {
       setup(fresh);
       await chooseFile(text);
       await waitFor(() =>
-        expect(screen.getByRole('status').textContent).toBe('Sikkerhedskopien er indlæst: 1 nye, 0 opdaterede, 0 uændrede.'),
+        expect(screen.getByRole('status').textContent).toBe(
+          'Sikkerhedskopien er indlæst: 1 nye, 0 opdaterede, 0 uændrede, 0 konflikter (hvor begge sider har ændret et felt, bevares den seneste ændring).',
+        ),
       );
       const again = await exportBackup(new Date('2026-12-10T12:00:00Z'), fresh);
       expect(again).toEqual(JSON.parse(text));

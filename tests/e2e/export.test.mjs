@@ -95,7 +95,12 @@ describe('export and import on the options page', () => {
     await page
       .getByLabel('Restore or merge a backup')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-    await page.getByRole('status').getByText('Backup imported: 2 new, 0 updated, 0 unchanged.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText(
+        'Backup imported: 2 new, 0 updated, 0 unchanged, 0 conflicts (where both sides changed a field, the later change is kept).',
+      )
+      .waitFor();
   });
 
   it('downloads the postings as CSV (BOM, semicolon, formulas neutralised)', async () => {

@@ -63,7 +63,12 @@ describe('a long list in the popup', () => {
     await options
       .getByLabel('Restore or merge a backup')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-    await options.getByRole('status').getByText(`Backup imported: ${N} new, 0 updated, 0 unchanged.`).waitFor({ timeout: 30_000 });
+    await options
+      .getByRole('status')
+      .getByText(
+        `Backup imported: ${N} new, 0 updated, 0 unchanged, 0 conflicts (where both sides changed a field, the later change is kept).`,
+      )
+      .waitFor({ timeout: 30_000 });
     await options.close();
   });
   after(async () => {

@@ -82,7 +82,10 @@ describe('JSON backup round trip', () => {
     await database.delete();
     database = new FristDatabase(`backup-${++n}`);
     const r = await importBackup(text, database);
-    expect(r).toEqual({ ok: true, counts: { added: 2, updated: 0, unchanged: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 2 } });
+    expect(r).toEqual({
+      ok: true,
+      counts: { added: 2, updated: 0, unchanged: 0, conflicts: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 2 },
+    });
     const again = await exportBackup(new Date('2026-12-11T12:00:00Z'), database);
     expect(withoutStamp(again)).toEqual(withoutStamp(backup));
     expect(await storedCsvSeparator(database)).toBe(',');
@@ -92,13 +95,16 @@ describe('JSON backup round trip', () => {
     await fill(database);
     const text = JSON.stringify(await exportBackup(new Date(), database));
     const r = await importBackup(text, database);
-    expect(r).toEqual({ ok: true, counts: { added: 0, updated: 0, unchanged: 2, historyAdded: 0, contactLogAdded: 0, settingsAdded: 0 } });
+    expect(r).toEqual({
+      ok: true,
+      counts: { added: 0, updated: 0, unchanged: 2, conflicts: 0, historyAdded: 0, contactLogAdded: 0, settingsAdded: 0 },
+    });
     expect((await exportBackup(new Date(), database)).history).toHaveLength(2);
   });
 });
 
 describe('merging into saved postings', () => {
-  it('matches by id, else by address; the newer updatedAt wins; histories and logs are unioned', async () => {
+  it('matches by id, else by address; fields from the side that changed them last; histories and logs are unioned', async () => {
     const other = new FristDatabase(`backup-other-${++n}`);
     try {
       // The other browser: the same ad (same address, another id), moved on further, with a note.
@@ -118,7 +124,7 @@ describe('merging into saved postings', () => {
       const r = await importBackup(text, database);
       expect(r).toEqual({
         ok: true,
-        counts: { added: 1, updated: 1, unchanged: 0, historyAdded: 2, contactLogAdded: 1, settingsAdded: 1 },
+        counts: { added: 1, updated: 1, unchanged: 0, conflicts: 1, historyAdded: 2, contactLogAdded: 1, settingsAdded: 1 },
       });
       const after = await exportBackup(new Date(), database);
       expect(after.postings).toHaveLength(3);
@@ -130,6 +136,55 @@ describe('merging into saved postings', () => {
       expect(after.snapshots.map((s) => s.postingId)).toEqual([here.id]);
       // The setting chosen here stays; the one not chosen here comes from the file.
       expect(after.settings).toEqual({ language: 'da', csvSeparator: ',' });
+    } finally {
+      other.close();
+      await other.delete();
+    }
+  });
+
+  it('keeps notes written on one machine and a status changed on another: both, field by field', async () => {
+    const p = await save({ title: 'Koordinator', url: 'https://x.example/2', deadline: '2027-01-10' }, '2026-12-01T10:00:00Z');
+    const start = JSON.stringify(await exportBackup(new Date(), database));
+    // Machine B: a copy of the same database, where the user writes a note later on.
+    const other = new FristDatabase(`backup-other-${++n}`);
+    try {
+      expect((await importBackup(start, other)).ok).toBe(true);
+      await updateNotes(p.id, 'Ring til Kari fredag', new Date('2026-12-06T10:00:00Z'), other);
+      const fromB = JSON.stringify(await exportBackup(new Date(), other));
+      // Machine A (here): the status changes, earlier than the note, and the deadline is corrected after it.
+      await setStatus(p.id, 'applied', new Date('2026-12-04T10:00:00Z'), database);
+      await updatePosting(p.id, { deadline: '2027-01-12' }, new Date('2026-12-08T10:00:00Z'), database);
+      const r = await importBackup(fromB, database);
+      expect(r.ok && r.counts).toMatchObject({ added: 0, updated: 1, unchanged: 0, conflicts: 0 });
+      const merged = (await exportBackup(new Date(), database)).postings[0]!;
+      expect(merged).toMatchObject({ status: 'applied', notes: 'Ring til Kari fredag', deadline: '2027-01-12' });
+      expect(merged.sources?.deadline).toBe('user');
+
+      // And the other way round: B gets A's status and deadline and keeps its note.
+      const r2 = await importBackup(JSON.stringify(await exportBackup(new Date(), database)), other);
+      expect(r2.ok && r2.counts).toMatchObject({ updated: 1, conflicts: 0 });
+      expect((await exportBackup(new Date(), other)).postings[0]).toMatchObject({
+        status: 'applied',
+        notes: 'Ring til Kari fredag',
+        deadline: '2027-01-12',
+      });
+    } finally {
+      other.close();
+      await other.delete();
+    }
+  });
+
+  it('counts a field both sides changed to different values as a conflict, keeping the later change', async () => {
+    const p = await save({ title: 'Koordinator', url: 'https://x.example/3' }, '2026-12-01T10:00:00Z');
+    const start = JSON.stringify(await exportBackup(new Date(), database));
+    const other = new FristDatabase(`backup-other-${++n}`);
+    try {
+      await importBackup(start, other);
+      await updateNotes(p.id, 'skrevet på B (senere)', new Date('2026-12-07T10:00:00Z'), other);
+      await updateNotes(p.id, 'skrevet på A', new Date('2026-12-05T10:00:00Z'), database);
+      const r = await importBackup(JSON.stringify(await exportBackup(new Date(), other)), database);
+      expect(r.ok && r.counts).toMatchObject({ updated: 1, conflicts: 1 });
+      expect((await exportBackup(new Date(), database)).postings[0]!.notes).toBe('skrevet på B (senere)');
     } finally {
       other.close();
       await other.delete();
