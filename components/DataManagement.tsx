@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { STATUS_KEYS } from '@/components/tracker/labels';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, type BackupRecordRef } from '@/lib/export/backup';
@@ -11,9 +11,15 @@ import type { ContactWithLog } from '@/lib/db/tracker';
 import type { Settings } from '@/lib/tracker/settings';
 
 /** What the data section reads and writes (lib/db in the extension; fakes in tests). */
+/** Progress (0 to 1) and a cancel signal for a long export or import. */
+export interface RunOptions {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
 export interface DataSource {
-  exportBackup: () => Promise<Backup>;
-  importBackup: (text: string) => Promise<ImportResult>;
+  exportBackup: (opts?: RunOptions) => Promise<Backup>;
+  importBackup: (text: string, opts?: RunOptions) => Promise<ImportResult>;
   readPostings: () => Promise<PostingWithHistory[]>;
   readContacts: () => Promise<ContactWithLog[]>;
   saveCsvSeparator: (separator: CsvSeparator) => Promise<unknown>;
@@ -85,6 +91,8 @@ function recordName(t: Translate, r: BackupRecordRef): string {
 /** The import problem as one sentence naming the record and field. */
 export function problemMessage(t: Translate, p: BackupProblem): string {
   switch (p.kind) {
+    case 'cancelled':
+      return t('impCancelled');
     case 'tooLarge':
       return t('impTooLarge', { size: Math.ceil(p.chars / 2 ** 20), max: MAX_BACKUP_BYTES / 2 ** 20 });
     case 'empty':
@@ -111,6 +119,8 @@ export function problemMessage(t: Translate, p: BackupProblem): string {
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
+/** A backup export or import shows its progress and a Cancel button once it has taken this long. */
+const PROGRESS_AFTER_MS = 1000;
 
 /** The options page's data section: CSV, backup and restore, calendar, contacts, applications log. */
 export function DataManagement({
@@ -131,6 +141,30 @@ export function DataManagement({
   const [to, setTo] = useState(today);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  const [progress, setProgress] = useState<{ kind: 'import' | 'export'; fraction: number; shown: boolean } | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  /** Runs a long export or import with a progress bar and Cancel, shown once it has taken a second. */
+  async function withProgress<T>(
+    kind: 'import' | 'export',
+    task: (opts: RunOptions) => Promise<T>,
+  ): Promise<{ value: T | null; cancelled: boolean }> {
+    const c = new AbortController();
+    controller.current = c;
+    setProgress({ kind, fraction: 0, shown: false });
+    const timer = setTimeout(() => setProgress((p) => p && { ...p, shown: true }), PROGRESS_AFTER_MS);
+    try {
+      const value = await task({ signal: c.signal, onProgress: (fraction) => setProgress((p) => p && { ...p, fraction }) });
+      return { value: c.signal.aborted ? null : value, cancelled: c.signal.aborted };
+    } catch (e) {
+      if (c.signal.aborted) return { value: null, cancelled: true };
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      setProgress(null);
+      controller.current = null;
+    }
+  }
   const statusName = (s: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[s]);
 
   async function run(task: () => Promise<Message>) {
@@ -163,7 +197,8 @@ export function DataManagement({
 
   const exportJson = () =>
     run(async () => {
-      const backup = await source.exportBackup();
+      const { value: backup, cancelled } = await withProgress('export', (opts) => source.exportBackup(opts));
+      if (cancelled || !backup) return { kind: 'ok', text: t('expCancelled') };
       return give(`frist-backup-${today}.json`, JSON.stringify(backup, null, 1), 'application/json');
     });
 
@@ -231,7 +266,8 @@ export function DataManagement({
       } catch {
         return { kind: 'error', text: t('impReadFailed') };
       }
-      const r = await source.importBackup(text);
+      const { value: r, cancelled } = await withProgress('import', (opts) => source.importBackup(text, opts));
+      if (cancelled || !r || (!r.ok && r.problem.kind === 'cancelled')) return { kind: 'ok', text: t('impCancelled') };
       if (!r.ok) return { kind: 'error', text: problemMessage(t, r.problem) };
       const { added, updated, unchanged, conflicts } = r.counts;
       return { kind: 'ok', text: t('dataImported', { added, updated, unchanged, conflicts }) };
@@ -248,6 +284,17 @@ export function DataManagement({
     <section class="data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p class="hint">{t('dataHint')}</p>
+      {progress?.shown ? (
+        <div class="progress" role="status" aria-live="polite">
+          <label for="data-progress">
+            {t(progress.kind === 'import' ? 'dataProgressImport' : 'dataProgressExport', { pct: Math.round(progress.fraction * 100) })}
+          </label>{' '}
+          <progress id="data-progress" max={1} value={progress.fraction} />{' '}
+          <button type="button" class="secondary" onClick={() => controller.current?.abort()}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : null}
 
       <h3>{t('dataCsvHeading')}</h3>
       <div class="data-row">

@@ -9,8 +9,8 @@ import { defaultCsvSeparator } from '@/lib/export/csv';
 import { pickLang, translate } from '@/lib/i18n';
 
 const source: DataSource = {
-  exportBackup: () => exportBackup(),
-  importBackup: (text) => importBackup(text),
+  exportBackup: (opts) => exportBackup(new Date(), undefined, opts),
+  importBackup: (text, opts) => importBackup(text, undefined, opts),
   readPostings: () => readPostingsWithHistory(),
   readContacts: () => listContacts(),
   saveCsvSeparator: (csvSeparator) => saveSettings({ csvSeparator }),

@@ -33,10 +33,43 @@ const ALL_TABLES = (database: FristDatabase) => [
   database.settings,
 ];
 
-/** Everything saved (postings, saved copies, status history, notes, contact logs, settings), read in one transaction. */
-export async function exportBackup(now = new Date(), database: FristDatabase = defaultDb()): Promise<Backup> {
-  return database.transaction('r', ALL_TABLES(database), async () => buildBackup(await readState(database), now));
+/** How far a long export or import is (0 to 1), and a way to stop it. */
+export interface RunOptions {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
 }
+
+/** Thrown inside a transaction to abort it: IndexedDB then rolls back everything it wrote. */
+class Cancelled extends Error {}
+
+const check = (signal: AbortSignal | undefined) => {
+  if (signal?.aborted) throw new Cancelled('cancelled');
+};
+
+/** Everything saved (postings, saved copies, status history, notes, contact logs, settings), read
+ *  in one transaction, table by table (progress after each; cancelled between them). */
+export async function exportBackup(now = new Date(), database: FristDatabase = defaultDb(), opts: RunOptions = {}): Promise<Backup> {
+  if (!opts.onProgress && !opts.signal)
+    return database.transaction('r', ALL_TABLES(database), async () => buildBackup(await readState(database), now));
+  return database.transaction('r', ALL_TABLES(database), async () => {
+    const read = async <T>(f: () => Promise<T>, fraction: number): Promise<T> => {
+      check(opts.signal);
+      const v = await f();
+      opts.onProgress?.(fraction);
+      return v;
+    };
+    const postings = await read(() => database.postings.toArray(), 0.4);
+    const snapshots = await read(() => database.snapshots.toArray(), 0.8);
+    const history = await read(() => database.history.toArray(), 0.9);
+    const contactLog = await read(() => database.contactLog.toArray(), 0.95);
+    const settings = storedSettings(await read(() => database.settings.toArray(), 1));
+    check(opts.signal);
+    return buildBackup({ postings, snapshots, history, contactLog, settings }, now);
+  });
+}
+
+/** Whether an export or import failed because the user cancelled it. */
+export const wasCancelled = (e: unknown): boolean => e instanceof Cancelled;
 
 export type ImportResult = { ok: true; counts: MergeCounts } | { ok: false; problem: BackupProblem };
 
@@ -45,24 +78,54 @@ export type ImportResult = { ok: true; counts: MergeCounts } | { ok: false; prob
  * part of it is wrong), then merged into what is saved (see planMerge) in one read-write
  * transaction over every table, so a failure half-way leaves the database as it was.
  */
-export async function importBackup(text: string, database: FristDatabase = defaultDb()): Promise<ImportResult> {
+export async function importBackup(text: string, database: FristDatabase = defaultDb(), opts: RunOptions = {}): Promise<ImportResult> {
+  if (opts.signal?.aborted) return { ok: false, problem: { kind: 'cancelled' } };
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  return importParsedBackup(parsed.backup, database);
+  opts.onProgress?.(0.2);
+  return importParsedBackup(parsed.backup, database, opts);
 }
 
-/** Merges an already validated backup (parseBackup) in one transaction; returns the counts. */
-export async function importParsedBackup(backup: Backup, database: FristDatabase = defaultDb()): Promise<ImportResult> {
-  const counts = await database.transaction('rw', ALL_TABLES(database), async () => {
-    const plan = planMerge(await readState(database), backup);
-    if (plan.putPostings.length) await database.postings.bulkPut(plan.putPostings);
-    if (plan.putSnapshots.length) await database.snapshots.bulkPut(plan.putSnapshots);
-    if (plan.addHistory.length) await database.history.bulkAdd(plan.addHistory as HistoryEntry[]);
-    if (plan.addContactLog.length) await database.contactLog.bulkAdd(plan.addContactLog as ContactLogEntry[]);
-    if (plan.putSettings.length) await database.settings.bulkPut(plan.putSettings);
-    return plan.counts;
-  });
-  return { ok: true, counts };
+/** Rows written per step of an import: progress is told, and a cancel is honoured, between steps. */
+const CHUNK = 1000;
+
+/**
+ * Merges an already validated backup (parseBackup) in one transaction; returns the counts. A
+ * cancel (opts.signal) aborts the transaction, so the database stays as it was.
+ */
+export async function importParsedBackup(
+  backup: Backup,
+  database: FristDatabase = defaultDb(),
+  opts: RunOptions = {},
+): Promise<ImportResult> {
+  try {
+    const counts = await database.transaction('rw', ALL_TABLES(database), async () => {
+      const plan = planMerge(await readState(database), backup);
+      const steps: [number, () => Promise<unknown>][] = [];
+      const chunked = <T>(rows: T[], write: (part: T[]) => Promise<unknown>) => {
+        for (let i = 0; i < rows.length; i += CHUNK) steps.push([Math.min(CHUNK, rows.length - i), () => write(rows.slice(i, i + CHUNK))]);
+      };
+      chunked(plan.putPostings, (part) => database.postings.bulkPut(part));
+      chunked(plan.putSnapshots, (part) => database.snapshots.bulkPut(part));
+      chunked(plan.addHistory as HistoryEntry[], (part) => database.history.bulkAdd(part));
+      chunked(plan.addContactLog as ContactLogEntry[], (part) => database.contactLog.bulkAdd(part));
+      if (plan.putSettings.length) steps.push([plan.putSettings.length, () => database.settings.bulkPut(plan.putSettings)]);
+      const total = steps.reduce((n, [k]) => n + k, 0) || 1;
+      let written = 0;
+      for (const [k, write] of steps) {
+        check(opts.signal);
+        await write();
+        written += k;
+        opts.onProgress?.(0.2 + (0.8 * written) / total);
+      }
+      check(opts.signal);
+      return plan.counts;
+    });
+    return { ok: true, counts };
+  } catch (e) {
+    if (e instanceof Cancelled) return { ok: false, problem: { kind: 'cancelled' } };
+    throw e;
+  }
 }
 
 /** The CSV separator the user chose, or null when they never chose one (the locale's default applies). */

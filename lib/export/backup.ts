@@ -58,6 +58,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 /** Why a file cannot be imported. `record` and `field` name the place, `detail` says what is wrong there. */
 export type BackupProblem =
   | { kind: 'tooLarge'; chars: number }
+  | { kind: 'cancelled' }
   | { kind: 'empty' }
   | { kind: 'truncated' }
   | { kind: 'notJson'; detail: string }

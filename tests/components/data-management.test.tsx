@@ -149,6 +149,27 @@ describe('DataManagement', () => {
     expect(document.querySelector('script')).toBeNull();
   });
 
+  it('shows progress and Cancel for an import that takes over a second, and says nothing changed when cancelled', async () => {
+    const slow: DataSource = {
+      ...sourceFor(database),
+      importBackup: (_text, opts) =>
+        new Promise((resolve) => {
+          opts?.onProgress?.(0.2);
+          opts?.signal?.addEventListener('abort', () => resolve({ ok: false, problem: { kind: 'cancelled' } }));
+        }),
+    };
+    render(<DataManagement lang="da" settings={DEFAULT_SETTINGS} csvSeparator=";" source={slow} download={vi.fn()} />);
+    await chooseFile('{"format":"frist-backup"}');
+    // Not at once: a quick import shows no bar.
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const bar = await screen.findByRole('progressbar', {}, { timeout: 2500 });
+    expect((bar as HTMLProgressElement).value).toBe(0.2);
+    expect(screen.getByText('Indlæser sikkerhedskopien… 20 %')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Annullér' }));
+    await waitFor(() => expect(screen.getByText('Indlæsningen er annulleret: intet blev ændret.')).toBeTruthy());
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('refuses a 200 MB file by its size at once, without reading it, and writes nothing', async () => {
     const p = await seed();
     setup();

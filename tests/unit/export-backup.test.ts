@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
-import { exportBackup, importBackup, storedCsvSeparator } from '../../lib/db/backup';
+import { exportBackup, importBackup, storedCsvSeparator, wasCancelled } from '../../lib/db/backup';
 import { savePosting } from '../../lib/db/postings';
 import { addContactLog, listHistory, saveSettings, setStatus, updateNotes, updatePosting } from '../../lib/db/tracker';
 import { parseBackup, type Backup } from '../../lib/export/backup';
@@ -198,6 +198,57 @@ describe('merging into saved postings', () => {
     const r = await importBackup(JSON.stringify(file), database);
     expect(r.ok && r.counts).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
     expect((await exportBackup(new Date(), database)).postings[0]!.title).toBe('Koordinator (ny titel)');
+  });
+});
+
+describe('progress and cancel', () => {
+  async function bigBackup(count: number): Promise<string> {
+    const other = new FristDatabase(`backup-big-${++n}`);
+    try {
+      for (let i = 0; i < count; i++)
+        await save({ title: `Stilling ${i}`, url: `https://big.example/${i}`, snapshot: `Opslag ${i}` }, '2026-12-01T10:00:00Z', other);
+      return JSON.stringify(await exportBackup(new Date(), other));
+    } finally {
+      other.close();
+      await other.delete();
+    }
+  }
+
+  it('tells how far an import is, and a cancelled import leaves the database as it was', async () => {
+    const text = await bigBackup(2500);
+    await save({ title: 'Min egen', url: 'https://own.example/1' });
+    const before = await exportBackup(new Date(0), database);
+
+    const seen: number[] = [];
+    const controller = new AbortController();
+    const r = await importBackup(text, database, {
+      signal: controller.signal,
+      onProgress: (f) => {
+        seen.push(f);
+        if (seen.length === 3) controller.abort();
+      },
+    });
+    expect(r).toEqual({ ok: false, problem: { kind: 'cancelled' } });
+    expect(seen[2]).toBeGreaterThan(seen[1]!);
+    expect(seen.at(-1)).toBeLessThan(1);
+    expect(await exportBackup(new Date(0), database)).toEqual(before);
+
+    const all: number[] = [];
+    const done = await importBackup(text, database, { onProgress: (f) => all.push(f) });
+    expect(done.ok && done.counts.added).toBe(2500);
+    expect(all.at(-1)).toBe(1);
+    expect(all.every((f, i) => i === 0 || f >= all[i - 1]!)).toBe(true);
+  });
+
+  it('tells how far an export is, and stops it when cancelled', async () => {
+    await save({ title: 'A', url: 'https://a.example/1' });
+    const seen: number[] = [];
+    const backup = await exportBackup(new Date(), database, { onProgress: (f) => seen.push(f) });
+    expect(backup.postings).toHaveLength(1);
+    expect(seen.at(-1)).toBe(1);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exportBackup(new Date(), database, { signal: controller.signal })).rejects.toSatisfy(wasCancelled);
   });
 });
 
