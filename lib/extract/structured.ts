@@ -28,7 +28,9 @@ const MAX_NODES = 20_000;
 function typeNames(o: Obj): string[] {
   const t = o['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((s) => s.replace(/^.*[/:#]/, ''));
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((s) => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf(':'), s.lastIndexOf('#')) + 1));
 }
 
 function isObj(v: unknown): v is Obj {
@@ -265,7 +267,7 @@ function num(v: unknown): number | null {
   const s = v.trim();
   if (/^\d{1,9}(?:\.\d{1,2})?$/.test(s)) return Number(s);
   if (/^\d{1,3}(?:[., ]\d{3}){1,3}(?:[.,]\d{1,2})?$/.test(s)) {
-    const m = /^(.*?)(?:[.,](\d{1,2}))?$/.exec(s)!;
+    const m = /^(\d{1,3}(?:[., ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/.exec(s)!;
     const whole = Number(m[1]!.replace(/[., ]/g, ''));
     return m[2] ? whole + Number(`0.${m[2]}`) : whole;
   }
