@@ -1,6 +1,7 @@
 import type { Posting } from '../schema/posting';
 import type { LeadTime } from '../tracker/settings';
 import { contentLines, escapeText } from './rfc-text';
+import { usableZone, zoneOffset } from '../time-zone';
 
 /**
  * The calendar as an iCalendar file (RFC 5545), written by hand rather than with the `ics` package:
@@ -29,22 +30,7 @@ export function utcStamp(d: Date): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
-/** The offset of a time zone at a moment, in minutes east of UTC. */
-export function zoneOffset(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(at);
-  const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
+export { usableZone, zoneOffset };
 
 function offsetText(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -179,17 +165,6 @@ function safeUrl(url: string): string | null {
 }
 
 const isUtc = (zone: string) => /^(?:UTC|Etc\/(?:UTC|GMT|Zulu|UCT)|GMT|Zulu)$/i.test(zone);
-
-/** The zone when it is a name Intl knows (and safe as a parameter value), else UTC. */
-export function usableZone(zone: string): string {
-  if (!/^[\w+\-/]{1,64}$/.test(zone)) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return 'UTC';
-  }
-}
 
 /** The events of a calendar file: each deadline and each interview of the given postings. */
 export function calendarIcs(postings: readonly Posting[], o: IcsOptions): string {

@@ -4,6 +4,7 @@
 import type { DraftField, Salary, Source } from '../schema/draft';
 import type { Found, Lang } from './types';
 import { clip, decodeEntities, htmlStringToText, trimValue } from './util';
+import { zoneOffset } from '../time-zone';
 
 type Obj = Record<string, unknown>;
 export type FieldMap = Partial<Record<DraftField, Found<unknown>>>;
@@ -328,23 +329,12 @@ export function resolveUrl(href: string, base: string | null | undefined): strin
 // ---- time zones for validThrough -------------------------------------------------------
 
 type ZoneRule = 'eu-central' | 'uk' | 'utc';
+/** The zone whose offsets each rule follows (lib/time-zone.ts computes them). */
+const ZONES: Record<ZoneRule, string> = { 'eu-central': 'Europe/Copenhagen', uk: 'Europe/London', utc: 'UTC' };
 
-function lastSunday(year: number, month: number): number {
-  // month: 0-based; returns day of month of the last Sunday.
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/** Offset of a zone rule at a UTC instant, in minutes (EU summer time rules). */
+/** Offset of a zone rule at a UTC instant, in minutes. */
 function offsetMinutes(rule: ZoneRule, utcMs: number): number {
-  if (rule === 'utc') return 0;
-  const d = new Date(utcMs);
-  const y = d.getUTCFullYear();
-  const start = Date.UTC(y, 2, lastSunday(y, 2), 1);
-  const end = Date.UTC(y, 9, lastSunday(y, 9), 1);
-  const summer = utcMs >= start && utcMs < end;
-  if (rule === 'uk') return summer ? 60 : 0;
-  return summer ? 120 : 60;
+  return rule === 'utc' ? 0 : zoneOffset(ZONES[rule], new Date(utcMs));
 }
 
 function zoneRuleFor(lang: Lang | null, url: string | null | undefined): ZoneRule {
