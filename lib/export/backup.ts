@@ -248,17 +248,33 @@ export function mergeFields(local: Posting, incoming: Posting): { posting: Posti
   return { posting: out, conflicts };
 }
 
-export function planMerge(state: BackupState, backup: Backup): MergePlan {
+type Outcome = 'added' | 'updated' | 'unchanged';
+
+/** The postings and saved copies of a merge, and what became of each posting of the file. */
+interface PostingsMerge {
+  putPostings: Posting[];
+  putSnapshots: Snapshot[];
+  /** The id each posting of the file ends up under. */
+  target: Map<string, string>;
+  outcome: Map<string, Outcome>;
+  conflicts: number;
+}
+
+/** The file's postings merged into those saved: matched by id, else by address (see planMerge). */
+function mergePostings(state: BackupState, backup: Backup): PostingsMerge {
   const byId = new Map(state.postings.map((p) => [p.id, p]));
   const idByKey = new Map(state.postings.map((p) => [p.urlKey, p.id]));
   const snapshots = new Map(state.snapshots.map((s) => [s.postingId, s]));
   const incomingSnapshots = new Map(backup.snapshots.map((s) => [s.postingId, s]));
   const put = new Map<string, Posting>();
   const putSnapshots = new Map<string, Snapshot>();
-  /** The id each posting of the file ends up under. */
   const target = new Map<string, string>();
-  const outcome = new Map<string, 'added' | 'updated' | 'unchanged'>();
+  const outcome = new Map<string, Outcome>();
   let conflicts = 0;
+  const putSnapshot = (id: string, s: Snapshot) => {
+    snapshots.set(id, s);
+    putSnapshots.set(id, s);
+  };
 
   for (const p of backup.postings) {
     const localId = byId.has(p.id) ? p.id : idByKey.get(p.urlKey);
@@ -270,10 +286,7 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
       put.set(p.id, p);
       target.set(p.id, p.id);
       outcome.set(p.id, 'added');
-      if (incomingSnapshot) {
-        snapshots.set(p.id, incomingSnapshot);
-        putSnapshots.set(p.id, incomingSnapshot);
-      }
+      if (incomingSnapshot) putSnapshot(p.id, incomingSnapshot);
       continue;
     }
     target.set(p.id, local.id);
@@ -281,76 +294,77 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
     const wins = Date.parse(p.updatedAt) > Date.parse(local.updatedAt);
     const merged = mergeFields(local, p);
     conflicts += merged.conflicts;
-    {
-      const owner = idByKey.get(p.urlKey);
-      const keepAddress = !wins || (owner !== undefined && owner !== local.id);
-      const next: Posting = {
-        ...merged.posting,
-        id: local.id,
-        url: keepAddress ? local.url : p.url,
-        urlKey: keepAddress ? local.urlKey : p.urlKey,
-        savedAt: Date.parse(p.savedAt) < Date.parse(local.savedAt) ? p.savedAt : local.savedAt,
-      };
-      if (!sameJson(next, local)) {
-        if (next.urlKey !== local.urlKey) {
-          idByKey.delete(local.urlKey);
-          idByKey.set(next.urlKey, local.id);
-        }
-        byId.set(local.id, next);
-        put.set(local.id, next);
-        changed = true;
+    // The address follows the newer side, unless another saved posting has it.
+    const owner = idByKey.get(p.urlKey);
+    const keepAddress = !wins || (owner !== undefined && owner !== local.id);
+    const next: Posting = {
+      ...merged.posting,
+      id: local.id,
+      url: keepAddress ? local.url : p.url,
+      urlKey: keepAddress ? local.urlKey : p.urlKey,
+      savedAt: Date.parse(p.savedAt) < Date.parse(local.savedAt) ? p.savedAt : local.savedAt,
+    };
+    if (!sameJson(next, local)) {
+      if (next.urlKey !== local.urlKey) {
+        idByKey.delete(local.urlKey);
+        idByKey.set(next.urlKey, local.id);
       }
+      byId.set(local.id, next);
+      put.set(local.id, next);
+      changed = true;
     }
     const localSnapshot = snapshots.get(local.id);
     if (incomingSnapshot && (!localSnapshot || (wins && incomingSnapshot.text !== localSnapshot.text))) {
-      const s = { ...incomingSnapshot, postingId: local.id };
-      snapshots.set(local.id, s);
-      putSnapshots.set(local.id, s);
+      putSnapshot(local.id, { ...incomingSnapshot, postingId: local.id });
       changed = true;
     }
     outcome.set(p.id, changed ? 'updated' : 'unchanged');
   }
+  return { putPostings: [...put.values()], putSnapshots: [...putSnapshots.values()], target, outcome, conflicts };
+}
 
+/**
+ * The rows of the file not yet saved (history or contact log), moved to the posting each belongs
+ * to now, without duplicates; a row keeps its id when it is free. `added` is told each row's
+ * posting of the file. Rows keeping their id go first: the store's key generator then continues
+ * above them, so a row given a new id can never take an id a later row of the same batch keeps.
+ */
+function unionRows<T extends { id: number; postingId: string }>(
+  saved: readonly T[],
+  incoming: readonly T[],
+  keyOf: (row: Omit<T, 'id'>) => string,
+  target: Map<string, string>,
+  added: (filePostingId: string) => void,
+): NewRow<T>[] {
+  const keys = new Set(saved.map(keyOf));
+  const ids = new Set(saved.map((r) => r.id));
+  const kept: NewRow<T>[] = [];
+  const renumbered: NewRow<T>[] = [];
+  for (const r of incoming) {
+    const row = { ...r, postingId: target.get(r.postingId) ?? r.postingId };
+    const key = keyOf(row);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    if (ids.has(row.id)) {
+      const { id: _drop, ...rest } = row;
+      renumbered.push(rest as NewRow<T>);
+    } else {
+      ids.add(row.id);
+      kept.push(row);
+    }
+    added(r.postingId);
+  }
+  return [...kept, ...renumbered];
+}
+
+export function planMerge(state: BackupState, backup: Backup): MergePlan {
+  const postings = mergePostings(state, backup);
+  const { outcome, target } = postings;
   const markUpdated = (fileId: string) => {
     if (outcome.get(fileId) === 'unchanged') outcome.set(fileId, 'updated');
   };
-
-  const historyKeys = new Set(state.history.map(historyKey));
-  const historyIds = new Set(state.history.map((h) => h.id));
-  const addHistory: NewRow<BackupHistoryEntry>[] = [];
-  for (const h of backup.history) {
-    const row = { ...h, postingId: target.get(h.postingId) ?? h.postingId };
-    const key = historyKey(row);
-    if (historyKeys.has(key)) continue;
-    historyKeys.add(key);
-    if (historyIds.has(row.id)) {
-      const { id: _drop, ...rest } = row;
-      addHistory.push(rest);
-    } else {
-      historyIds.add(row.id);
-      addHistory.push(row);
-    }
-    markUpdated(h.postingId);
-  }
-
-  const logKeys = new Set(state.contactLog.map(logKey));
-  const logIds = new Set(state.contactLog.map((l) => l.id));
-  const addContactLog: NewRow<BackupContactLogEntry>[] = [];
-  for (const l of backup.contactLog) {
-    const row = { ...l, postingId: target.get(l.postingId) ?? l.postingId };
-    const key = logKey(row);
-    if (logKeys.has(key)) continue;
-    logKeys.add(key);
-    if (logIds.has(row.id)) {
-      const { id: _drop, ...rest } = row;
-      addContactLog.push(rest);
-    } else {
-      logIds.add(row.id);
-      addContactLog.push(row);
-    }
-    markUpdated(l.postingId);
-  }
-
+  const addHistory = unionRows(state.history, backup.history, historyKey, target, markUpdated);
+  const addContactLog = unionRows(state.contactLog, backup.contactLog, logKey, target, markUpdated);
   const putSettings = (Object.entries(backup.settings) as [keyof Settings, unknown][])
     .filter(([key, value]) => value !== undefined && state.settings[key] === undefined)
     .map(([key, value]) => ({ key, value }));
@@ -359,26 +373,13 @@ export function planMerge(state: BackupState, backup: Backup): MergePlan {
     added: 0,
     updated: 0,
     unchanged: 0,
-    conflicts,
+    conflicts: postings.conflicts,
     historyAdded: addHistory.length,
     contactLogAdded: addContactLog.length,
     settingsAdded: putSettings.length,
   };
   for (const o of outcome.values()) counts[o]++;
-  // Rows keeping their id go first: the store's key generator then continues above them, so a
-  // row given a new id can never take an id a later row of the same batch keeps.
-  const keptFirst = <T extends { id?: number }>(rows: T[]) => [
-    ...rows.filter((r) => r.id !== undefined),
-    ...rows.filter((r) => r.id === undefined),
-  ];
-  return {
-    putPostings: [...put.values()],
-    putSnapshots: [...putSnapshots.values()],
-    addHistory: keptFirst(addHistory),
-    addContactLog: keptFirst(addContactLog),
-    putSettings,
-    counts,
-  };
+  return { putPostings: postings.putPostings, putSnapshots: postings.putSnapshots, addHistory, addContactLog, putSettings, counts };
 }
 
 /** A backup of the given state: postings by id, the other tables in their stored order. */
