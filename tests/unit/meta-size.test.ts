@@ -21,7 +21,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/fields/contacts.ts:parseContacts': 154,
   'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/html.ts:pageText': 217,
-  'lib/extract/index.ts:core': 166,
   'lib/extract/jobad.ts:adSignals': 83,
   'lib/extract/org-candidates.ts:rankOrganizations': 154,
   'lib/extract/title.ts:parseHeadline': 94,
@@ -41,7 +40,6 @@ const LONG_FILES: Record<string, number> = {
   'lib/extract/fields/contacts.ts': 582,
   'lib/extract/fields/dates.ts': 473,
   'lib/extract/html.ts': 635,
-  'lib/extract/index.ts': 427,
   'lib/extract/structured.ts': 470,
   'lib/extract/title.ts': 551,
 };
