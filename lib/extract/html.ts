@@ -5,8 +5,8 @@
 // costs no second walk. Only DOM APIs both browsers and linkedom have (childNodes, nodeType,
 // tagName, getAttribute, textContent, querySelectorAll).
 import { MAX_TEXT, tidyText } from './util';
-import { allWords } from './words';
-import { UNION } from './locales';
+import { attr, classAndId, tag, type El, type Range } from './dom';
+import { cellSeparator, chooseRoot, factLists, formHoldsContent, prevElementTag } from './page-root';
 
 export interface PageLink {
   href: string;
@@ -120,28 +120,6 @@ const CHROME_TOKEN =
 // not language words: class-name prefixes of templates ("has-sidebar", "page-content")
 const CHROME_NEG = /^(?:has|with|no|without|is|show|hide|page|body|template|single|post|entry|content|main|layout)[-_]/i;
 
-interface El {
-  nodeType: number;
-  tagName?: string;
-  childNodes?: ArrayLike<El>;
-  parentNode?: El | null;
-  textContent?: string | null;
-  getAttribute?: (name: string) => string | null;
-  querySelector?: (sel: string) => unknown;
-  hasAttribute?: (name: string) => boolean;
-}
-
-function tag(el: El): string {
-  return (el.tagName ?? '').toLowerCase();
-}
-function attr(el: El, name: string): string | null {
-  try {
-    return el.getAttribute ? el.getAttribute(name) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The address hidden in Cloudflare's data-cfemail hex (first byte is the XOR key), or null. */
 export function decodeCfEmail(hex: string): string | null {
   const h = hex.trim();
@@ -159,11 +137,6 @@ export function decodeCfEmail(hex: string): string | null {
     return null;
   }
   return /^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/u.test(out) ? out : null;
-}
-
-/** An element's class and id, as one string of tokens. */
-function classAndId(el: El): string {
-  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
 }
 
 function isChromeClass(el: El): boolean {
@@ -208,213 +181,230 @@ function chromeReason(el: El, t: string, insideContent: boolean): string | null 
   return null;
 }
 
-interface Range {
-  start: number;
-  end: number;
-}
-
 type Frame = { kind: 'enter'; el: El; inContent: boolean } | { kind: 'exit'; el: El; t: string } | { kind: 'emit'; s: string };
 
 const MAX_NODES = 400_000;
 
-/** Walks the document body once and returns the ad's text with links, headings and addresses. */
-export function pageText(doc: Document): PageText {
-  const body = (doc.body ?? doc.documentElement) as unknown as El | null;
-  const empty: PageText = { text: '', bodyText: '', links: [], h1: null, subheadings: [], emails: [], rootKind: 'body' };
-  if (!body) return empty;
+/** One walk of a page: the text read so far, and what was seen on the way (links, headings,
+ *  addresses, the blocks' text density, a key-facts box). */
+class Walk {
+  out: string[] = [];
+  len = 0;
+  lastChar = '\n';
+  facts: string[] = [];
+  factBoxes = 0;
+  ranges = new Map<El, Range>();
+  density = new Map<El, number>();
+  linkEls: { href: string; el: El }[] = [];
+  emails: string[] = [];
+  subheadings: string[] = [];
+  h1s: Range[] = [];
+  jobPosting: El | null = null;
+  articles: El[] = [];
+  mains: El[] = [];
+  blockStack: El[] = [];
+  linkDepth = 0;
 
-  const out: string[] = [];
-  let len = 0;
-  let lastChar = '\n';
-  const push = (s: string): void => {
-    if (s.length === 0 || len > MAX_TEXT * 1.5) return;
-    out.push(s);
-    len += s.length;
-    lastChar = s.charAt(s.length - 1);
-  };
-  const newline = (n: 1 | 2 = 1): void => {
-    if (lastChar !== '\n') push('\n');
-    if (n === 2) push('\n');
-  };
+  push(s: string): void {
+    if (s.length === 0 || this.len > MAX_TEXT * 1.5) return;
+    this.out.push(s);
+    this.len += s.length;
+    this.lastChar = s.charAt(s.length - 1);
+  }
 
-  const facts: string[] = [];
-  let factBoxes = 0;
-  const ranges = new Map<El, Range>();
-  const density = new Map<El, number>();
-  const linkEls: { href: string; el: El }[] = [];
-  const emails: string[] = [];
-  const subheadings: string[] = [];
-  const h1s: Range[] = [];
-  let jobPosting: El | null = null;
-  const articles: El[] = [];
-  const mains: El[] = [];
-  const blockStack: El[] = [];
-  let linkDepth = 0;
-  let nodes = 0;
+  newline(n: 1 | 2 = 1): void {
+    if (this.lastChar !== '\n') this.push('\n');
+    if (n === 2) this.push('\n');
+  }
 
-  const stack: Frame[] = [{ kind: 'enter', el: body, inContent: false }];
-  while (stack.length > 0) {
-    const f = stack.pop()!;
-    if (f.kind === 'emit') {
-      push(f.s);
-      continue;
+  /** An address read from the markup, as a word of its own. */
+  address(addr: string): void {
+    if (this.lastChar !== ' ' && this.lastChar !== '\n') this.push(' ');
+    this.push(addr);
+    this.emails.push(addr);
+  }
+
+  /** A text node: its words, counted to the density of the block around it (outside links). */
+  text(el: El): void {
+    const raw = el.textContent ?? '';
+    if (raw.length === 0) return;
+    let s = raw.length > 200_000 ? raw.slice(0, 200_000) : raw;
+    s = s.replace(/\s+/g, ' ');
+    if (this.lastChar === '\n' || this.lastChar === ' ') s = s.replace(/^ /, '');
+    this.push(s);
+    if (this.linkDepth > 0 || this.blockStack.length === 0) return;
+    const n = s.trim().length;
+    if (n < 20) return;
+    const b = this.blockStack[this.blockStack.length - 1]!;
+    this.density.set(b, (this.density.get(b) ?? 0) + n);
+    const p = this.blockStack.length > 1 ? this.blockStack[this.blockStack.length - 2]! : null;
+    if (p) this.density.set(p, (this.density.get(p) ?? 0) + n / 2);
+  }
+
+  /** An element closes: its range ends, a block ends its line. */
+  exit(el: El, t: string): void {
+    const r = this.ranges.get(el);
+    if (r) r.end = this.len;
+    if (t === 'a') this.linkDepth--;
+    if (BLOCK_TAGS.has(t)) {
+      this.blockStack.pop();
+      this.newline(PARA_TAGS.has(t) ? 2 : 1);
     }
-    if (f.kind === 'exit') {
-      const r = ranges.get(f.el);
-      if (r) r.end = len;
-      if (f.t === 'a') linkDepth--;
-      if (BLOCK_TAGS.has(f.t)) {
-        blockStack.pop();
-        newline(PARA_TAGS.has(f.t) ? 2 : 1);
+    if (t === 'h1' && r) this.h1s.push(r);
+  }
+
+  /** Page chrome is skipped; a sidebar's key facts ("Fakta": Stilling, Arbeidssted, Søknadsfrist)
+   *  belong to the ad, if it is the only such list on the page (several are other jobs'). */
+  chrome(el: El, t: string): void {
+    if ((t === 'aside' || t === 'div' || t === 'section') && this.factBoxes < 2) {
+      const found = factLists(el);
+      if (found.length > 0) {
+        this.factBoxes += found.length;
+        if (this.factBoxes === 1) this.facts.push(found[0]!);
+        else this.facts.length = 0;
       }
-      if (f.t === 'h1' && r) h1s.push(r);
-      continue;
     }
-    const el = f.el;
-    if (++nodes > MAX_NODES) break;
-    // Enough text read: the rest of a huge page is not entered (open elements still close above).
-    if (len > MAX_TEXT * 1.5) continue;
-    if (el.nodeType === 3) {
-      const raw = el.textContent ?? '';
-      if (raw.length === 0) continue;
-      let s = raw.length > 200_000 ? raw.slice(0, 200_000) : raw;
-      s = s.replace(/\s+/g, ' ');
-      if (lastChar === '\n' || lastChar === ' ') s = s.replace(/^ /, '');
-      push(s);
-      if (linkDepth === 0 && blockStack.length > 0) {
-        const n = s.trim().length;
-        if (n >= 20) {
-          const b = blockStack[blockStack.length - 1]!;
-          density.set(b, (density.get(b) ?? 0) + n);
-          const p = blockStack.length > 1 ? blockStack[blockStack.length - 2]! : null;
-          if (p) density.set(p, (density.get(p) ?? 0) + n / 2);
+  }
+
+  /** A link: a protected or mailto address becomes text; any other address is kept with its range.
+   *  Returns false when the element is done with, else what to write after it (or null). */
+  link(el: El): string | null | false {
+    const href = (attr(el, 'href') ?? '').trim();
+    const cfm = /\/cdn-cgi\/l\/email-protection#([0-9a-f]{6,400})/i.exec(href);
+    if (cfm) {
+      const addr = decodeCfEmail(cfm[1]!);
+      if (addr) this.address(addr);
+      return false;
+    }
+    let after: string | null = null;
+    if (/^mailto:/i.test(href)) {
+      let addr = href.slice(7).split('?')[0] ?? '';
+      try {
+        addr = decodeURIComponent(addr);
+      } catch {
+        /* keep as is */
+      }
+      addr = addr.trim();
+      if (/^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/u.test(addr)) {
+        this.emails.push(addr);
+        const text = (el.textContent ?? '').slice(0, 2000).toLowerCase();
+        if (!text.includes(addr.toLowerCase())) after = ` (${addr})`;
+      }
+    } else if (href) {
+      this.linkEls.push({ href, el });
+      this.ranges.set(el, { start: this.len, end: this.len });
+    }
+    this.linkDepth++;
+    return after;
+  }
+
+  /** A block opens its line (a list item its bullet, a <dd> the label before it); a cell its separator. */
+  open(el: El, t: string): void {
+    if (BLOCK_TAGS.has(t)) {
+      if (t === 'li') {
+        this.newline();
+        this.push('• ');
+      } else if (t === 'dd' && prevElementTag(el) === 'dt') {
+        while (this.out.length > 0 && /^\n+$/.test(this.out[this.out.length - 1]!)) {
+          this.len -= this.out.pop()!.length;
         }
+        this.lastChar = this.out.length > 0 ? this.out[this.out.length - 1]!.slice(-1) : '\n';
+        this.push(': ');
+      } else {
+        this.newline(PARA_TAGS.has(t) ? 2 : 1);
       }
-      continue;
+      this.blockStack.push(el);
+      this.ranges.set(el, { start: this.len, end: this.len });
+    } else if ((t === 'td' || t === 'th') && this.lastChar !== '\n') {
+      this.push(cellSeparator(el));
     }
-    if (el.nodeType !== 1) continue;
-    const t = tag(el);
-    if (t !== 'body' && chromeReason(el, t, f.inContent)) {
-      // A sidebar's key facts ("Fakta": Stilling, Arbeidssted, Søknadsfrist) belong to the ad.
-      // Only one such list on the page: several are facts of several jobs ("Lignende job").
-      if ((t === 'aside' || t === 'div' || t === 'section') && factBoxes < 2) {
-        const found = factLists(el);
-        if (found.length > 0) {
-          factBoxes += found.length;
-          if (factBoxes === 1) facts.push(found[0]!);
-          else facts.length = 0;
-        }
-      }
-      // A <form> that wraps the whole page (ASP.NET) is not chrome; forms are otherwise skipped below.
-      continue;
+    if ((t === 'h2' || t === 'h3') && this.subheadings.length < 200) {
+      const s = (el.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
+      if (s) this.subheadings.push(s);
     }
-    if (t === 'form' && !formHoldsContent(el)) continue;
+  }
+
+  /**
+   * An element opens. Returns whether to walk into it, and what to write after it: chrome, a
+   * form that does not hold the page, a protected address, a line break or an image are done here.
+   */
+  enter(el: El, t: string, inContent: boolean): { into: boolean; after: string | null; inContent: boolean } {
+    const done = { into: false, after: null, inContent };
+    if (t !== 'body' && chromeReason(el, t, inContent)) {
+      this.chrome(el, t);
+      return done;
+    }
+    // A <form> that wraps the whole page (ASP.NET) is not chrome; forms are otherwise skipped.
+    if (t === 'form' && !formHoldsContent(el)) return done;
     const cf = attr(el, 'data-cfemail');
     if (cf !== null) {
       const addr = decodeCfEmail(cf);
-      if (addr) {
-        if (lastChar !== ' ' && lastChar !== '\n') push(' ');
-        push(addr);
-        emails.push(addr);
-      }
-      continue;
+      if (addr) this.address(addr);
+      return done;
     }
-    if (t === 'br') {
-      push('\n');
-      continue;
-    }
-    if (t === 'img') {
-      continue;
-    }
+    if (t === 'br') this.push('\n');
+    if (t === 'br' || t === 'img') return done;
     let after: string | null = null;
     if (t === 'a') {
-      const href = (attr(el, 'href') ?? '').trim();
-      const cfm = /\/cdn-cgi\/l\/email-protection#([0-9a-f]{6,400})/i.exec(href);
-      if (cfm) {
-        const addr = decodeCfEmail(cfm[1]!);
-        if (addr) {
-          if (lastChar !== ' ' && lastChar !== '\n') push(' ');
-          push(addr);
-          emails.push(addr);
-        }
-        continue;
-      }
-      if (/^mailto:/i.test(href)) {
-        let addr = href.slice(7).split('?')[0] ?? '';
-        try {
-          addr = decodeURIComponent(addr);
-        } catch {
-          /* keep as is */
-        }
-        addr = addr.trim();
-        if (/^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/u.test(addr)) {
-          emails.push(addr);
-          const text = (el.textContent ?? '').slice(0, 2000).toLowerCase();
-          if (!text.includes(addr.toLowerCase())) after = ` (${addr})`;
-        }
-      } else if (href) {
-        linkEls.push({ href, el });
-        ranges.set(el, { start: len, end: len });
-      }
-      linkDepth++;
+      const r = this.link(el);
+      if (r === false) return done;
+      after = r;
     }
-    const inContent = f.inContent || t === 'article' || t === 'main' || attr(el, 'role') === 'main';
-    if (t === 'article') articles.push(el);
-    if (t === 'main' || attr(el, 'role') === 'main') mains.push(el);
-    if (!jobPosting && /schema\.org\/JobPosting/i.test(attr(el, 'itemtype') ?? '')) jobPosting = el;
-    if (BLOCK_TAGS.has(t)) {
-      if (t === 'li') {
-        newline();
-        push('• ');
-      } else if (t === 'dd' && prevElementTag(el) === 'dt') {
-        while (out.length > 0 && /^\n+$/.test(out[out.length - 1]!)) {
-          len -= out.pop()!.length;
-        }
-        lastChar = out.length > 0 ? out[out.length - 1]!.slice(-1) : '\n';
-        push(': ');
-      } else {
-        newline(PARA_TAGS.has(t) ? 2 : 1);
-      }
-      blockStack.push(el);
-      ranges.set(el, { start: len, end: len });
-    } else if (t === 'td' || t === 'th') {
-      if (lastChar !== '\n') push(cellSeparator(el));
-    } else if (t === 'a' || t === 'h1') {
-      /* range set above for links */
-    }
-    if ((t === 'h2' || t === 'h3') && subheadings.length < 200) {
-      const s = (el.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
-      if (s) subheadings.push(s);
-    }
-    stack.push({ kind: 'exit', el, t });
-    if (after) stack.push({ kind: 'emit', s: after });
-    const kids = el.childNodes;
-    if (kids) {
-      const n = kids.length;
-      for (let i = n - 1; i >= 0; i--) {
-        const k = kids[i];
+    const main = t === 'main' || attr(el, 'role') === 'main';
+    if (t === 'article') this.articles.push(el);
+    if (main) this.mains.push(el);
+    if (!this.jobPosting && /schema\.org\/JobPosting/i.test(attr(el, 'itemtype') ?? '')) this.jobPosting = el;
+    this.open(el, t);
+    return { into: true, after, inContent: inContent || t === 'article' || main };
+  }
+}
+
+/** Walks the document body once and returns the ad's text with links, headings and addresses. */
+export function pageText(doc: Document): PageText {
+  const body = (doc.body ?? doc.documentElement) as unknown as El | null;
+  if (!body) return { text: '', bodyText: '', links: [], h1: null, subheadings: [], emails: [], rootKind: 'body' };
+  const w = new Walk();
+  let nodes = 0;
+  const stack: Frame[] = [{ kind: 'enter', el: body, inContent: false }];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (f.kind === 'emit') w.push(f.s);
+    else if (f.kind === 'exit') w.exit(f.el, f.t);
+    else {
+      const el = f.el;
+      if (++nodes > MAX_NODES) break;
+      // Enough text read: the rest of a huge page is not entered (open elements still close above).
+      if (w.len > MAX_TEXT * 1.5) continue;
+      if (el.nodeType === 3) w.text(el);
+      if (el.nodeType !== 1) continue;
+      const t = tag(el);
+      const { into, after, inContent } = w.enter(el, t, f.inContent);
+      if (!into) continue;
+      stack.push({ kind: 'exit', el, t });
+      if (after) stack.push({ kind: 'emit', s: after });
+      const kids = el.childNodes;
+      for (let i = (kids?.length ?? 0) - 1; i >= 0; i--) {
+        const k = kids![i];
         if (k) stack.push({ kind: 'enter', el: k, inContent });
       }
     }
   }
+  return pageOf(w, body, doc);
+}
 
-  const full = out.join('');
-  const links: { href: string; start: number; end: number }[] = [];
-  for (const l of linkEls) {
-    const r = ranges.get(l.el);
-    if (r) links.push({ href: l.href, start: r.start, end: r.end });
-  }
-
-  const { range: rootRange, kind } = chooseRoot(body, ranges, density, jobPosting, articles, mains, full);
+/** The walk's text cut to the ad's root (and its facts box first), with its headline and links. */
+function pageOf(w: Walk, body: El, doc: Document): PageText {
+  const full = w.out.join('');
+  const { range: rootRange, kind } = chooseRoot(body, w.ranges, w.density, w.jobPosting, w.articles, w.mains, full);
   const root = full.slice(rootRange.start, rootRange.end);
   // The facts first: a label line such as "Stilling: …" names the position better than a slogan.
-  const raw = facts.length > 0 ? `${facts.join('\n\n')}\n\n${root}` : root;
+  const raw = w.facts.length > 0 ? `${w.facts.join('\n\n')}\n\n${root}` : root;
   const text = tidyText(raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw);
   const bodyText = tidyText(full.length > MAX_TEXT ? full.slice(0, MAX_TEXT) : full);
 
   let h1: string | null = null;
-  const inside = h1s.find((r) => r.start >= rootRange.start && r.end <= rootRange.end);
-  const first = inside ?? h1s[0];
+  const inside = w.h1s.find((r) => r.start >= rootRange.start && r.end <= rootRange.end);
+  const first = inside ?? w.h1s[0];
   if (first) h1 = full.slice(first.start, first.end).replace(/\s+/g, ' ').trim() || null;
   if (!h1) {
     const any = doc.querySelectorAll('h1')[0];
@@ -423,212 +413,17 @@ export function pageText(doc: Document): PageText {
   }
 
   const pageLinks: PageLink[] = [];
-  for (const l of links) {
+  for (const l of w.linkEls) {
+    const r = w.ranges.get(l.el);
+    if (!r) continue;
     if (pageLinks.length >= 2000) break;
-    const text = full.slice(l.start, Math.max(l.start, l.end)).replace(/\s+/g, ' ').trim().slice(0, 200);
-    const lead = full.slice(Math.max(0, l.start - 60), l.start);
+    const linkText = full.slice(r.start, Math.max(r.start, r.end)).replace(/\s+/g, ' ').trim().slice(0, 200);
+    const lead = full.slice(Math.max(0, r.start - 60), r.start);
     const before = lead
       .slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1)
       .replace(/\s+/g, ' ')
       .trimStart();
-    pageLinks.push({ href: l.href.slice(0, 2048), text, before, inRoot: l.start >= rootRange.start && l.end <= rootRange.end });
+    pageLinks.push({ href: l.href.slice(0, 2048), text: linkText, before, inRoot: r.start >= rootRange.start && r.end <= rootRange.end });
   }
-  return { text, bodyText, links: pageLinks, h1, subheadings, emails: [...new Set(emails)], rootKind: kind };
-}
-
-/** Class or id tokens of a list of other jobs. */
-// not language words: class and id names of page templates
-const OTHER_JOBS = /(?:^|[\s_-])(?:related|similar|other|more|recommended|latest|jobs?-?list|vacancies)(?:$|[\s_-])/i;
-
-/** Whether a list sits in a link, a list item or a list of other jobs, below `top`. */
-function inJobList(el: El, top: El): boolean {
-  for (let p = el.parentNode ?? null, n = 0; p && p !== top && n < 20; p = p.parentNode ?? null, n++) {
-    const t = tag(p);
-    if (t === 'a' || t === 'li') return true;
-    if (OTHER_JOBS.test(classAndId(p))) return true;
-  }
-  return false;
-}
-
-let FACT_LABELS: Set<string> | null = null;
-/** Labels of an ad's key facts in every language: title, employer, workplace, deadline, start. */
-function factLabels(): Set<string> {
-  FACT_LABELS ??= new Set(
-    [
-      ...allWords('titleLabels'),
-      ...allWords('employerLabels'),
-      ...allWords('locationLabels'),
-      ...UNION.deadlineLabels,
-      ...UNION.startLabels,
-    ].map((w) => w.toLocaleLowerCase()),
-  );
-  return FACT_LABELS;
-}
-
-/** "Label: value" pairs of a definition list, a list of "Label: value" items, or a two-column table. */
-function pairsOf(list: El): [string, string][] {
-  const pairs: [string, string][] = [];
-  const text = (el: El) => (el.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim();
-  const t = tag(list);
-  if (t === 'dl') {
-    let label: string | null = null;
-    const kids = list.childNodes ?? [];
-    for (let k = 0; k < kids.length && pairs.length < 30; k++) {
-      const kid = kids[k]!;
-      const kt = kid.nodeType === 1 ? tag(kid) : '';
-      if (kt === 'dt') label = text(kid).replace(/[:：]$/u, '');
-      else if (kt === 'dd' && label) {
-        const value = text(kid);
-        if (value) pairs.push([label, value]);
-        label = null;
-      }
-    }
-    return pairs;
-  }
-  const q = list as El & { querySelectorAll?: (sel: string) => ArrayLike<El> };
-  const rows = q.querySelectorAll ? q.querySelectorAll(t === 'table' ? 'tr' : 'li') : [];
-  for (let r = 0; r < rows.length && pairs.length < 30; r++) {
-    const row = rows[r]!;
-    if (t === 'table') {
-      const cells = Array.from(row.childNodes ?? []).filter((c) => c.nodeType === 1 && (tag(c) === 'td' || tag(c) === 'th'));
-      if (cells.length === 2) pairs.push([text(cells[0]!).replace(/[:：]$/u, ''), text(cells[1]!)]);
-    } else {
-      const m = /^([^:：]{2,40})[:：]\s{0,3}(\S.{0,250})$/u.exec(text(row));
-      if (m) pairs.push([m[1]!.trim(), m[2]!.trim()]);
-    }
-  }
-  return pairs;
-}
-
-/** The fact lists in a skipped element that hold at least two of an ad's key facts, as "label: value" lines. */
-function factLists(el: El): string[] {
-  const q = el as El & { querySelectorAll?: (sel: string) => ArrayLike<El> };
-  let lists: ArrayLike<El>;
-  try {
-    lists = q.querySelectorAll ? q.querySelectorAll('dl, ul, ol, table') : [];
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  if (OTHER_JOBS.test(classAndId(el))) return out;
-  for (let i = 0; i < lists.length && i < 8; i++) {
-    if (inJobList(lists[i]!, el)) continue;
-    const pairs = pairsOf(lists[i]!);
-    const known = pairs.filter(([label]) => factLabels().has(label.toLocaleLowerCase())).length;
-    if (known >= 2) out.push(pairs.map(([label, value]) => `${label}: ${value}`).join('\n'));
-  }
-  return out;
-}
-
-function prevElementTag(el: El): string {
-  const parent = el.parentNode;
-  const kids = parent?.childNodes;
-  if (!kids) return '';
-  let prev: El | null = null;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
-    if (k === el) break;
-    if (k.nodeType === 1) prev = k;
-  }
-  return prev ? tag(prev) : '';
-}
-
-/** Table cells: a two-cell row with a short first cell reads "label: value"; others " | ". */
-function cellSeparator(el: El): string {
-  const row = el.parentNode;
-  const kids = row?.childNodes;
-  if (!kids) return ' | ';
-  const cells: El[] = [];
-  for (let i = 0; i < kids.length && cells.length < 3; i++) {
-    const k = kids[i]!;
-    const t = k.nodeType === 1 ? tag(k) : '';
-    if (t === 'td' || t === 'th') cells.push(k);
-  }
-  if (cells.length === 2 && cells[1] === el) {
-    const first = (cells[0]!.textContent ?? '').trim();
-    if (first.length > 0 && first.length <= 40 && !/[:.]$/.test(first)) return ': ';
-  }
-  return ' | ';
-}
-
-/** A <form> is chrome unless it holds much running text (pages wrapped in one form). */
-function formHoldsContent(el: El): boolean {
-  const s = el.textContent ?? '';
-  return s.length > 1500 && s.replace(/\s+/g, ' ').length > 1000;
-}
-
-function chooseRoot(
-  body: El,
-  ranges: Map<El, Range>,
-  density: Map<El, number>,
-  jobPosting: El | null,
-  articles: El[],
-  mains: El[],
-  full: string,
-): { range: Range; kind: string } {
-  const whole: Range = { start: 0, end: full.length };
-  const size = (r: Range | undefined): number => (r ? textSize(full, r) : 0);
-  const total = size(whole);
-  if (total === 0) return { range: whole, kind: 'body' };
-
-  if (jobPosting) {
-    const r = ranges.get(jobPosting);
-    if (r && size(r) >= 200) return { range: hasH1(jobPosting) ? r : climb(jobPosting, r, ranges, full), kind: 'jobposting' };
-  }
-  const bigArticles = articles.filter((a) => size(ranges.get(a)) >= 200);
-  if (bigArticles.length === 1) {
-    const a = bigArticles[0]!;
-    const r = ranges.get(a)!;
-    if (size(r) >= total * 0.3) return { range: hasH1(a) ? r : climb(a, r, ranges, full), kind: 'article' };
-  }
-  for (const m of mains) {
-    const r = ranges.get(m);
-    if (r && size(r) >= 200 && size(r) >= total * 0.3) return { range: r, kind: 'main' };
-  }
-  let best: El | null = null;
-  let bestScore = 0;
-  for (const [el, score] of density) {
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  if (best && best !== body) {
-    const r = ranges.get(best);
-    if (r && size(r) >= 300) {
-      const climbed = climb(best, r, ranges, full);
-      if (size(climbed) >= total * 0.4) return { range: climbed, kind: 'density' };
-    }
-  }
-  return { range: whole, kind: 'body' };
-}
-
-/** Widens a root to its parent while the parent adds little (a heading or a facts box beside it). */
-function climb(el: El, r: Range, ranges: Map<El, Range>, full: string): Range {
-  let cur = r;
-  let node: El | null | undefined = el.parentNode;
-  for (let i = 0; i < 3 && node; i++) {
-    const pr = ranges.get(node);
-    if (!pr) break;
-    const a = textSize(full, cur);
-    const b = textSize(full, pr);
-    if (b - a > Math.max(400, a * 0.35)) break;
-    cur = pr;
-    node = node.parentNode;
-  }
-  return cur;
-}
-
-function hasH1(el: El): boolean {
-  try {
-    return el.querySelector ? el.querySelector('h1') !== null : false;
-  } catch {
-    return false;
-  }
-}
-
-function textSize(full: string, r: Range): number {
-  const n = r.end - r.start;
-  if (n <= 0) return 0;
-  return n;
+  return { text, bodyText, links: pageLinks, h1, subheadings: w.subheadings, emails: [...new Set(w.emails)], rootKind: kind };
 }

@@ -20,7 +20,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/db/database.ts:constructor': 119,
   'lib/extract/fields/contacts.ts:parseContacts': 154,
   'lib/extract/fields/dates.ts:scanBlock': 99,
-  'lib/extract/html.ts:pageText': 217,
   'lib/extract/jobad.ts:adSignals': 83,
   'lib/extract/org-candidates.ts:rankOrganizations': 154,
   'lib/extract/title.ts:parseHeadline': 94,
@@ -39,7 +38,7 @@ const LONG_FILES: Record<string, number> = {
   'lib/extract/adapters/kit.ts': 446,
   'lib/extract/fields/contacts.ts': 582,
   'lib/extract/fields/dates.ts': 473,
-  'lib/extract/html.ts': 635,
+  'lib/extract/html.ts': 430,
   'lib/extract/structured.ts': 470,
   'lib/extract/title.ts': 551,
 };
