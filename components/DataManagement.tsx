@@ -2,10 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import { STATUS_KEYS } from '@/components/tracker/labels';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, type BackupRecordRef } from '@/lib/export/backup';
-import { applicationsCsv, applicationsLog, localDay } from '@/lib/export/applications-log';
-import { POSTING_COLUMNS, postingsCsv, VISIBLE_COLUMNS, type CsvSeparator, type PostingColumn } from '@/lib/export/csv';
-import { calendarIcs } from '@/lib/export/ics';
-import { contactsVcf } from '@/lib/export/vcard';
+import { localDay } from '@/lib/export/applications-log';
+import { type CsvSeparator } from '@/lib/export/csv';
+import { calendarFile, contactsFile, logFile, postingsFile, type FileOut } from '@/lib/export/files';
 import type { ImportResult, PostingWithHistory } from '@/lib/db/backup';
 import type { ContactWithLog } from '@/lib/db/tracker';
 import type { Settings } from '@/lib/tracker/settings';
@@ -52,30 +51,6 @@ export function downloadFile(name: string, content: string, type: string): void 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const COLUMN_KEYS: Record<PostingColumn, MessageKey> = {
-  title: 'fieldTitle',
-  organization: 'fieldOrganization',
-  deadline: 'fieldDeadline',
-  status: 'trStatus',
-  location: 'fieldLocation',
-  url: 'fieldUrl',
-  startDate: 'fieldStartDate',
-  startText: 'fieldStartText',
-  hoursPerWeek: 'csvHours',
-  employmentPercent: 'fieldPercent',
-  salary: 'fieldSalaryText',
-  contacts: 'contactsHeading',
-  emails: 'fieldEmails',
-  phones: 'fieldPhones',
-  applyUrl: 'fieldApplyUrl',
-  interviewDates: 'csvInterviews',
-  language: 'optLanguage',
-  notes: 'fieldNotes',
-  savedAt: 'csvSavedAt',
-  updatedAt: 'csvUpdatedAt',
-  id: 'csvId',
-};
-
 const RECORD_KEYS: Record<BackupRecordRef['table'], MessageKey> = {
   postings: 'impRecordPostings',
   snapshots: 'impRecordSnapshots',
@@ -118,9 +93,57 @@ export function problemMessage(t: Translate, p: BackupProblem): string {
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-const CSV_TYPE = 'text/csv;charset=utf-8';
 /** A backup export or import shows its progress and a Cancel button once it has taken this long. */
 const PROGRESS_AFTER_MS = 1000;
+
+/** A long export or import: its progress (0 to 1), shown once it has taken PROGRESS_AFTER_MS, and its cancel. */
+function useLongTask() {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  async function withProgress<T>(
+    kind: Progress['kind'],
+    task: (opts: RunOptions) => Promise<T>,
+  ): Promise<{ value: T | null; cancelled: boolean }> {
+    const c = new AbortController();
+    controller.current = c;
+    setProgress({ kind, fraction: 0, shown: false });
+    const timer = setTimeout(() => setProgress((p) => p && { ...p, shown: true }), PROGRESS_AFTER_MS);
+    try {
+      const value = await task({ signal: c.signal, onProgress: (fraction) => setProgress((p) => p && { ...p, fraction }) });
+      return { value: c.signal.aborted ? null : value, cancelled: c.signal.aborted };
+    } catch (e) {
+      if (c.signal.aborted) return { value: null, cancelled: true };
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      setProgress(null);
+      controller.current = null;
+    }
+  }
+  return { progress, withProgress, cancel: () => controller.current?.abort() };
+}
+
+interface Progress {
+  kind: 'import' | 'export';
+  fraction: number;
+  shown: boolean;
+}
+
+/** The progress bar with Cancel, once a long task shows. */
+function ProgressNotice({ t, progress, onCancel }: { t: Translate; progress: Progress | null; onCancel: () => void }) {
+  if (!progress?.shown) return null;
+  return (
+    <div class="progress" role="status" aria-live="polite">
+      <label for="data-progress">
+        {t(progress.kind === 'import' ? 'dataProgressImport' : 'dataProgressExport', { pct: Math.round(progress.fraction * 100) })}
+      </label>{' '}
+      <progress id="data-progress" max={1} value={progress.fraction} />{' '}
+      <button type="button" class="secondary" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
+  );
+}
 
 /** The options page's data section: CSV, backup and restore, calendar, contacts, applications log. */
 export function DataManagement({
@@ -141,31 +164,7 @@ export function DataManagement({
   const [to, setTo] = useState(today);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const [progress, setProgress] = useState<{ kind: 'import' | 'export'; fraction: number; shown: boolean } | null>(null);
-  const controller = useRef<AbortController | null>(null);
-
-  /** Runs a long export or import with a progress bar and Cancel, shown once it has taken a second. */
-  async function withProgress<T>(
-    kind: 'import' | 'export',
-    task: (opts: RunOptions) => Promise<T>,
-  ): Promise<{ value: T | null; cancelled: boolean }> {
-    const c = new AbortController();
-    controller.current = c;
-    setProgress({ kind, fraction: 0, shown: false });
-    const timer = setTimeout(() => setProgress((p) => p && { ...p, shown: true }), PROGRESS_AFTER_MS);
-    try {
-      const value = await task({ signal: c.signal, onProgress: (fraction) => setProgress((p) => p && { ...p, fraction }) });
-      return { value: c.signal.aborted ? null : value, cancelled: c.signal.aborted };
-    } catch (e) {
-      if (c.signal.aborted) return { value: null, cancelled: true };
-      throw e;
-    } finally {
-      clearTimeout(timer);
-      setProgress(null);
-      controller.current = null;
-    }
-  }
-  const statusName = (s: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[s]);
+  const long = useLongTask();
 
   async function run(task: () => Promise<Message>) {
     setBusy(true);
@@ -184,73 +183,30 @@ export function DataManagement({
     return { kind: 'ok', text: t('dataExported', { file: name }) };
   }
 
-  const exportCsv = () =>
-    run(async () => {
-      const items = await source.readPostings();
-      if (items.length === 0) return { kind: 'error', text: t('dataNothing') };
-      const csv = postingsCsv(
-        items.map((i) => i.posting),
-        { columns: columns === 'all' ? POSTING_COLUMNS : VISIBLE_COLUMNS, separator, header: (c) => t(COLUMN_KEYS[c]), status: statusName },
-      );
-      return give(`frist-postings-${today}.csv`, csv, CSV_TYPE);
-    });
-
+  const statusName = (s: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[s]);
+  const words = { t, statusName };
+  /** Hands a built file over, or says there was nothing to write. */
+  const hand = (file: FileOut | null, none: MessageKey = 'dataNothing'): Message =>
+    file ? give(file.name, file.content, file.type) : { kind: 'error', text: t(none) };
+  const exportCsv = () => run(async () => hand(postingsFile(await source.readPostings(), { ...words, columns, separator, today })));
   const exportJson = () =>
     run(async () => {
-      const { value: backup, cancelled } = await withProgress('export', (opts) => source.exportBackup(opts));
+      const { value: backup, cancelled } = await long.withProgress('export', (opts) => source.exportBackup(opts));
       if (cancelled || !backup) return { kind: 'ok', text: t('expCancelled') };
       return give(`frist-backup-${today}.json`, JSON.stringify(backup, null, 1), 'application/json');
     });
-
   const exportIcs = () =>
     run(async () => {
-      const postings = (await source.readPostings()).map((i) => i.posting).filter((p) => p.deadline || p.interviewDates.length);
-      if (postings.length === 0) return { kind: 'error', text: t('dataNothing') };
-      const ics = calendarIcs(postings, {
-        now: now(),
-        timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        leadTimes: settings.reminderLeadTimes,
-        deadlineSummary: (p) => t('icsDeadline', { title: p.organization ? `${p.title} – ${p.organization}` : p.title }),
-        interviewSummary: (p) => t('icsInterview', { title: p.organization ? `${p.title} – ${p.organization}` : p.title }),
-        calendarName: t('icsCalendarName'),
-      });
-      return give('frist-calendar.ics', ics, 'text/calendar;charset=utf-8');
+      const postings = (await source.readPostings()).map((i) => i.posting);
+      const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+      return hand(calendarFile(postings, { t, now: now(), timeZone: zone, leadTimes: settings.reminderLeadTimes }));
     });
-
-  const exportVcf = () =>
-    run(async () => {
-      const contacts = await source.readContacts();
-      if (contacts.length === 0) return { kind: 'error', text: t('dataNothing') };
-      const vcf = contactsVcf(contacts, {
-        note: (g) =>
-          t('vcfNote', { postings: g.postings.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ') }),
-      });
-      return give('frist-contacts.vcf', vcf, 'text/vcard;charset=utf-8');
-    });
-
+  const exportVcf = () => run(async () => hand(contactsFile(await source.readContacts(), t)));
   const badRange = !from || !to || from > to;
-
   const exportLog = () =>
     run(async () => {
       if (badRange) return { kind: 'error', text: t('dataLogBadRange') };
-      const rows = applicationsLog(await source.readPostings(), from, to);
-      if (rows.length === 0) return { kind: 'error', text: t('logNone') };
-      const csv = applicationsCsv(
-        rows,
-        {
-          applied: t('logApplied'),
-          title: t('fieldTitle'),
-          organization: t('fieldOrganization'),
-          location: t('fieldLocation'),
-          deadline: t('fieldDeadline'),
-          status: t('trStatus'),
-          history: t('logHistory'),
-          url: t('fieldUrl'),
-          statusName,
-        },
-        separator,
-      );
-      return give(`frist-applications-${from}-${to}.csv`, csv, CSV_TYPE);
+      return hand(logFile(await source.readPostings(), from, to, { ...words, separator }), 'logNone');
     });
 
   async function importFile(input: HTMLInputElement) {
@@ -266,7 +222,7 @@ export function DataManagement({
       } catch {
         return { kind: 'error', text: t('impReadFailed') };
       }
-      const { value: r, cancelled } = await withProgress('import', (opts) => source.importBackup(text, opts));
+      const { value: r, cancelled } = await long.withProgress('import', (opts) => source.importBackup(text, opts));
       if (cancelled || !r || (!r.ok && r.problem.kind === 'cancelled')) return { kind: 'ok', text: t('impCancelled') };
       if (!r.ok) return { kind: 'error', text: problemMessage(t, r.problem) };
       const { added, updated, unchanged, conflicts } = r.counts;
@@ -284,35 +240,17 @@ export function DataManagement({
     <section class="data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p class="hint">{t('dataHint')}</p>
-      {progress?.shown ? (
-        <div class="progress" role="status" aria-live="polite">
-          <label for="data-progress">
-            {t(progress.kind === 'import' ? 'dataProgressImport' : 'dataProgressExport', { pct: Math.round(progress.fraction * 100) })}
-          </label>{' '}
-          <progress id="data-progress" max={1} value={progress.fraction} />{' '}
-          <button type="button" class="secondary" onClick={() => controller.current?.abort()}>
-            {t('cancel')}
-          </button>
-        </div>
-      ) : null}
+      <ProgressNotice t={t} progress={long.progress} onCancel={long.cancel} />
 
-      <h3>{t('dataCsvHeading')}</h3>
-      <div class="data-row">
-        <label for="data-columns">{t('dataCsvColumns')}</label>
-        <select id="data-columns" value={columns} onChange={(e) => setColumns(e.currentTarget.value as 'visible' | 'all')}>
-          <option value="visible">{t('dataCsvVisible')}</option>
-          <option value="all">{t('dataCsvAll')}</option>
-        </select>
-        <label for="data-separator">{t('dataCsvSeparator')}</label>
-        <select id="data-separator" value={separator} onChange={(e) => chooseSeparator(e.currentTarget.value as CsvSeparator)}>
-          <option value=";">{t('dataSepSemicolon')}</option>
-          <option value=",">{t('dataSepComma')}</option>
-          <option value={'\t'}>{t('dataSepTab')}</option>
-        </select>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void exportCsv()}>
-          {t('dataCsvExport')}
-        </button>
-      </div>
+      <CsvSection
+        t={t}
+        columns={columns}
+        separator={separator}
+        busy={busy}
+        onColumns={setColumns}
+        onSeparator={chooseSeparator}
+        onExport={() => void exportCsv()}
+      />
 
       <h3>{t('dataBackupHeading')}</h3>
       <p class="hint">{t('dataBackupHint')}</p>
@@ -346,14 +284,85 @@ export function DataManagement({
         </button>
       </div>
 
+      <LogSection
+        t={t}
+        from={from}
+        to={to}
+        busy={busy}
+        badRange={badRange}
+        onFrom={setFrom}
+        onTo={setTo}
+        onExport={() => void exportLog()}
+      />
+
+      <p role="status" aria-live="polite" class="status">
+        {message?.kind === 'ok' ? message.text : null}
+      </p>
+      {message?.kind === 'error' ? (
+        <p role="alert" class="error">
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Postings as CSV: which columns, which separator. */
+function CsvSection(p: {
+  t: Translate;
+  columns: 'visible' | 'all';
+  separator: CsvSeparator;
+  busy: boolean;
+  onColumns: (c: 'visible' | 'all') => void;
+  onSeparator: (s: CsvSeparator) => void;
+  onExport: () => void;
+}) {
+  const { t, columns, separator, busy, onColumns, onSeparator, onExport } = p;
+  return (
+    <>
+      <h3>{t('dataCsvHeading')}</h3>
+      <div class="data-row">
+        <label for="data-columns">{t('dataCsvColumns')}</label>
+        <select id="data-columns" value={columns} onChange={(e) => onColumns(e.currentTarget.value as 'visible' | 'all')}>
+          <option value="visible">{t('dataCsvVisible')}</option>
+          <option value="all">{t('dataCsvAll')}</option>
+        </select>
+        <label for="data-separator">{t('dataCsvSeparator')}</label>
+        <select id="data-separator" value={separator} onChange={(e) => onSeparator(e.currentTarget.value as CsvSeparator)}>
+          <option value=";">{t('dataSepSemicolon')}</option>
+          <option value=",">{t('dataSepComma')}</option>
+          <option value={'\t'}>{t('dataSepTab')}</option>
+        </select>
+        <button type="button" class="secondary" disabled={busy} onClick={onExport}>
+          {t('dataCsvExport')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The applications log of a period: as CSV, or as a page to print. */
+function LogSection(p: {
+  t: Translate;
+  from: string;
+  to: string;
+  busy: boolean;
+  badRange: boolean;
+  onFrom: (d: string) => void;
+  onTo: (d: string) => void;
+  onExport: () => void;
+}) {
+  const { t, from, to, busy, badRange, onFrom, onTo, onExport } = p;
+  return (
+    <>
       <h3>{t('dataLogHeading')}</h3>
       <p class="hint">{t('dataLogHint')}</p>
       <div class="data-row">
         <label for="data-from">{t('dataLogFrom')}</label>
-        <input id="data-from" type="date" value={from} aria-invalid={badRange} onInput={(e) => setFrom(e.currentTarget.value)} />
+        <input id="data-from" type="date" value={from} aria-invalid={badRange} onInput={(e) => onFrom(e.currentTarget.value)} />
         <label for="data-to">{t('dataLogTo')}</label>
-        <input id="data-to" type="date" value={to} aria-invalid={badRange} onInput={(e) => setTo(e.currentTarget.value)} />
-        <button type="button" class="secondary" disabled={busy} onClick={() => void exportLog()}>
+        <input id="data-to" type="date" value={to} aria-invalid={badRange} onInput={(e) => onTo(e.currentTarget.value)} />
+        <button type="button" class="secondary" disabled={busy} onClick={onExport}>
           {t('dataLogCsv')}
         </button>
         {badRange ? null : (
@@ -367,15 +376,6 @@ export function DataManagement({
           </a>
         )}
       </div>
-
-      <p role="status" aria-live="polite" class="status">
-        {message?.kind === 'ok' ? message.text : null}
-      </p>
-      {message?.kind === 'error' ? (
-        <p role="alert" class="error">
-          {message.text}
-        </p>
-      ) : null}
-    </section>
+    </>
   );
 }

@@ -23,7 +23,7 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/jobad.ts:adSignals': 83,
   'lib/extract/org-candidates.ts:rankOrganizations': 154,
   'lib/extract/title.ts:parseHeadline': 94,
-  'components/DataManagement.tsx:DataManagement': 256,
+  'components/DataManagement.tsx:DataManagement': 160,
   'components/ReviewForm.tsx:ReviewForm': 255,
   'components/tracker/ContactsView.tsx:ContactCard': 143,
   'components/tracker/OptionsView.tsx:OptionsView': 122,
