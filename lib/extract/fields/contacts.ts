@@ -7,6 +7,7 @@
  * local part spells the name joins that contact. Streets, regions, committees, organisations,
  * weekdays and months are never names.
  */
+import { emailFitsName } from './name-match';
 import type { Contact } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
@@ -150,54 +151,6 @@ interface Person {
   evidence: string;
 }
 
-/** ASCII spellings of a name part: "Krüger" → kruger, krueger; "Sjöberg" → sjoberg, sjoeberg. */
-function folds(s: string): string[] {
-  const low = s.toLowerCase();
-  const plain = (x: string) =>
-    x
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-z]/g, '');
-  const a = plain(low.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/ß/g, 'ss'));
-  const b = plain(
-    low.replace(/æ/g, 'ae').replace(/[øö]/g, 'oe').replace(/[åä]/g, 'aa').replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
-  );
-  const c = plain(
-    low
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .replace(/å/g, 'a')
-      .replace(/ø/g, 'o')
-      .replace(/æ/g, 'ae'),
-  );
-  return [...new Set([a, b, c])];
-}
-
-function fold(s: string): string {
-  return folds(s)[0] ?? '';
-}
-
-/** An address whose local part spells the name ("elsekayser", "else.kayser", "ekayser"). */
-function emailFitsName(email: string, name: string): boolean {
-  const local = fold(email.split('@')[0] ?? '');
-  const words = name.split(/\s+/).filter((w) => w.length > 0);
-  if (local.length < 3 || words.length === 0) return false;
-  const firsts = folds(words[0]!);
-  const lasts = folds(words[words.length - 1]!);
-  const alls = words.length > 1 ? [words.map(fold).join(''), words.map((w) => folds(w)[1] ?? '').join('')] : [];
-  for (const f of firsts) {
-    if (words.length === 1) {
-      if (local === f) return true;
-      continue;
-    }
-    if (local.length >= 5 && local === f) return true;
-    for (const l of lasts) if (local === f + l || local === l + f || local === (f[0] ?? '') + l || local === f + (l[0] ?? '')) return true;
-  }
-  return alls.includes(local);
-}
-
 const MAX_PEOPLE = 12;
 /** Contact sentences looked at, at most (a huge page must stay fast). */
 const MAX_REGIONS = 120;
@@ -326,11 +279,14 @@ function roleBeforeName(text: string, run: Run, c: Compiled): { role: string | n
   return { role: null, from: 0 };
 }
 
-export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
-  const c = compile(ctx.vocab);
-  const phones = scanPhones(ctx);
-  const emails = scanEmails(ctx);
-  const people: Person[] = [];
+/** A phone number or an address found in the ad. */
+function give(owner: Person, it: Item): void {
+  if (it.kind === 'phone' && owner.phone === null) owner.phone = it.hit.e164;
+  if (it.kind === 'email' && owner.email === null) owner.email = it.hit.email;
+}
+
+/** The numbers and addresses of each block, in text order. */
+function itemsByBlockOf(phones: readonly PhoneHit[], emails: readonly EmailHit[]): Map<number, Item[]> {
   const itemsByBlock = new Map<number, Item[]>();
   const push = (bi: number, it: Item) => {
     const list = itemsByBlock.get(bi);
@@ -340,129 +296,170 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
   for (const hit of phones) push(hit.block, { kind: 'phone', hit });
   for (const hit of emails) push(hit.block, { kind: 'email', hit });
   for (const list of itemsByBlock.values()) list.sort((x, y) => x.hit.start - y.hit.start);
+  return itemsByBlock;
+}
 
-  const give = (owner: Person, it: Item) => {
-    if (it.kind === 'phone' && owner.phone === null) owner.phone = it.hit.e164;
-    if (it.kind === 'email' && owner.email === null) owner.email = it.hit.email;
-  };
-  let carry: { person: Person; block: number } | null = null;
-  for (const region of contactRegions(ctx, c)) {
-    if (people.length >= MAX_PEOPLE) break;
-    const bi = region.block;
-    const text = ctx.blocks[bi]?.text ?? '';
-    const items = itemsByBlock.get(bi) ?? [];
-    const runs = nameRuns(text, region.start, region.end, c);
-    const accepted: Accepted[] = [];
-    let skipUntil = -1;
-    let rolePrefix: { at: number; role: string } | null = null;
-    for (let ri = 0; ri < runs.length; ri++) {
-      const run = runs[ri]!;
-      if (run.start < skipUntil) continue;
-      // A first name alone that names someone already found ("Maja træffes også på mail").
-      if (run.names.length === 1) {
-        const known = [...accepted.map((x) => x.person), ...people].find(
-          (p) => p.name.split(' ')[0] === run.names[0] && p.name.includes(' '),
-        );
-        if (known) {
-          accepted.push({ run, person: known, end: run.end });
-          continue;
-        }
-      }
-      // "Deputy General Secretary Kari Thorsen Aas": capitalised words before a role word and the
-      // next name are the start of that role, not a person.
-      const nextRun = runs[ri + 1];
-      const between = nextRun ? text.slice(run.end, nextRun.start) : '';
-      if (nextRun && /^\s{1,2}\p{L}[\p{L}-]{1,40}\s{1,2}$/u.test(between) && c.roleWord.test(between.trim())) {
-        rolePrefix = { at: nextRun.start, role: text.slice(run.start, nextRun.start).replace(/\s+/g, ' ').trim() };
+/** The last person of a block, whose details may open the next block. */
+type Carry = { person: Person; block: number } | null;
+
+/** One region of a block where people are named: who, with what role, number and address. */
+function readRegion(
+  ctx: TextContext,
+  c: Compiled,
+  region: Region,
+  itemsByBlock: Map<number, Item[]>,
+  people: Person[],
+  carry: Carry,
+): Carry {
+  const bi = region.block;
+  const text = ctx.blocks[bi]?.text ?? '';
+  const items = itemsByBlock.get(bi) ?? [];
+  const runs = nameRuns(text, region.start, region.end, c);
+  const accepted = acceptRuns(text, runs, items, region, people, c);
+  giveItems(text, runs, items, region, accepted, people, c, carry && carry.block === bi - 1 ? carry : null);
+  for (const acc of accepted) addPerson(people, acc.person);
+  const lastAcc = accepted[accepted.length - 1];
+  carry = lastAcc ? { person: lastAcc.person, block: bi } : null;
+  // Detail lines right below ("Tel. …", "E-Mail: …") belong to the last person.
+  if (lastAcc && region.end >= text.length - 1) {
+    for (let k = 1; k <= 2; k++) {
+      const nb = ctx.blocks[bi + k];
+      if (!nb || !c.detailLabel.test(nb.text) || nb.text.length > 120) break;
+      for (const it of itemsByBlock.get(bi + k) ?? []) give(lastAcc.person, it);
+    }
+  }
+  return carry;
+}
+
+/** The runs of names that are people: with a role, a number or address tied to them, or after a contact label. */
+function acceptRuns(text: string, runs: Run[], items: Item[], region: Region, people: readonly Person[], c: Compiled): Accepted[] {
+  const accepted: Accepted[] = [];
+  let skipUntil = -1;
+  let rolePrefix: { at: number; role: string } | null = null;
+  for (let ri = 0; ri < runs.length; ri++) {
+    const run = runs[ri]!;
+    if (run.start < skipUntil) continue;
+    // A first name alone that names someone already found ("Maja træffes også på mail").
+    if (run.names.length === 1) {
+      const known = [...accepted.map((x) => x.person), ...people].find(
+        (p) => p.name.split(' ')[0] === run.names[0] && p.name.includes(' '),
+      );
+      if (known) {
+        accepted.push({ run, person: known, end: run.end });
         continue;
       }
-      const { role: roleFound, from } = roleBeforeName(text, run, c);
-      const roleB = rolePrefix && rolePrefix.at === run.start ? rolePrefix.role : roleFound;
-      const name = run.names.slice(from);
-      const nameStart = run.starts[from] ?? run.start;
-      // An apposition after the name: "Karin Öberg, Vision, 010-…", "Daniel Kogler (Personalabteilung) unter …".
-      const appos = APPOSITION.exec(text.slice(run.end, run.end + 50));
-      const apposEnd = appos ? run.end + appos[0].length : -1;
-      const apposItem = appos ? items[firstItemFrom(items, apposEnd)] : undefined;
-      // A word between commas is a role only when a number or address follows it ("Ahmed Saleh, Naturvetarna, 010-…").
-      const apposRole =
-        appos && (appos[2] !== undefined || (apposItem !== undefined && tieGap().test(text.slice(apposEnd, apposItem.hit.start))))
-          ? (appos[1] ?? appos[2]!).trim()
-          : null;
-      const after = roleAfterName(text, run.end, c) ?? (apposRole ? { role: apposRole, end: apposEnd } : null);
-      const role = roleB ?? after?.role ?? null;
-      const next = items[firstItemFrom(items, run.end)];
-      const nextRunStart =
-        after && runs[ri + 1] && runs[ri + 1]!.start < after.end ? (runs[ri + 2]?.start ?? Infinity) : (runs[ri + 1]?.start ?? Infinity);
-      const tieFrom = after ? after.end : run.end;
-      const tied =
-        next !== undefined &&
-        next.hit.start < nextRunStart &&
-        next.hit.start >= tieFrom &&
-        tieGap().test(text.slice(tieFrom, next.hit.start));
-      const words = name.filter((n) => !INITIAL.test(n)).length;
-      // Right after a label, in the same sentence and not across a menu's separators ("Kontakt | Suche | Leichte Sprache").
-      const afterLabel = region.labelEnds.some(
-        (e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s|[|·•›]/u.test(text.slice(e, nameStart)),
-      );
-      if (words === 0) continue;
-      if (!(tied || role !== null || (words >= 2 && afterLabel))) continue;
-      const person: Person = {
-        name: name.join(' '),
-        role,
-        phone: null,
-        email: null,
-        evidence: sentenceAround(text, nameStart, run.end),
-      };
-      const end = after ? after.end : run.end;
-      skipUntil = end;
-      accepted.push({ run, person, end });
     }
-    // Numbers and addresses go to the nearest person before them; at the top of a block, to the
-    // person of the block before ("Ansprechpartnerin: Sabine Krüger" / "E-Mail: …").
-    for (let ii = firstItemFrom(items, region.start); ii < items.length; ii++) {
-      const it = items[ii]!;
-      if (it.hit.start > region.end + 80) break;
-      let owner: Person | null = null;
-      for (const acc of accepted) if (acc.run.end <= it.hit.start) owner = acc.person;
-      if (!owner && carry && carry.block === bi - 1 && accepted.length === 0 && c.detailLabel.test(text)) owner = carry.person;
-      if (it.kind === 'email') {
-        const named = [...accepted.map((x) => x.person), ...people].find((p) => p.email === null && emailFitsName(it.hit.email, p.name));
-        if (named) owner = named;
-        else {
-          // An address that spells a name in the sentence makes that name a contact, even without a
-          // role or number ("… beantwortet Ihnen gern Jannik Wolter aus der Personalabteilung (j.wolter@…)"):
-          // it never goes to the person before.
-          const run = runs.find(
-            (r) => r.end <= it.hit.start && emailFitsName(it.hit.email, r.names.join(' ')) && !accepted.some((a) => a.run === r),
-          );
-          if (run) {
-            const { role, from } = roleBeforeName(text, run, c);
-            const person: Person = {
-              name: run.names.slice(from).join(' '),
-              role: role ?? roleAfterName(text, run.end, c)?.role ?? null,
-              phone: null,
-              email: null,
-              evidence: sentenceAround(text, run.starts[from] ?? run.start, run.end),
-            };
-            accepted.push({ run, person, end: run.end });
-            owner = person;
-          }
+    // "Deputy General Secretary Kari Thorsen Aas": capitalised words before a role word and the
+    // next name are the start of that role, not a person.
+    const nextRun = runs[ri + 1];
+    const between = nextRun ? text.slice(run.end, nextRun.start) : '';
+    if (nextRun && /^\s{1,2}\p{L}[\p{L}-]{1,40}\s{1,2}$/u.test(between) && c.roleWord.test(between.trim())) {
+      rolePrefix = { at: nextRun.start, role: text.slice(run.start, nextRun.start).replace(/\s+/g, ' ').trim() };
+      continue;
+    }
+    const { role: roleFound, from } = roleBeforeName(text, run, c);
+    const roleB = rolePrefix && rolePrefix.at === run.start ? rolePrefix.role : roleFound;
+    const name = run.names.slice(from);
+    const nameStart = run.starts[from] ?? run.start;
+    // An apposition after the name: "Karin Öberg, Vision, 010-…", "Daniel Kogler (Personalabteilung) unter …".
+    const appos = APPOSITION.exec(text.slice(run.end, run.end + 50));
+    const apposEnd = appos ? run.end + appos[0].length : -1;
+    const apposItem = appos ? items[firstItemFrom(items, apposEnd)] : undefined;
+    // A word between commas is a role only when a number or address follows it ("Ahmed Saleh, Naturvetarna, 010-…").
+    const apposRole =
+      appos && (appos[2] !== undefined || (apposItem !== undefined && tieGap().test(text.slice(apposEnd, apposItem.hit.start))))
+        ? (appos[1] ?? appos[2]!).trim()
+        : null;
+    const after = roleAfterName(text, run.end, c) ?? (apposRole ? { role: apposRole, end: apposEnd } : null);
+    const role = roleB ?? after?.role ?? null;
+    const next = items[firstItemFrom(items, run.end)];
+    const nextRunStart =
+      after && runs[ri + 1] && runs[ri + 1]!.start < after.end ? (runs[ri + 2]?.start ?? Infinity) : (runs[ri + 1]?.start ?? Infinity);
+    const tieFrom = after ? after.end : run.end;
+    const tied =
+      next !== undefined &&
+      next.hit.start < nextRunStart &&
+      next.hit.start >= tieFrom &&
+      tieGap().test(text.slice(tieFrom, next.hit.start));
+    const words = name.filter((n) => !INITIAL.test(n)).length;
+    // Right after a label, in the same sentence and not across a menu's separators ("Kontakt | Suche | Leichte Sprache").
+    const afterLabel = region.labelEnds.some(
+      (e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s|[|·•›]/u.test(text.slice(e, nameStart)),
+    );
+    if (words === 0) continue;
+    if (!(tied || role !== null || (words >= 2 && afterLabel))) continue;
+    const person: Person = {
+      name: name.join(' '),
+      role,
+      phone: null,
+      email: null,
+      evidence: sentenceAround(text, nameStart, run.end),
+    };
+    const end = after ? after.end : run.end;
+    skipUntil = end;
+    accepted.push({ run, person, end });
+  }
+  return accepted;
+}
+
+/**
+ * Numbers and addresses go to the nearest person before them; at the top of a block, to the
+ * person of the block before (`carry`: "Ansprechpartnerin: Sabine Krüger" / "E-Mail: …").
+ */
+function giveItems(
+  text: string,
+  runs: Run[],
+  items: Item[],
+  region: Region,
+  accepted: Accepted[],
+  people: readonly Person[],
+  c: Compiled,
+  carry: Carry,
+): void {
+  for (let ii = firstItemFrom(items, region.start); ii < items.length; ii++) {
+    const it = items[ii]!;
+    if (it.hit.start > region.end + 80) break;
+    let owner: Person | null = null;
+    for (const acc of accepted) if (acc.run.end <= it.hit.start) owner = acc.person;
+    if (!owner && carry && accepted.length === 0 && c.detailLabel.test(text)) owner = carry.person;
+    if (it.kind === 'email') {
+      const named = [...accepted.map((x) => x.person), ...people].find((p) => p.email === null && emailFitsName(it.hit.email, p.name));
+      if (named) owner = named;
+      else {
+        // An address that spells a name in the sentence makes that name a contact, even without a
+        // role or number ("… beantwortet Ihnen gern Jannik Wolter aus der Personalabteilung (j.wolter@…)"):
+        // it never goes to the person before.
+        const run = runs.find(
+          (r) => r.end <= it.hit.start && emailFitsName(it.hit.email, r.names.join(' ')) && !accepted.some((a) => a.run === r),
+        );
+        if (run) {
+          const { role, from } = roleBeforeName(text, run, c);
+          const person: Person = {
+            name: run.names.slice(from).join(' '),
+            role: role ?? roleAfterName(text, run.end, c)?.role ?? null,
+            phone: null,
+            email: null,
+            evidence: sentenceAround(text, run.starts[from] ?? run.start, run.end),
+          };
+          accepted.push({ run, person, end: run.end });
+          owner = person;
         }
       }
-      if (owner) give(owner, it);
     }
-    for (const acc of accepted) addPerson(people, acc.person);
-    const lastAcc = accepted[accepted.length - 1];
-    carry = lastAcc ? { person: lastAcc.person, block: bi } : null;
-    // Detail lines right below ("Tel. …", "E-Mail: …") belong to the last person.
-    if (lastAcc && region.end >= text.length - 1) {
-      for (let k = 1; k <= 2; k++) {
-        const nb = ctx.blocks[bi + k];
-        if (!nb || !c.detailLabel.test(nb.text) || nb.text.length > 120) break;
-        for (const it of itemsByBlock.get(bi + k) ?? []) give(lastAcc.person, it);
-      }
-    }
+    if (owner) give(owner, it);
+  }
+}
+
+export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
+  const c = compile(ctx.vocab);
+  const phones = scanPhones(ctx);
+  const emails = scanEmails(ctx);
+  const people: Person[] = [];
+  const itemsByBlock = itemsByBlockOf(phones, emails);
+  let carry: Carry = null;
+  for (const region of contactRegions(ctx, c)) {
+    if (people.length >= MAX_PEOPLE) break;
+    carry = readRegion(ctx, c, region, itemsByBlock, people, carry);
   }
   cardContacts(ctx, c, itemsByBlock, people);
   if (people.length === 0) return null;
