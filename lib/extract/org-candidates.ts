@@ -223,23 +223,151 @@ export function trimRun(value: string): string {
   return words.join(' ');
 }
 
-/** Every candidate name that may be the organisation, best first (for `pickOrganization` and for debugging). */
-export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
+/** What ranking a text's names needs to know, read once. */
+interface OrgScan {
+  sample: string;
+  orgWords: ReturnType<typeof wordSet>;
+  legal: ReturnType<typeof wordSet>;
+  domains: Set<string>; // the e-mail domains' names, folded
+  people: Set<string>;
+  headline: string;
+  site: string | null;
+  hints: OrgHints;
+}
+
+function scanOf(text: string, hints: OrgHints): OrgScan {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const orgWords = wordSet('orgWords');
-  const legal = wordSet('legalForms');
   const domains = new Set<string>();
   for (const m of sample.includes('@') ? sample.matchAll(rx().email) : []) {
     const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
     if (d.length >= 3) domains.add(d);
   }
-  const people = new Set(hints.people.map((p) => p.toLocaleLowerCase()));
-  const headline = (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase();
-  const site = hints.siteName?.toLocaleLowerCase() ?? null;
+  return {
+    sample,
+    orgWords: wordSet('orgWords'),
+    legal: wordSet('legalForms'),
+    domains,
+    people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
+    headline: (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase(),
+    site: hints.siteName?.toLocaleLowerCase() ?? null,
+    hints,
+  };
+}
 
+/** A name's score from the name itself, where it is first met; null for the noun of an organisation. */
+function firstSight(s: OrgScan, value: string, words: string[], at: number, runIndex: number): OrgPick | null {
+  const { sample, orgWords } = s;
+  const key = value.toLocaleLowerCase();
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (v: number, why: string): void => {
+    score += v;
+    reasons.push(`${v > 0 ? '+' : ''}${v} ${why}`);
+  };
+  const orgish = words.some((w) => isOrgWord(w, orgWords)) || words.some((w) => s.legal.has(w.toLocaleLowerCase()));
+  const acronym = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(value);
+  if (orgish) add(2, "an organisation's kind of name");
+  if (acronym) add(0.5, 'an acronym');
+  if (namedByDomain(words, s.domains)) add(3, 'the e-mail is named after it');
+  if (s.site && (s.site === key || s.site.includes(key) || key.includes(s.site))) add(2, "the site's name");
+  if (s.headline.includes(key)) add(1.5, 'in the headline');
+  if (s.hints.titleOrg && key === s.hints.titleOrg.toLocaleLowerCase()) add(2, 'the headline gives it the position');
+  if (hasTitleWord(value) && (!orgish || hasTitleWord(words[words.length - 1]!))) add(-4, 'a position, not an employer');
+  // "Høgskulen på Vestlandet (HVL)": a name the ad gives an acronym.
+  const acronymAfter = (at: number): boolean => {
+    ACRONYM_AFTER.lastIndex = at + value.length;
+    return ACRONYM_AFTER.test(sample);
+  };
+  if (words.length > 1 && atSomeOccurrence(sample, value, acronymAfter)) add(2, 'spelled out with its acronym');
+  if (value === value.toLocaleUpperCase() && !acronym && /\p{Lu}{3}/u.test(value)) add(-1.5, 'capitals of a headline');
+  const alone = words.length === 1 && !orgish && !acronym;
+  // "Selskapet", "Instituttet", "Museum": the noun for an organisation, not one's name.
+  if (words.length === 1 && isPlainOrgNoun(value, orgWords)) return null;
+  const pick: OrgPick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : runIndex), 240), score, reasons };
+  if (alone) {
+    // These marks come after the score was taken: they decide below whether one plain word is kept.
+    add(-1, 'one plain word');
+    // "… sammen med Sweco", "Convertelligence har …" three times: a name the text keeps capitalised.
+    const mid = atSomeOccurrence(
+      sample,
+      value,
+      (at) => LOWER_BEFORE.test(sample.slice(Math.max(0, at - 6), at)) && !LETTER.test(sample.charAt(at + value.length)),
+    );
+    const times = sample.split(value).length - 1;
+    if (mid) add(1.5, 'capitalised inside a sentence');
+    if (times >= 3) add(1, `named ${times} times`);
+  }
+  return pick;
+}
+
+/** What the text says of a name where it stands: it seeks, it is ours, the workplace, described, a list item. */
+function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number }, words: string[]): void {
+  const { sample } = s;
+  const after = sample.slice(run.index + run.value.length, run.index + run.value.length + 60);
+  const before = sample.slice(Math.max(0, run.index - 20), run.index);
+  const verb = rx().seekAfter.exec(after);
+  // "Derfor søger vi …": the subject follows the verb, and the word before it is no name.
+  const then = verb ? (after.slice(verb[0].length).trim().split(/[ \t]/u)[0] ?? '').toLocaleLowerCase() : '';
+  // …and "Derfor søger Fællesskabspartiets Ungdom en …": a name right after the verb is its subject.
+  // "Steiermark suchen wir": the verb's own subject is "wir".
+  const pronounVerb = !!verb && rx().weSeek.test(verb[0].trim());
+  const seeks =
+    verb &&
+    !pronounVerb &&
+    !wordSet('pronouns').has(then) &&
+    !isUpper(then.charAt(0)) &&
+    !/^\p{Lu}/u.test(after.slice(verb[0].length).trim());
+  const inverted = rx().seekBefore.test(before) && rx().articleAfter.test(after);
+  const once = (v: number, why: string): void => {
+    const reason = `${v > 0 ? '+' : ''}${v} ${why}`;
+    if (pick.reasons.includes(reason)) return;
+    pick.score += v;
+    pick.reasons.push(reason);
+  };
+  if ((seeks || inverted) && !pick.reasons.some((r) => r.endsWith('seeks someone'))) {
+    once(words.length === 1 && !pick.reasons.includes("+2 an organisation's kind of name") ? 4 : 5, 'seeks someone');
+    pick.evidence = clip(lineAt(sample, run.index), 240);
+  }
+  // "Für unser Landessekretariat Steiermark": a part of the employer, not the employer.
+  if (rx().ourBefore.test(before)) once(-2, 'a unit of ours');
+  // "Arbejdssted: Teknik- og Miljøcentret, Industrivej 7": where the job is, not who hires.
+  if (rx().workplaceLine.test(lineAt(sample, run.index))) once(-2, 'the workplace');
+  if (rx().atBefore.test(before)) once(2, 'the job is at it');
+  const copula = rx().copulaAfter.exec(after);
+  if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
+    // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
+    const as = sample.slice(run.index + run.value.length + copula[0].length, run.index + run.value.length + copula[0].length + 60);
+    once(as.split(/[ \t]+/u).some((w) => isOrgWord(w.replace(/[.,;:]$/u, ''), s.orgWords)) ? 3 : 1.5, 'is described');
+  }
+  const line = lineAt(sample, run.index).trim();
+  // "• Organisation und Durchführung von Schulungen": a task's words, capitalised for the list.
+  if (/^[•*·▪–-][ \t]/u.test(line) && line.replace(/^[•*·▪–-][ \t]{1,3}/u, '').startsWith(run.value)) once(-1.5, 'starts a list item');
+  const seen = (pick as OrgPick & { n?: number }).n ?? 0;
+  (pick as OrgPick & { n?: number }).n = seen + 1;
+  if (seen >= 1 && seen <= 4 && !(words.length === 1 && pick.reasons.includes('-1 one plain word'))) {
+    pick.score += 0.5;
+    pick.reasons.push('+0.5 named again');
+  }
+}
+
+/** One plain word is a name only capitalised inside a sentence or seeking, never also in lower case ("Derfor"). */
+function kept(s: OrgScan, p: OrgPick): boolean {
+  if (!p.reasons.includes('-1 one plain word')) return true;
+  if (!p.reasons.some((r) => r.includes('seeks') || r.includes('e-mail') || r.includes("site's") || r.includes('inside a sentence')))
+    return false;
+  const lower = p.value.toLocaleLowerCase();
+  return !(
+    p.value !== lower &&
+    atSomeOccurrence(s.sample, lower, (at) => !LETTER.test(s.sample.charAt(at - 1)) && !LETTER.test(s.sample.charAt(at + p.value.length)))
+  );
+}
+
+/** Every candidate name that may be the organisation, best first (for `pickOrganization` and for debugging). */
+export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
+  const s = scanOf(text, hints);
   const byName = new Map<string, OrgPick>();
   const rejected = new Set<string>();
-  for (const run of runsOf(sample)) {
+  for (const run of runsOf(s.sample)) {
     const value = trimRun(run.value);
     if (value.length < 2 || value.length > 100) continue;
     // Figures, postcodes and street addresses ("2027", "2200 Copenhagen", "Nørrebrogade 52") name no one.
@@ -248,135 +376,21 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
     if (words.length > 8) continue;
     const key = value.toLocaleLowerCase();
     if (rejected.has(key)) continue;
-    if (!byName.has(key) && (people.has(key) || isSectionHeading(value))) {
+    if (!byName.has(key) && (s.people.has(key) || isSectionHeading(value))) {
       rejected.add(key);
       continue;
     }
-    const at = sample.indexOf(value, run.index);
     let pick = byName.get(key);
     if (!pick) {
-      const reasons: string[] = [];
-      let score = 0;
-      const add = (v: number, why: string): void => {
-        score += v;
-        reasons.push(`${v > 0 ? '+' : ''}${v} ${why}`);
-      };
-      const orgish = words.some((w) => isOrgWord(w, orgWords)) || words.some((w) => legal.has(w.toLocaleLowerCase()));
-      const acronym = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(value);
-      if (orgish) add(2, "an organisation's kind of name");
-      if (acronym) add(0.5, 'an acronym');
-      if (namedByDomain(words, domains)) add(3, 'the e-mail is named after it');
-      if (site && (site === key || site.includes(key) || key.includes(site))) add(2, "the site's name");
-      if (headline.includes(key)) add(1.5, 'in the headline');
-      if (hints.titleOrg && key === hints.titleOrg.toLocaleLowerCase()) add(2, 'the headline gives it the position');
-      if (hasTitleWord(value) && (!orgish || hasTitleWord(words[words.length - 1]!))) add(-4, 'a position, not an employer');
-      // "Høgskulen på Vestlandet (HVL)": a name the ad gives an acronym.
-      const acronymAfter = (at: number): boolean => {
-        ACRONYM_AFTER.lastIndex = at + value.length;
-        return ACRONYM_AFTER.test(sample);
-      };
-      if (words.length > 1 && atSomeOccurrence(sample, value, acronymAfter)) add(2, 'spelled out with its acronym');
-      if (value === value.toLocaleUpperCase() && !acronym && /\p{Lu}{3}/u.test(value)) add(-1.5, 'capitals of a headline');
-      const alone = words.length === 1 && !orgish && !acronym;
-      // "Selskapet", "Instituttet", "Museum": the noun for an organisation, not one's name.
-      if (words.length === 1 && isPlainOrgNoun(value, orgWords)) continue;
-      pick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : run.index), 240), score, reasons };
-      if (alone) {
-        add(-1, 'one plain word');
-        // "… sammen med Sweco", "Convertelligence har …" three times: a name the text keeps capitalised.
-        const mid = atSomeOccurrence(
-          sample,
-          value,
-          (at) => LOWER_BEFORE.test(sample.slice(Math.max(0, at - 6), at)) && !LETTER.test(sample.charAt(at + value.length)),
-        );
-        const times = sample.split(value).length - 1;
-        if (mid) add(1.5, 'capitalised inside a sentence');
-        if (times >= 3) add(1, `named ${times} times`);
-      }
+      const first = firstSight(s, value, words, s.sample.indexOf(value, run.index), run.index);
+      if (!first) continue;
+      pick = first;
       byName.set(key, pick);
     }
-    // What the text says of it here.
-    const after = sample.slice(run.index + run.value.length, run.index + run.value.length + 60);
-    const before = sample.slice(Math.max(0, run.index - 20), run.index);
-    const verb = rx().seekAfter.exec(after);
-    // "Derfor søger vi …": the subject follows the verb, and the word before it is no name.
-    const then = verb ? (after.slice(verb[0].length).trim().split(/[ \t]/u)[0] ?? '').toLocaleLowerCase() : '';
-    // …and "Derfor søger Fællesskabspartiets Ungdom en …": a name right after the verb is its subject.
-    // "Steiermark suchen wir": the verb's own subject is "wir".
-    const pronounVerb = !!verb && rx().weSeek.test(verb[0].trim());
-    const seeks =
-      verb &&
-      !pronounVerb &&
-      !wordSet('pronouns').has(then) &&
-      !isUpper(then.charAt(0)) &&
-      !/^\p{Lu}/u.test(after.slice(verb[0].length).trim());
-    const inverted = rx().seekBefore.test(before) && rx().articleAfter.test(after);
-    if ((seeks || inverted) && !pick.reasons.some((r) => r.endsWith('seeks someone'))) {
-      const v = words.length === 1 && !pick.reasons.includes("+2 an organisation's kind of name") ? 4 : 5;
-      pick.score += v;
-      pick.reasons.push(`+${v} seeks someone`);
-      pick.evidence = clip(lineAt(sample, run.index), 240);
-    }
-    if (rx().ourBefore.test(before) && !pick.reasons.includes('-2 a unit of ours')) {
-      // "Für unser Landessekretariat Steiermark": a part of the employer, not the employer.
-      pick.score -= 2;
-      pick.reasons.push('-2 a unit of ours');
-    }
-    if (rx().workplaceLine.test(lineAt(sample, run.index)) && !pick.reasons.includes('-2 the workplace')) {
-      // "Arbejdssted: Teknik- og Miljøcentret, Industrivej 7": where the job is, not who hires.
-      pick.score -= 2;
-      pick.reasons.push('-2 the workplace');
-    }
-    if (rx().atBefore.test(before) && !pick.reasons.includes('+2 the job is at it')) {
-      pick.score += 2;
-      pick.reasons.push('+2 the job is at it');
-    }
-    const copula = rx().copulaAfter.exec(after);
-    if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
-      // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
-      const as = sample.slice(run.index + run.value.length + copula[0].length, run.index + run.value.length + copula[0].length + 60);
-      const v = as.split(/[ \t]+/u).some((w) => isOrgWord(w.replace(/[.,;:]$/u, ''), orgWords)) ? 3 : 1.5;
-      pick.score += v;
-      pick.reasons.push(`+${v} is described`);
-    }
-    const line = lineAt(sample, run.index).trim();
-    if (
-      /^[•*·▪–-][ \t]/u.test(line) &&
-      line.replace(/^[•*·▪–-][ \t]{1,3}/u, '').startsWith(run.value) &&
-      !pick.reasons.includes('-1.5 starts a list item')
-    ) {
-      // "• Organisation und Durchführung von Schulungen": a task's words, capitalised for the list.
-      pick.score -= 1.5;
-      pick.reasons.push('-1.5 starts a list item');
-    }
-    const seen = (pick as OrgPick & { n?: number }).n ?? 0;
-    (pick as OrgPick & { n?: number }).n = seen + 1;
-    if (seen >= 1 && seen <= 4 && !(words.length === 1 && pick.reasons.includes('-1 one plain word'))) {
-      pick.score += 0.5;
-      pick.reasons.push('+0.5 named again');
-    }
-  }
-  const ranked: OrgPick[] = [];
-  for (const p of byName.values()) {
-    // One plain capitalised word is a name only when it stands capitalised inside a sentence too, or is said to seek.
-    if (p.reasons.includes('-1 one plain word')) {
-      if (!p.reasons.some((r) => r.includes('seeks') || r.includes('e-mail') || r.includes("site's") || r.includes('inside a sentence')))
-        continue;
-      // "Derfor", "Därför": a word the text also writes in lower case is no name.
-      if (
-        p.value !== p.value.toLocaleLowerCase() &&
-        atSomeOccurrence(
-          sample,
-          p.value.toLocaleLowerCase(),
-          (at) => !LETTER.test(sample.charAt(at - 1)) && !LETTER.test(sample.charAt(at + p.value.length)),
-        )
-      )
-        continue;
-    }
-    ranked.push(p);
+    sayOf(s, pick, run, words);
   }
   // The best: the highest score, and of two as high the longer name.
-  return ranked.sort((a, b) => b.score - a.score || b.value.length - a.value.length);
+  return [...byName.values()].filter((p) => kept(s, p)).sort((a, b) => b.score - a.score || b.value.length - a.value.length);
 }
 
 export function pickOrganization(text: string, hints: OrgHints): OrgPick | null {

@@ -20,7 +20,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/db/database.ts:constructor': 119,
   'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/jobad.ts:adSignals': 83,
-  'lib/extract/org-candidates.ts:rankOrganizations': 154,
   'lib/extract/title.ts:parseHeadline': 94,
   'components/DataManagement.tsx:DataManagement': 160,
   'components/ReviewForm.tsx:ReviewForm': 255,
