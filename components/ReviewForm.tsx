@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { ContactValues, ReviewContext, ReviewValues } from '@/lib/capture/review';
-import { translate, type MessageKey, type UiLang } from '@/lib/i18n';
+import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 
 export interface Duplicate {
   kind: 'url' | 'text';
@@ -101,12 +101,6 @@ export function ReviewForm(props: ReviewFormProps) {
     );
   };
 
-  const setContact = (i: number, patch: Partial<ContactValues>) =>
-    set(
-      'contacts',
-      values.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)),
-    );
-
   const submit = (e: Event) => {
     e.preventDefault();
     onSave();
@@ -122,38 +116,7 @@ export function ReviewForm(props: ReviewFormProps) {
           {t(duplicate.kind === 'url' ? 'duplicateUrl' : 'duplicateText', { date: duplicate.savedOn })}
         </p>
       ) : null}
-      {conflicts.length > 0 ? (
-        <section class="conflicts" aria-labelledby="conflicts-heading">
-          <p id="conflicts-heading" class="notice">
-            {t('resaveHeading')}
-          </p>
-          <ul>
-            {conflicts.map((c) => (
-              <li key={c.field} data-testid="conflict">
-                <span id={`conflict-${c.field}`}>{t('resaveConflict', { field: t(c.label), ad: c.ad, mine: c.mine })}</span>{' '}
-                <span role="group" aria-labelledby={`conflict-${c.field}`}>
-                  <button
-                    type="button"
-                    class={c.choice === 'mine' ? 'secondary chosen' : 'secondary'}
-                    aria-pressed={c.choice === 'mine'}
-                    onClick={() => props.onChoose?.(c.field, 'mine')}
-                  >
-                    {t('resaveKeep')}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    class={c.choice === 'ad' ? 'secondary chosen' : 'secondary'}
-                    aria-pressed={c.choice === 'ad'}
-                    onClick={() => props.onChoose?.(c.field, 'ad')}
-                  >
-                    {t('resaveUseAd')}
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Conflicts t={t} conflicts={conflicts} onChoose={props.onChoose} />
       {hasErrors ? (
         <p class="error" role="alert">
           {errors.form ? t('saveFailed', { error: errors.form }) : t('fixErrors')}
@@ -198,95 +161,9 @@ export function ReviewForm(props: ReviewFormProps) {
       {field('applyUrl', 'fieldApplyUrl', 'url')}
       {field('url', 'fieldUrl', 'url')}
 
-      <fieldset class="contacts">
-        <legend>{t('contactsHeading')}</legend>
-        {context.evidence.contacts ? <p class="evidence">{t('fromAd', { text: context.evidence.contacts })}</p> : null}
-        {values.contacts.map((c, i) => (
-          <div class="contact" key={i} data-testid="contact">
-            {(['name', 'role', 'phone', 'email'] as const).map((part) => {
-              const id = `c-${i}-${part}`;
-              const error = errors[`contacts.${i}.${part}`];
-              const label: MessageKey =
-                part === 'name' ? 'contactName' : part === 'role' ? 'contactRole' : part === 'phone' ? 'contactPhone' : 'contactEmail';
-              return (
-                <div class={error ? 'field invalid' : 'field'} key={part}>
-                  <label for={id}>{t(label)}</label>
-                  <input
-                    id={id}
-                    type={part === 'email' ? 'email' : part === 'phone' ? 'tel' : 'text'}
-                    value={c[part]}
-                    aria-invalid={error ? 'true' : undefined}
-                    onInput={(e) => setContact(i, { [part]: (e.currentTarget as HTMLInputElement).value })}
-                  />
-                  {error ? <p class="field-error">{error}</p> : null}
-                </div>
-              );
-            })}
-            <button
-              type="button"
-              class="link"
-              onClick={() =>
-                set(
-                  'contacts',
-                  values.contacts.filter((_, j) => j !== i),
-                )
-              }
-            >
-              {t('removeContact', { n: i + 1 })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}
-        >
-          {t('addContact')}
-        </button>
-      </fieldset>
+      <ContactsFields t={t} values={values} errors={errors} evidence={context.evidence.contacts} set={set} />
 
-      <fieldset class="interviews">
-        <legend>{t('trInterviewDates')}</legend>
-        {values.interviewDates.map((d, i) => {
-          const id = `f-interview-${i}`;
-          const error = errors[`interviewDates.${i}`];
-          return (
-            <div class={error ? 'field invalid' : 'field'} key={i}>
-              <label for={id}>
-                {t('trInterviewDates')} {i + 1}
-              </label>
-              <input
-                id={id}
-                type="date"
-                value={d}
-                aria-invalid={error ? 'true' : undefined}
-                onInput={(e) =>
-                  set(
-                    'interviewDates',
-                    values.interviewDates.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)),
-                  )
-                }
-              />
-              {error ? <p class="field-error">{error}</p> : null}
-              <button
-                type="button"
-                class="link"
-                onClick={() =>
-                  set(
-                    'interviewDates',
-                    values.interviewDates.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {t('removeInterview', { n: i + 1 })}
-              </button>
-            </div>
-          );
-        })}
-        <button type="button" class="secondary" onClick={() => set('interviewDates', [...values.interviewDates, ''])}>
-          {t('addInterview')}
-        </button>
-      </fieldset>
+      <InterviewFields t={t} values={values} errors={errors} set={set} />
 
       <div class="field">
         <label for="f-notes">{t('fieldNotes')}</label>
@@ -307,5 +184,169 @@ export function ReviewForm(props: ReviewFormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+type Setter = <K extends keyof ReviewValues>(key: K, value: ReviewValues[K]) => void;
+
+/** Saving an ad again: the user's own facts the ad now states otherwise, each with Keep mine / Use the ad's. */
+function Conflicts({
+  t,
+  conflicts,
+  onChoose,
+}: {
+  t: Translate;
+  conflicts: ConflictView[];
+  onChoose?: (field: string, choice: 'mine' | 'ad') => void;
+}) {
+  if (conflicts.length === 0) return null;
+  return (
+    <section class="conflicts" aria-labelledby="conflicts-heading">
+      <p id="conflicts-heading" class="notice">
+        {t('resaveHeading')}
+      </p>
+      <ul>
+        {conflicts.map((c) => (
+          <li key={c.field} data-testid="conflict">
+            <span id={`conflict-${c.field}`}>{t('resaveConflict', { field: t(c.label), ad: c.ad, mine: c.mine })}</span>{' '}
+            <span role="group" aria-labelledby={`conflict-${c.field}`}>
+              <button
+                type="button"
+                class={c.choice === 'mine' ? 'secondary chosen' : 'secondary'}
+                aria-pressed={c.choice === 'mine'}
+                onClick={() => onChoose?.(c.field, 'mine')}
+              >
+                {t('resaveKeep')}
+              </button>{' '}
+              <button
+                type="button"
+                class={c.choice === 'ad' ? 'secondary chosen' : 'secondary'}
+                aria-pressed={c.choice === 'ad'}
+                onClick={() => onChoose?.(c.field, 'ad')}
+              >
+                {t('resaveUseAd')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The contact people, each editable, removable, and one more to add. */
+function ContactsFields({
+  t,
+  values,
+  errors,
+  evidence,
+  set,
+}: {
+  t: Translate;
+  values: ReviewValues;
+  errors: Record<string, string>;
+  evidence: string | undefined;
+  set: Setter;
+}) {
+  const setContact = (i: number, patch: Partial<ContactValues>) =>
+    set(
+      'contacts',
+      values.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)),
+    );
+  return (
+    <fieldset class="contacts">
+      <legend>{t('contactsHeading')}</legend>
+      {evidence ? <p class="evidence">{t('fromAd', { text: evidence })}</p> : null}
+      {values.contacts.map((c, i) => (
+        <div class="contact" key={i} data-testid="contact">
+          {(['name', 'role', 'phone', 'email'] as const).map((part) => {
+            const id = `c-${i}-${part}`;
+            const error = errors[`contacts.${i}.${part}`];
+            const label: MessageKey =
+              part === 'name' ? 'contactName' : part === 'role' ? 'contactRole' : part === 'phone' ? 'contactPhone' : 'contactEmail';
+            return (
+              <div class={error ? 'field invalid' : 'field'} key={part}>
+                <label for={id}>{t(label)}</label>
+                <input
+                  id={id}
+                  type={part === 'email' ? 'email' : part === 'phone' ? 'tel' : 'text'}
+                  value={c[part]}
+                  aria-invalid={error ? 'true' : undefined}
+                  onInput={(e) => setContact(i, { [part]: (e.currentTarget as HTMLInputElement).value })}
+                />
+                {error ? <p class="field-error">{error}</p> : null}
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            class="link"
+            onClick={() =>
+              set(
+                'contacts',
+                values.contacts.filter((_, j) => j !== i),
+              )
+            }
+          >
+            {t('removeContact', { n: i + 1 })}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}
+      >
+        {t('addContact')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Interview days: a date input each, removable, and one more to add. */
+function InterviewFields({ t, values, errors, set }: { t: Translate; values: ReviewValues; errors: Record<string, string>; set: Setter }) {
+  return (
+    <fieldset class="interviews">
+      <legend>{t('trInterviewDates')}</legend>
+      {values.interviewDates.map((d, i) => {
+        const id = `f-interview-${i}`;
+        const error = errors[`interviewDates.${i}`];
+        return (
+          <div class={error ? 'field invalid' : 'field'} key={i}>
+            <label for={id}>
+              {t('trInterviewDates')} {i + 1}
+            </label>
+            <input
+              id={id}
+              type="date"
+              value={d}
+              aria-invalid={error ? 'true' : undefined}
+              onInput={(e) =>
+                set(
+                  'interviewDates',
+                  values.interviewDates.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)),
+                )
+              }
+            />
+            {error ? <p class="field-error">{error}</p> : null}
+            <button
+              type="button"
+              class="link"
+              onClick={() =>
+                set(
+                  'interviewDates',
+                  values.interviewDates.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t('removeInterview', { n: i + 1 })}
+            </button>
+          </div>
+        );
+      })}
+      <button type="button" class="secondary" onClick={() => set('interviewDates', [...values.interviewDates, ''])}>
+        {t('addInterview')}
+      </button>
+    </fieldset>
   );
 }

@@ -22,7 +22,7 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/jobad.ts:adSignals': 83,
   'lib/extract/title.ts:parseHeadline': 94,
   'components/DataManagement.tsx:DataManagement': 160,
-  'components/ReviewForm.tsx:ReviewForm': 255,
+  'components/ReviewForm.tsx:ReviewForm': 132,
   'components/tracker/ContactsView.tsx:ContactCard': 143,
   'components/tracker/OptionsView.tsx:OptionsView': 122,
   'components/tracker/Overview.tsx:Overview': 130,
