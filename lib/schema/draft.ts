@@ -1,19 +1,7 @@
 import { z } from 'zod';
 
-/** Years a deadline, start or interview may fall in: a typo ("0226") or a hostile file is refused. */
-export const FIRST_YEAR = 1990;
-export const LAST_YEAR = 2100;
+import { FIRST_YEAR, LAST_YEAR, realDay } from './days';
 
-/** Whether "YYYY-MM-DD" (with an optional "THH:mm") is a real calendar day and time within the years above. */
-export function realDay(s: string): boolean {
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1) return false;
-  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return false;
-  if (s.length > 10) return Number(s.slice(11, 13)) <= 23 && Number(s.slice(14, 16)) <= 59;
-  return true;
-}
 const DAY_MESSAGE = `expected a real date between ${FIRST_YEAR} and ${LAST_YEAR}`;
 
 /** ISO calendar day, "2026-12-15". */

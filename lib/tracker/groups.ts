@@ -1,4 +1,5 @@
 import { isClosed, isSubmitted, STATUSES, type Status } from './status';
+import { calendarDay } from '../schema/days';
 
 /** What the overview needs of a posting: one line of the one overview record (lib/db), never the whole posting. */
 export interface OverviewRow {
@@ -58,16 +59,6 @@ export function clockOf(now: Date): Clock {
   };
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** A real calendar day ("2026-02-30" is not), without building a Date. */
-function validDay(deadline: string): boolean {
-  const y = Number(deadline.slice(0, 4));
-  const m = Number(deadline.slice(5, 7));
-  const d = Number(deadline.slice(8, 10));
-  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
-  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
-}
-
 const DEADLINE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 
 /**
@@ -77,7 +68,7 @@ const DEADLINE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
  * grouping thousands of rows is a few string comparisons each.
  */
 export function dueKey(deadline: string | null | undefined): string | null {
-  if (!deadline || !DEADLINE.test(deadline) || !validDay(deadline)) return null;
+  if (!deadline || !DEADLINE.test(deadline) || !calendarDay(deadline)) return null;
   return deadline.length === 10 ? `${deadline}T24:00:00` : `${deadline}:00`;
 }
 

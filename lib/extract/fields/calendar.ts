@@ -1,4 +1,5 @@
 /** Calendar arithmetic on ISO days ("2019-10-19"), in UTC so no time zone shifts a day. */
+import { daysInMonth } from '../../schema/days';
 
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -8,10 +9,7 @@ export function isoDay(y: number, m: number, d: number): string {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
-export function daysInMonth(y: number | null, m: number): number {
-  if (m === 2) return y === null || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
+export { daysInMonth };
 
 export function validDay(y: number | null, m: number, d: number): boolean {
   if (!Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;

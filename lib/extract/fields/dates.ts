@@ -7,6 +7,7 @@ import type { TextContext } from './context';
 import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2 } from './calendar';
+import { FIRST_YEAR, LAST_YEAR } from '../../schema/days';
 import { alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceBounds, sentenceAround, type PhraseSet } from './text';
 
 export type DateKind = 'deadline' | 'deadlineWeak' | 'start' | 'interview' | 'publication';
@@ -130,14 +131,11 @@ function startMatches(re: RegExp, s: string, notBefore: RegExp): RegExpExecArray
   return out;
 }
 
-const YEAR_MIN = 1990;
-const YEAR_MAX = 2100;
-
 function year4(s: string | undefined): number | null {
   if (!s) return null;
   let y = Number(s);
   if (s.length === 2) y += 2000;
-  return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
+  return y >= FIRST_YEAR && y <= LAST_YEAR ? y : null;
 }
 
 interface RawDate {
