@@ -14,17 +14,6 @@ function storedSettings(rows: readonly { key: string; value: unknown }[]): Parti
   return out as Partial<Settings>;
 }
 
-async function readState(database: FristDatabase): Promise<BackupState> {
-  const [postings, snapshots, history, contactLog, settingRows] = await Promise.all([
-    database.postings.toArray(),
-    database.snapshots.toArray(),
-    database.history.toArray(),
-    database.contactLog.toArray(),
-    database.settings.toArray(),
-  ]);
-  return { postings, snapshots, history, contactLog, settings: storedSettings(settingRows) };
-}
-
 const ALL_TABLES = (database: FristDatabase) => [
   database.postings,
   database.snapshots,
@@ -47,25 +36,30 @@ const check = (signal: AbortSignal | undefined) => {
 };
 
 /** Everything saved (postings, saved copies, status history, notes, contact logs, settings), read
- *  in one transaction, table by table (progress after each; cancelled between them). */
+ *  in one transaction (progress after each table; a cancel between them). */
 export async function exportBackup(now = new Date(), database: FristDatabase = defaultDb(), opts: RunOptions = {}): Promise<Backup> {
-  if (!opts.onProgress && !opts.signal)
-    return database.transaction('r', ALL_TABLES(database), async () => buildBackup(await readState(database), now));
-  return database.transaction('r', ALL_TABLES(database), async () => {
-    const read = async <T>(f: () => Promise<T>, fraction: number): Promise<T> => {
-      check(opts.signal);
-      const v = await f();
-      opts.onProgress?.(fraction);
-      return v;
-    };
-    const postings = await read(() => database.postings.toArray(), 0.4);
-    const snapshots = await read(() => database.snapshots.toArray(), 0.8);
-    const history = await read(() => database.history.toArray(), 0.9);
-    const contactLog = await read(() => database.contactLog.toArray(), 0.95);
-    const settings = storedSettings(await read(() => database.settings.toArray(), 1));
+  return database.transaction('r', ALL_TABLES(database), async () => buildBackup(await readState(database, opts), now));
+}
+
+/** Everything saved, table by table inside the caller's transaction: progress after each table
+ *  that is read, and a cancel honoured before each and after the last. */
+async function readState(database: FristDatabase, opts: RunOptions = {}): Promise<BackupState> {
+  let read = 0;
+  const table = async <T>(rows: () => Promise<T>): Promise<T> => {
     check(opts.signal);
-    return buildBackup({ postings, snapshots, history, contactLog, settings }, now);
-  });
+    const v = await rows();
+    opts.onProgress?.(++read / 5);
+    return v;
+  };
+  const [postings, snapshots, history, contactLog, settingRows] = await Promise.all([
+    table(() => database.postings.toArray()),
+    table(() => database.snapshots.toArray()),
+    table(() => database.history.toArray()),
+    table(() => database.contactLog.toArray()),
+    table(() => database.settings.toArray()),
+  ]);
+  check(opts.signal);
+  return { postings, snapshots, history, contactLog, settings: storedSettings(settingRows) };
 }
 
 /** Whether an export or import failed because the user cancelled it. */
