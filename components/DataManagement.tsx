@@ -5,16 +5,12 @@ import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, t
 import { localDay } from '@/lib/export/applications-log';
 import { type CsvSeparator } from '@/lib/export/csv';
 import { calendarFile, contactsFile, logFile, postingsFile, type FileOut } from '@/lib/export/files';
-import type { ImportResult, PostingWithHistory } from '@/lib/db/backup';
+import type { ImportResult, PostingWithHistory, RunOptions } from '@/lib/db/backup';
+
 import type { ContactWithLog } from '@/lib/db/tracker';
 import type { Settings } from '@/lib/tracker/settings';
 
 /** What the data section reads and writes (lib/db in the extension; fakes in tests). */
-/** Progress (0 to 1) and a cancel signal for a long export or import. */
-export interface RunOptions {
-  onProgress?: (fraction: number) => void;
-  signal?: AbortSignal;
-}
 
 export interface DataSource {
   exportBackup: (opts?: RunOptions) => Promise<Backup>;

@@ -186,7 +186,7 @@ export class FristDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** The overview lines of all postings, as one record under OVERVIEW_KEY (version 4; see OverviewRowRecord). */
   overview!: EntityTable<OverviewRecord, 'key'>;
-  /** Deleted postings, restorable for 30 days (version 8; see lib/db/trash.ts). */
+  /** Deleted postings, restorable for 30 days (version 8; see removePosting and the trash in lib/db/tracker.ts). */
   trash!: EntityTable<TrashRow, 'id'>;
 
   constructor(name = DB_NAME) {

@@ -198,22 +198,24 @@ export interface TrashItem {
   keptUntil: string;
 }
 
+/** The earliest deletion still in the trash as of `now` (ISO date-time), and a deletion's last day there. */
+const trashFrom = (now: Date): string => new Date(now.getTime() - TRASH_DAYS * DAY_MS).toISOString();
+const keptUntil = (removedAt: string): string => new Date(Date.parse(removedAt) + TRASH_DAYS * DAY_MS).toISOString();
+
 /** Removes from the trash what was deleted more than TRASH_DAYS ago; returns how many. */
 export async function purgeTrash(now = new Date(), database: FristDatabase = defaultDb()): Promise<number> {
-  const before = new Date(now.getTime() - TRASH_DAYS * DAY_MS).toISOString();
-  return database.trash.where('removedAt').below(before).delete();
+  return database.trash.where('removedAt').below(trashFrom(now)).delete();
 }
 
 /** The trash, newest deletion first, without what has expired (read only: see purgeTrash). */
 export async function listTrash(now = new Date(), database: FristDatabase = defaultDb()): Promise<TrashItem[]> {
-  const from = new Date(now.getTime() - TRASH_DAYS * DAY_MS).toISOString();
-  const rows = await database.trash.where('removedAt').aboveOrEqual(from).reverse().sortBy('removedAt');
+  const rows = await database.trash.where('removedAt').aboveOrEqual(trashFrom(now)).reverse().sortBy('removedAt');
   return rows.map((r) => ({
     id: r.id,
     title: r.posting.title,
     organization: r.posting.organization ?? null,
     removedAt: r.removedAt,
-    keptUntil: new Date(Date.parse(r.removedAt) + TRASH_DAYS * DAY_MS).toISOString(),
+    keptUntil: keptUntil(r.removedAt),
   }));
 }
 
