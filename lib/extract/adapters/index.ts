@@ -3,9 +3,6 @@
 import type { DraftField } from '../../schema/draft';
 import type { AdapterFields, SiteAdapter } from './types';
 import { visibleLength } from './kit';
-
-/** Characters of visible text below which a page at an ad's address is a shell, no ad. */
-const SHELL_TEXT = 200;
 import { arbeidsplassen } from './arbeidsplassen';
 import { emply } from './emply';
 import { finn } from './finn';
@@ -25,6 +22,9 @@ import { varbi } from './varbi';
 import { webcruiter } from './webcruiter';
 
 export type { AdapterFields, SiteAdapter } from './types';
+
+/** Characters of visible text below which a page at an ad's address is a shell, no ad. */
+const SHELL_TEXT = 200;
 
 /** Host-specific adapters first; Teamtailor (which also serves custom domains by a DOM marker) last. */
 export const ADAPTERS: readonly SiteAdapter[] = [

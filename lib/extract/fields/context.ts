@@ -5,7 +5,7 @@
 import type { Lang } from '../types';
 import { UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
-import { alternation } from './text';
+import { alternation, perVocabulary } from './text';
 import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 
@@ -214,20 +214,17 @@ function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
 }
 
 const DATE_START = /^\p{N}/u;
-const dateLabelSets = new WeakMap<Vocabulary, Set<string>>();
+/** The date labels of a vocabulary, lower case. */
+const dateLabels = perVocabulary(
+  (v) => new Set([...v.deadlineLabels, ...v.startLabels, ...v.publicationLabels, ...v.interviewLabels].map((l) => l.toLowerCase())),
+);
 
 /**
  * A label alone in its block, then its date in the next ("Deadline" / "3 November 2024.",
  * "Ansøgningsfrist:" / "13. september 2026", as a page's <dt>/<dd> or <h3>/<p> read): one block.
  */
 function joinDateLabels(blocks: Block[], vocab: Vocabulary): Block[] {
-  let labels = dateLabelSets.get(vocab);
-  if (!labels) {
-    labels = new Set(
-      [...vocab.deadlineLabels, ...vocab.startLabels, ...vocab.publicationLabels, ...vocab.interviewLabels].map((l) => l.toLowerCase()),
-    );
-    dateLabelSets.set(vocab, labels);
-  }
+  const labels = dateLabels(vocab);
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
