@@ -197,10 +197,6 @@ export interface MergePlan {
 const historyKey = (h: Omit<BackupHistoryEntry, 'id'>) => `${h.postingId}\u0000${h.at}\u0000${h.from ?? ''}\u0000${h.to}`;
 const logKey = (l: Omit<BackupContactLogEntry, 'id'>) => `${l.contactKey}\u0000${l.postingId}\u0000${l.at}\u0000${l.text}`;
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Merges a backup into the database's state without asking anything and without losing anything:
  * a posting of the file is the one saved here with the same id, else with the same address. Each
@@ -304,7 +300,7 @@ function mergePostings(state: BackupState, backup: Backup): PostingsMerge {
       urlKey: keepAddress ? local.urlKey : p.urlKey,
       savedAt: Date.parse(p.savedAt) < Date.parse(local.savedAt) ? p.savedAt : local.savedAt,
     };
-    if (!sameJson(next, local)) {
+    if (!sameValue(next, local)) {
       if (next.urlKey !== local.urlKey) {
         idByKey.delete(local.urlKey);
         idByKey.set(next.urlKey, local.id);

@@ -27,16 +27,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /** What an import merges one field at a time: the facts, the status and the notes. */
 export const MERGED_FIELDS = [...FACT_FIELDS, 'status', 'notes'] as const;
-export type MergedField = (typeof MERGED_FIELDS)[number];
 
 /** `changedAt` of `next` after a change from `prev` at `at`: each merged field whose value changed gets `at`. */
 export function stampChanges<T extends { changedAt?: Record<string, string> | undefined }>(
-  prev: T | undefined,
+  prev: T,
   next: T,
   at: string,
 ): Record<string, string> {
-  const out: Record<string, string> = { ...(prev?.changedAt ?? {}), ...(next.changedAt ?? {}) };
-  if (!prev) return out;
+  const out: Record<string, string> = { ...(prev.changedAt ?? {}), ...(next.changedAt ?? {}) };
   for (const f of MERGED_FIELDS) if (!sameValue((prev as Record<string, unknown>)[f], (next as Record<string, unknown>)[f])) out[f] = at;
   return out;
 }
