@@ -9,10 +9,10 @@
 //   npm run score -- real-dev seed    only these
 //   npm run score -- --floors         also record the real parts' figures in tests/corpus/real/floors.json
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPORA, ROOT, type CorpusName } from '../tests/support/corpora';
+import { CORPORA, isInventedSource, ROOT, type CorpusName } from '../tests/support/corpora';
 
 interface FieldSummary {
   mean: number;
@@ -47,7 +47,7 @@ const ADAPTER_FIXTURES = join(ROOT, 'tests/adapters');
 function adapterCorpora(): { real: string; invented: string; cleanup: () => void } {
   const base = mkdtempSync(join(tmpdir(), 'frist-adapters-'));
   const dirs = { real: join(base, 'real'), invented: join(base, 'invented') };
-  for (const d of Object.values(dirs)) spawnSync('mkdir', ['-p', d]);
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   for (const site of readdirSync(ADAPTER_FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory())) {
     const dir = join(ADAPTER_FIXTURES, site.name);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
@@ -55,7 +55,7 @@ function adapterCorpora(): { real: string; invented: string; cleanup: () => void
       const page = ['.html', '.txt'].find((e) => existsSync(join(dir, name + e)));
       if (!page) continue;
       const source = String((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source?: string }).source ?? '');
-      const to = /^INVENTED\b/u.test(source) ? dirs.invented : dirs.real;
+      const to = isInventedSource(source) ? dirs.invented : dirs.real;
       symlinkSync(join(dir, f), join(to, `${site.name}--${f}`));
       symlinkSync(join(dir, name + page), join(to, `${site.name}--${name}${page}`));
     }

@@ -97,3 +97,6 @@ export function sourceKey(source: string): string {
   const three = labels.slice(-3).join('.');
   return SECOND_LEVEL.has(two) || PLATFORMS.has(two) ? three : two;
 }
+
+/** An adapter fixture this project made up says so first in its source (tests/adapters/INDEX.md). */
+export const isInventedSource = (source: string): boolean => /^INVENTED\b/u.test(source);

@@ -12,6 +12,7 @@ import { extractFromText } from '../../lib/extract/index';
 import { extractFromHtml, parseDocument } from '../../lib/extract/node';
 import { draftSchema } from '../../lib/schema/draft';
 import { mismatches } from '../support/corpus-match';
+import { isInventedSource } from '../support/corpora';
 
 const ADAPTER_DIR = join(import.meta.dirname, '../../lib/extract/adapters');
 const FIXTURE_DIR = join(import.meta.dirname, '../adapters');
@@ -29,9 +30,6 @@ interface Fixture {
   invented: boolean;
   expected: Record<string, unknown>;
 }
-
-/** An invented fixture says so first in its source. */
-const INVENTED = /^INVENTED\b/u;
 
 function fixtures(site: string): Fixture[] {
   const dir = join(FIXTURE_DIR, site);
@@ -54,7 +52,7 @@ function fixtures(site: string): Fixture[] {
           url: label.url,
           observed: label.observed ?? null,
           source,
-          invented: INVENTED.test(source),
+          invented: isInventedSource(source),
           expected: label.expected,
         },
       ];
