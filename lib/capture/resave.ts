@@ -6,6 +6,7 @@
  */
 import type { Posting, PostingInput } from '../schema/posting';
 import { sameValue, userWritten, type FactField } from '../schema/facts';
+import { FIELDS } from '../schema/fields';
 import type { MessageKey, UiLang } from '../i18n';
 import { formatDate } from '../time';
 
@@ -36,35 +37,19 @@ export function resave(fresh: PostingInput, saved: Posting): { input: PostingInp
   return { input, conflicts };
 }
 
-/** The label of a fact in the form. */
-export const FACT_LABELS: Record<FactField, MessageKey> = {
-  language: 'trLanguage',
-  title: 'fieldTitle',
-  organization: 'fieldOrganization',
-  location: 'fieldLocation',
-  deadline: 'fieldDeadline',
-  startDate: 'fieldStartDate',
-  startText: 'fieldStartText',
-  hoursPerWeek: 'fieldHours',
-  employmentPercent: 'fieldPercent',
-  salary: 'fieldSalaryAmount',
-  emails: 'fieldEmails',
-  phones: 'fieldPhones',
-  contacts: 'contactsHeading',
-  applyUrl: 'fieldApplyUrl',
-  interviewDates: 'trInterviewDates',
-};
+/** The name of a fact in the form: the field table's (../schema/fields.ts). */
+export const factLabel = (f: FactField): MessageKey => FIELDS[f].label;
 
 /** A fact as one short line of text for the comparison; `none` where it is empty. */
 export function showFact(field: FactField, value: unknown, lang: UiLang, none: string): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return none;
-  switch (field) {
-    case 'deadline':
-    case 'startDate':
+  switch (FIELDS[field].kind) {
+    case 'dayTime':
+    case 'day':
       return formatDate(String(value), lang);
-    case 'interviewDates':
+    case 'days':
       return (value as string[]).map((d) => formatDate(d, lang)).join(', ');
-    case 'hoursPerWeek': {
+    case 'hours': {
       const h = value as { min: number; max: number };
       return h.min === h.max ? String(h.min) : `${h.min}–${h.max}`;
     }

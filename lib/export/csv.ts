@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import type { Contact } from '../schema/draft';
+import { FACT_FIELDS, FIELDS, type FactField } from '../schema/fields';
 import type { Posting, Status } from '../schema/posting';
 
 /** Cells a spreadsheet would run as a formula (OWASP CSV injection), including full-width look-alikes and a leading line break. */
@@ -46,34 +48,20 @@ export function parseCsv(text: string, separator: CsvSeparator): string[][] {
   return result.data;
 }
 
-/** The columns of a postings CSV file. */
+/** The columns the overview shows (position, organisation, deadline, status) with location and address. */
+export const VISIBLE_COLUMNS = ['title', 'organization', 'deadline', 'status', 'location', 'url'] as const;
+/** The columns of a postings CSV file: those the overview shows, every fact the field table
+ *  (../schema/fields.ts) exports, then the notes and the record's own. */
 export const POSTING_COLUMNS = [
-  'title',
-  'organization',
-  'deadline',
-  'status',
-  'location',
-  'url',
-  'startDate',
-  'startText',
-  'hoursPerWeek',
-  'employmentPercent',
-  'salary',
-  'contacts',
-  'emails',
-  'phones',
-  'applyUrl',
-  'interviewDates',
-  'language',
+  ...VISIBLE_COLUMNS,
+  ...FACT_FIELDS.filter((f) => FIELDS[f].csv && !(VISIBLE_COLUMNS as readonly string[]).includes(f)),
   'notes',
   'savedAt',
   'updatedAt',
   'id',
 ] as const;
-export type PostingColumn = (typeof POSTING_COLUMNS)[number];
+export type PostingColumn = (typeof VISIBLE_COLUMNS)[number] | FactField | 'notes' | 'savedAt' | 'updatedAt' | 'id';
 
-/** The columns the overview shows (position, organisation, deadline, status) with location and address. */
-export const VISIBLE_COLUMNS: readonly PostingColumn[] = ['title', 'organization', 'deadline', 'status', 'location', 'url'];
 
 export interface PostingCsvOptions {
   columns: readonly PostingColumn[];
@@ -101,52 +89,40 @@ function num(n: number, separator: CsvSeparator): string {
   return separator === ',' ? s : s.replace('.', ',');
 }
 
+/** A fact as one cell, by its kind of value (../schema/fields.ts); list entries one per line. */
+function factCell(f: FactField, v: unknown, separator: CsvSeparator): string {
+  if (v === null || v === undefined) return '';
+  switch (FIELDS[f].kind) {
+    case 'dayTime':
+      return String(v).replace('T', ' ');
+    case 'hours': {
+      const h = v as { min: number; max: number };
+      return h.min === h.max ? num(h.min, separator) : `${num(h.min, separator)}–${num(h.max, separator)}`;
+    }
+    case 'percent':
+      return num(v as number, separator);
+    case 'salary': {
+      const s = v as { amount: number | null; currency: string | null; period: string | null; text: string };
+      if (s.text) return s.text;
+      return [s.amount === null ? '' : num(s.amount, separator), s.currency ?? '', s.period ? `/ ${s.period}` : ''].filter(Boolean).join(' ');
+    }
+    case 'contacts':
+      return (v as Contact[]).map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('\n');
+    case 'list':
+    case 'days':
+      return (v as string[]).join('\n');
+    default:
+      return String(v);
+  }
+}
+
 function cell(p: Posting, column: PostingColumn, o: PostingCsvOptions): string {
   const ts = o.timestamp ?? localTimestamp;
   switch (column) {
-    case 'title':
-      return p.title;
-    case 'organization':
-      return p.organization ?? '';
-    case 'deadline':
-      return p.deadline ? p.deadline.replace('T', ' ') : '';
     case 'status':
       return o.status(p.status);
-    case 'location':
-      return p.location ?? '';
     case 'url':
       return p.url;
-    case 'startDate':
-      return p.startDate ?? '';
-    case 'startText':
-      return p.startText ?? '';
-    case 'hoursPerWeek':
-      if (!p.hoursPerWeek) return '';
-      return p.hoursPerWeek.min === p.hoursPerWeek.max
-        ? num(p.hoursPerWeek.min, o.separator)
-        : `${num(p.hoursPerWeek.min, o.separator)}–${num(p.hoursPerWeek.max, o.separator)}`;
-    case 'employmentPercent':
-      return p.employmentPercent === null ? '' : num(p.employmentPercent, o.separator);
-    case 'salary': {
-      const s = p.salary;
-      if (!s) return '';
-      if (s.text) return s.text;
-      return [s.amount === null ? '' : num(s.amount, o.separator), s.currency ?? '', s.period ? `/ ${s.period}` : '']
-        .filter(Boolean)
-        .join(' ');
-    }
-    case 'contacts':
-      return p.contacts.map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('\n');
-    case 'emails':
-      return p.emails.join('\n');
-    case 'phones':
-      return p.phones.join('\n');
-    case 'applyUrl':
-      return p.applyUrl ?? '';
-    case 'interviewDates':
-      return p.interviewDates.join('\n');
-    case 'language':
-      return p.language ?? '';
     case 'notes':
       return p.notes;
     case 'savedAt':
@@ -155,6 +131,8 @@ function cell(p: Posting, column: PostingColumn, o: PostingCsvOptions): string {
       return ts(p.updatedAt);
     case 'id':
       return p.id;
+    default:
+      return factCell(column, p[column], o.separator);
   }
 }
 

@@ -2,6 +2,7 @@
 // CSV, the calendar, the contacts and the applications log. Null when there is nothing to write.
 import type { MessageKey, Translate } from '../i18n';
 import type { Posting, Status } from '../schema/posting';
+import { FACT_FIELDS, FIELDS, type FactField } from '../schema/fields';
 import type { ContactWithLog } from '../db/tracker';
 import type { PostingWithHistory } from '../db/backup';
 import type { LeadTime } from '../tracker/settings';
@@ -24,24 +25,11 @@ export interface FileWords {
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** Each column's header: a fact's name in the field table (../schema/fields.ts), or the record's own. */
 export const COLUMN_KEYS: Record<PostingColumn, MessageKey> = {
-  title: 'fieldTitle',
-  organization: 'fieldOrganization',
-  deadline: 'fieldDeadline',
+  ...(Object.fromEntries(FACT_FIELDS.map((f) => [f, FIELDS[f].label])) as Record<FactField, MessageKey>),
   status: 'trStatus',
-  location: 'fieldLocation',
   url: 'fieldUrl',
-  startDate: 'fieldStartDate',
-  startText: 'fieldStartText',
-  hoursPerWeek: 'csvHours',
-  employmentPercent: 'fieldPercent',
-  salary: 'fieldSalaryText',
-  contacts: 'contactsHeading',
-  emails: 'fieldEmails',
-  phones: 'fieldPhones',
-  applyUrl: 'fieldApplyUrl',
-  interviewDates: 'csvInterviews',
-  language: 'optLanguage',
   notes: 'fieldNotes',
   savedAt: 'csvSavedAt',
   updatedAt: 'csvUpdatedAt',

@@ -2,6 +2,7 @@
 // structured data, the site adapter and the text parsers, merged in stages into one draft with
 // each value's evidence and source, and the job-ad verdict.
 import type { Draft, DraftField } from '../schema/draft';
+import { FIELDS, fieldSpec, type FieldSpec } from '../schema/fields';
 import { emptyDraft } from '../schema/empty-draft';
 import type { ExtractOptions, Found, Lang } from './types';
 import { makeTextContext, parseTextFields } from './fields/index';
@@ -198,26 +199,26 @@ function chooseOtherFields(w: Work): void {
     w.chosen.deadline = td && td.value.length > sd.value.length && td.value.slice(0, 10) === sd.value ? td : sd;
   } else if (td) w.chosen.deadline = td;
 
-  for (const f of ['startDate', 'salary'] as const) {
-    const s = w.structured[f];
+  // The other facts as the field table (../schema/fields.ts) says: structured data or text first.
+  for (const [f, spec] of Object.entries(FIELDS) as [DraftField, FieldSpec][]) {
+    if (spec.merge === 'own') continue;
+    let s = w.structured[f];
+    // Pay without an amount (a JobPosting's empty baseSalary) is none.
+    if (s && spec.kind === 'salary' && ((s.value as { amount: number | null }).amount ?? 0) <= 0) s = undefined;
     const t = w.textFields[f];
-    if (s && !(f === 'salary' && ((s.value as { amount: number | null }).amount ?? 0) <= 0)) w.chosen[f] = s;
-    else if (t) w.chosen[f] = t;
-  }
-  for (const f of ['startText', 'interviewDates', 'hoursPerWeek', 'employmentPercent', 'emails', 'phones', 'contacts'] as const) {
-    const t = w.textFields[f] ?? w.structured[f];
-    if (t) w.chosen[f] = t;
+    const v = spec.merge === 'structured' ? (s ?? t) : (t ?? s);
+    if (v) w.chosen[f] = v;
   }
 }
 
 /** The site adapter's fields win over JSON-LD and text, field by field. */
 function applySite(w: Work): void {
   // The site adapter's fields win over JSON-LD and text, field by field.
-  // Lists (emails, phones) are joined: the site's own first, then the text's.
+  // Lists the table marks (emails, phones) are joined: the site's own first, then the text's.
   for (const [k, v] of Object.entries(w.page.site?.fields ?? {}) as [DraftField, Found<unknown>][]) {
     const prev = w.chosen[k]?.value;
     w.chosen[k] =
-      (k === 'emails' || k === 'phones') && Array.isArray(prev)
+      fieldSpec(k).joinSite && Array.isArray(prev)
         ? { ...v, value: [...new Set([...(v.value as string[]), ...(prev as string[])])] }
         : v;
     if (k === 'startText') delete w.chosen.startDate;

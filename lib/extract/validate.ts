@@ -1,7 +1,10 @@
-// The draft's constraints (../schema/draft.ts), checked by hand so that the extractor's browser
-// bundle does not carry zod. Tests check the result against draftSchema itself; keep in sync.
+// The draft's constraints, checked by hand so that the extractor's browser bundle does not carry
+// zod: one check per kind of value of the field table (../schema/fields.ts), the same limits as the
+// zod schema derived from it (../schema/draft.ts). Tests check the result against draftSchema itself.
 import type { Draft } from '../schema/draft';
 import { emptyDraft } from '../schema/empty-draft';
+import { FIELDS, type FactField, type FieldKind, type FieldSpec } from '../schema/fields';
+import { realDay } from '../schema/days';
 
 const SOURCES = new Set(['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,63 +12,70 @@ const ISO_DAY_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 
 const str = (v: unknown, max: number, min = 0): string | null => (typeof v === 'string' && v.length <= max && v.length >= min ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const day = (v: unknown): boolean => typeof v === 'string' && ISO_DAY.test(v) && realDay(v);
+const max = (s: FieldSpec): number => s.max ?? 300;
+/** The entries of a list that pass `ok`; an absent list is empty. */
+const entries = (v: unknown, ok: (x: unknown) => boolean): unknown[] => (Array.isArray(v) ? v.filter(ok) : []);
+
+/** Whether a value (not null) is one of the kind; lists are filtered instead (LISTS). */
+const SCALARS: Record<Exclude<FieldKind, 'list' | 'contacts' | 'days'>, (v: unknown, s: FieldSpec) => boolean> = {
+  text: (v, s) => str(v, max(s)) !== null,
+  link: (v, s) => str(v, max(s)) !== null,
+  language: (v, s) => str(v, max(s), 2) !== null,
+  day,
+  dayTime: (v) => typeof v === 'string' && ISO_DAY_TIME.test(v) && realDay(v),
+  hours: (v) => {
+    const h = v as { min?: unknown; max?: unknown };
+    const lo = num(h?.min);
+    const hi = num(h?.max);
+    return lo !== null && hi !== null && lo > 0 && hi > 0 && lo <= 168 && hi <= 168 && lo <= hi;
+  },
+  percent: (v) => num(v) !== null && (v as number) > 0 && (v as number) <= 100,
+  salary: (v) => {
+    const s = v as { amount?: unknown; currency?: unknown; period?: unknown; text?: unknown };
+    return (
+      !!s &&
+      (s.amount === null || (num(s.amount) !== null && (s.amount as number) >= 0)) &&
+      (s.currency === null || (typeof s.currency === 'string' && /^[A-Z]{3}$/.test(s.currency))) &&
+      (s.period === null || s.period === 'month' || s.period === 'year' || s.period === 'hour') &&
+      str(s.text, 500) !== null
+    );
+  },
+};
+
+/** The entries of a list kind that the schema accepts (the others are dropped, the list stays). */
+const LISTS: Record<'list' | 'contacts' | 'days', (v: unknown, s: FieldSpec) => unknown[]> = {
+  list: (v, s) => entries(v, (x) => str(x, max(s)) !== null),
+  days: (v) => entries(v, day),
+  contacts: (v) =>
+    entries(v, (x) => {
+      const c = x as { name?: unknown };
+      return !!c && typeof c.name === 'string' && c.name.trim().length >= 1 && c.name.length <= 200;
+    }).map((x) => {
+      const c = x as { name: string; role?: unknown; phone?: unknown; email?: unknown };
+      return { name: c.name, role: str(c.role, 200), phone: str(c.phone, 40), email: str(c.email, 254) };
+    }),
+};
 
 /** Returns a draft that satisfies the schema: every field that breaks it is emptied. */
 export function sanitizeDraft(d: Draft): Draft {
   const out = emptyDraft();
-  const dropped: string[] = [];
-  const keep = <K extends keyof Draft>(k: K, v: Draft[K] | null | undefined, ok: boolean): void => {
-    if (ok && v !== undefined) out[k] = v as Draft[K];
-    else dropped.push(k);
-  };
+  const record = out as unknown as Record<FactField, unknown>;
+  const dropped = new Set<string>();
   out.isJobAd = d.isJobAd === true;
   const c = num(d.confidence);
   out.confidence = c === null ? 0 : Math.min(1, Math.max(0, c));
-  keep('language', d.language, d.language === null || str(d.language, 8, 2) !== null);
-  // not language words: field names
-  for (const k of ['title', 'organization', 'location'] as const) keep(k, d[k], d[k] === null || str(d[k], 300) !== null);
-  keep('deadline', d.deadline, d.deadline === null || (typeof d.deadline === 'string' && ISO_DAY_TIME.test(d.deadline)));
-  keep('startDate', d.startDate, d.startDate === null || (typeof d.startDate === 'string' && ISO_DAY.test(d.startDate)));
-  keep('startText', d.startText, d.startText === null || str(d.startText, 200) !== null);
-  const h = d.hoursPerWeek;
-  keep(
-    'hoursPerWeek',
-    h,
-    h === null ||
-      (!!h && num(h.min) !== null && num(h.max) !== null && h.min > 0 && h.max > 0 && h.min <= 168 && h.max <= 168 && h.min <= h.max),
-  );
-  const p = d.employmentPercent;
-  keep('employmentPercent', p, p === null || (num(p) !== null && p > 0 && p <= 100));
-  const s = d.salary;
-  keep(
-    'salary',
-    s,
-    s === null ||
-      (!!s &&
-        (s.amount === null || (num(s.amount) !== null && s.amount >= 0)) &&
-        (s.currency === null || (typeof s.currency === 'string' && /^[A-Z]{3}$/.test(s.currency))) &&
-        (s.period === null || s.period === 'month' || s.period === 'year' || s.period === 'hour') &&
-        str(s.text, 500) !== null),
-  );
-  out.emails = Array.isArray(d.emails) ? d.emails.filter((e) => str(e, 254) !== null) : [];
-  out.phones = Array.isArray(d.phones) ? d.phones.filter((e) => str(e, 40) !== null) : [];
-  out.contacts = Array.isArray(d.contacts)
-    ? d.contacts
-        .filter((x) => !!x && typeof x.name === 'string' && x.name.trim().length >= 1 && x.name.length <= 200)
-        .map((x) => ({
-          name: x.name,
-          role: str(x.role, 200),
-          phone: str(x.phone, 40),
-          email: str(x.email, 254),
-        }))
-    : [];
-  keep('applyUrl', d.applyUrl, d.applyUrl === null || str(d.applyUrl, 2048) !== null);
-  out.interviewDates = Array.isArray(d.interviewDates) ? d.interviewDates.filter((x) => typeof x === 'string' && ISO_DAY.test(x)) : [];
+  for (const [f, spec] of Object.entries(FIELDS) as [FactField, FieldSpec][]) {
+    const v: unknown = d[f];
+    if (spec.kind === 'list' || spec.kind === 'contacts' || spec.kind === 'days') record[f] = LISTS[spec.kind](v, spec);
+    else if (v === null || SCALARS[spec.kind](v, spec)) record[f] = v;
+    else dropped.add(f);
+  }
   for (const [k, v] of Object.entries(d.evidence ?? {})) {
-    if (dropped.includes(k) || typeof v !== 'string') continue;
+    if (dropped.has(k) || typeof v !== 'string') continue;
     out.evidence[k] = v.length > 1000 ? v.slice(0, 999) + '…' : v;
   }
-  for (const [k, v] of Object.entries(d.sources ?? {})) if (!dropped.includes(k) && SOURCES.has(v)) out.sources![k] = v;
-  out.inferred = (d.inferred ?? []).filter((k) => typeof k === 'string' && !dropped.includes(k));
+  for (const [k, v] of Object.entries(d.sources ?? {})) if (!dropped.has(k) && SOURCES.has(v)) out.sources![k] = v;
+  out.inferred = (d.inferred ?? []).filter((k) => typeof k === 'string' && !dropped.has(k));
   return out;
 }

@@ -286,8 +286,6 @@ export const da: Messages = {
   impRecordContactLog: 'Kontaktnote {n}',
   impRecordTitled: '{record} (“{title}”)',
   impReadFailed: 'Filen kunne ikke læses.',
-  csvHours: 'Timer om ugen',
-  csvInterviews: 'Samtaledatoer',
   csvSavedAt: 'Gemt',
   csvUpdatedAt: 'Ændret',
   csvId: 'Id',

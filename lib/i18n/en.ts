@@ -284,8 +284,6 @@ export const en = {
   impRecordContactLog: 'Contact log entry {n}',
   impRecordTitled: '{record} (“{title}”)',
   impReadFailed: 'The file could not be read.',
-  csvHours: 'Hours per week',
-  csvInterviews: 'Interview dates',
   csvSavedAt: 'Saved',
   csvUpdatedAt: 'Changed',
   csvId: 'Id',

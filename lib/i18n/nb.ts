@@ -286,8 +286,6 @@ export const nb: Messages = {
   impRecordContactLog: 'Kontaktnotat {n}',
   impRecordTitled: '{record} («{title}»)',
   impReadFailed: 'Filen kunne ikke leses.',
-  csvHours: 'Timer per uke',
-  csvInterviews: 'Intervjudatoer',
   csvSavedAt: 'Lagret',
   csvUpdatedAt: 'Endret',
   csvId: 'Id',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { FIRST_YEAR, LAST_YEAR, realDay } from './days';
+import { FIELDS, type FactField, type FieldKind, type FieldSpec } from './fields';
 
 const DAY_MESSAGE = `expected a real date between ${FIRST_YEAR} and ${LAST_YEAR}`;
 
@@ -47,25 +48,33 @@ export const perField = <T extends z.ZodType>(value: T) =>
 export const SOURCES = ['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user'] as const;
 export const source = z.enum(SOURCES);
 
+const max = (s: FieldSpec): number => s.max ?? 300;
+
+/** The schema of each kind of value (./fields.ts). */
+const KIND_SCHEMAS = {
+  text: (s: FieldSpec) => z.string().max(max(s)).nullable(),
+  language: (s: FieldSpec) => z.string().min(2).max(max(s)).nullable(),
+  day: () => isoDate.nullable(),
+  dayTime: () => isoDateOrDateTime.nullable(),
+  hours: () => hoursRange.nullable(),
+  percent: () => z.number().positive().max(100).nullable(),
+  salary: () => salary.nullable(),
+  list: (s: FieldSpec) => z.array(z.string().max(max(s))).max(MAX_LIST),
+  contacts: () => z.array(contact).max(MAX_LIST),
+  days: () => z.array(isoDate).max(MAX_LIST),
+  link: (s: FieldSpec) => z.string().max(max(s)).nullable(),
+} satisfies Record<FieldKind, (s: FieldSpec) => z.ZodType>;
+
+type FactShape = { [F in FactField]: ReturnType<(typeof KIND_SCHEMAS)[(typeof FIELDS)[F]['kind']]> };
+const factShape = Object.fromEntries(
+  Object.entries(FIELDS).map(([f, s]) => [f, KIND_SCHEMAS[s.kind](s)]),
+) as unknown as FactShape;
+
 /** The draft of ../shared/EXTRACTION.md: what the extractor returns for one page. */
 export const draftSchema = z.object({
   isJobAd: z.boolean(),
   confidence: z.number().min(0).max(1),
-  language: z.string().min(2).max(8).nullable(),
-  title: z.string().max(300).nullable(),
-  organization: z.string().max(300).nullable(),
-  location: z.string().max(300).nullable(),
-  deadline: isoDateOrDateTime.nullable(),
-  startDate: isoDate.nullable(),
-  startText: z.string().max(200).nullable(),
-  hoursPerWeek: hoursRange.nullable(),
-  employmentPercent: z.number().positive().max(100).nullable(),
-  salary: salary.nullable(),
-  emails: z.array(z.string().max(254)).max(MAX_LIST),
-  phones: z.array(z.string().max(40)).max(MAX_LIST),
-  contacts: z.array(contact).max(MAX_LIST),
-  applyUrl: z.string().max(2048).nullable(),
-  interviewDates: z.array(isoDate).max(MAX_LIST),
+  ...factShape,
   /** For each filled field, the snippet of the ad it came from. */
   evidence: perField(z.string().max(1000)),
   /** For each filled field, the source it came from (not in EXTRACTION.md's table; extra, additive). */
@@ -81,7 +90,7 @@ export type HoursRange = z.infer<typeof hoursRange>;
 export type Source = z.infer<typeof source>;
 
 /** The fields of a draft that carry facts about the ad (evidence keys use these names). */
-export type DraftField = Exclude<keyof Draft, 'evidence' | 'sources' | 'inferred' | 'isJobAd' | 'confidence'>;
+export type DraftField = FactField;
 
 /** The draft with nothing found (zod-free: lib/schema/empty-draft.ts, so the extractor bundle stays small). */
 export { emptyDraft } from './empty-draft';

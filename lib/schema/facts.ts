@@ -1,25 +1,9 @@
 import type { Source } from './draft';
+import { FACT_FIELDS, type FactField } from './fields';
 
-/** The facts of a posting that either the extractor or the user writes; a fact the user wrote
- *  (its source "user") stays theirs when the ad is saved again. */
-export const FACT_FIELDS = [
-  'language',
-  'title',
-  'organization',
-  'location',
-  'deadline',
-  'startDate',
-  'startText',
-  'hoursPerWeek',
-  'employmentPercent',
-  'salary',
-  'emails',
-  'phones',
-  'contacts',
-  'applyUrl',
-  'interviewDates',
-] as const;
-export type FactField = (typeof FACT_FIELDS)[number];
+/** The facts of a posting (./fields.ts), which either the extractor or the user writes; a fact the
+ *  user wrote (its source "user") stays theirs when the ad is saved again. */
+export { FACT_FIELDS, type FactField };
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
