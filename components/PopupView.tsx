@@ -3,7 +3,7 @@ import type { CaptureState } from '@/lib/capture/use-capture';
 import type { ReviewValues } from '@/lib/capture/review';
 import { translate, type UiLang } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';
-import { FACT_LABELS, showFact } from '@/lib/capture/resave';
+import { factLabel, showFact } from '@/lib/capture/resave';
 import { PasteText } from './PasteText';
 import { ReviewForm } from './ReviewForm';
 import { SaveBar, type PageKind, type SaveState } from './SaveBar';
@@ -49,7 +49,7 @@ export function PopupView(props: PopupViewProps) {
           }
           conflicts={capture.conflicts.map((c) => ({
             field: c.field,
-            label: FACT_LABELS[c.field],
+            label: factLabel(c.field),
             ad: showFact(c.field, c.ad, lang, t('resaveNothing')),
             mine: showFact(c.field, c.mine, lang, t('resaveNothing')),
             choice: c.choice,

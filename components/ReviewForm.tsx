@@ -1,6 +1,6 @@
-import type { JSX } from 'preact';
-import type { ContactValues, ReviewContext, ReviewValues } from '@/lib/capture/review';
+import type { ReviewContext, ReviewValues } from '@/lib/capture/review';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
+import { PostingFields } from './form/PostingFields';
 
 export interface Duplicate {
   kind: 'url' | 'text';
@@ -32,24 +32,6 @@ export interface ReviewFormProps {
   onCancel: () => void;
 }
 
-type TextKey = Exclude<keyof ReviewValues, 'contacts' | 'salaryPeriod' | 'interviewDates'>;
-
-/** Which draft field's evidence and "guessed" mark belong beside a form field. */
-const EVIDENCE_OF: Partial<Record<TextKey, string>> = {
-  title: 'title',
-  organization: 'organization',
-  location: 'location',
-  deadlineDate: 'deadline',
-  startDate: 'startDate',
-  startText: 'startText',
-  hoursMin: 'hoursPerWeek',
-  employmentPercent: 'employmentPercent',
-  salaryAmount: 'salary',
-  emails: 'emails',
-  phones: 'phones',
-  applyUrl: 'applyUrl',
-};
-
 /**
  * The review form: every field the extractor filled, editable, with the sentence of the ad it
  * came from beside it and guessed values marked. Errors appear next to their field.
@@ -58,49 +40,6 @@ export function ReviewForm(props: ReviewFormProps) {
   const { lang, values, context, errors, duplicate, saving, onChange, onSave, onCancel } = props;
   const conflicts = props.conflicts ?? [];
   const t = translate(lang);
-  const set = <K extends keyof ReviewValues>(key: K, value: ReviewValues[K]) => onChange({ ...values, [key]: value });
-
-  const field = (
-    key: TextKey,
-    label: MessageKey,
-    type: 'text' | 'date' | 'time' | 'url' | 'number' = 'text',
-    extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
-  ) => {
-    const id = `f-${key}`;
-    const source = EVIDENCE_OF[key];
-    const evidence = source ? context.evidence[source] : undefined;
-    const guessed = source ? context.inferred.includes(source) : false;
-    const error = errors[key];
-    return (
-      <div class={error ? 'field invalid' : 'field'}>
-        <label for={id}>
-          {t(label)}
-          {guessed ? <span class="guessed"> · {t('inferredMark')}</span> : null}
-        </label>
-        <input
-          id={id}
-          type={type === 'number' ? 'text' : type}
-          inputMode={type === 'number' ? 'decimal' : undefined}
-          value={values[key]}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={[error ? `${id}-error` : '', evidence ? `${id}-evidence` : ''].filter(Boolean).join(' ') || undefined}
-          onInput={(e) => set(key, (e.currentTarget as HTMLInputElement).value)}
-          {...extra}
-        />
-        {error ? (
-          <p class="field-error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-        {evidence ? (
-          <p class="evidence" id={`${id}-evidence`}>
-            {t('fromAd', { text: evidence })}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
-
   const submit = (e: Event) => {
     e.preventDefault();
     onSave();
@@ -122,58 +61,14 @@ export function ReviewForm(props: ReviewFormProps) {
           {errors.form ? t('saveFailed', { error: errors.form }) : t('fixErrors')}
         </p>
       ) : null}
-      {field('title', 'fieldTitle')}
-      {field('organization', 'fieldOrganization')}
-      <div class="row">
-        {field('deadlineDate', 'fieldDeadline', 'date')}
-        {field('deadlineTime', 'fieldDeadlineTime', 'time')}
-      </div>
-      {field('location', 'fieldLocation')}
-      <div class="row">
-        {field('startDate', 'fieldStartDate', 'date')}
-        {field('startText', 'fieldStartText')}
-      </div>
-      <div class="row">
-        {field('hoursMin', 'fieldHoursMin', 'number')}
-        {field('hoursMax', 'fieldHoursMax', 'number')}
-        {field('employmentPercent', 'fieldPercent', 'number')}
-      </div>
-      <div class="row">
-        {field('salaryAmount', 'fieldSalaryAmount', 'number')}
-        {field('salaryCurrency', 'fieldSalaryCurrency', 'text', { maxLength: 3, size: 4 })}
-        <div class="field">
-          <label for="f-salaryPeriod">{t('fieldSalaryPeriod')}</label>
-          <select
-            id="f-salaryPeriod"
-            value={values.salaryPeriod}
-            onChange={(e) => set('salaryPeriod', (e.currentTarget as HTMLSelectElement).value as ReviewValues['salaryPeriod'])}
-          >
-            <option value="">{t('periodNone')}</option>
-            <option value="month">{t('periodMonth')}</option>
-            <option value="year">{t('periodYear')}</option>
-            <option value="hour">{t('periodHour')}</option>
-          </select>
-        </div>
-      </div>
-      {field('salaryText', 'fieldSalaryText')}
-      {field('emails', 'fieldEmails')}
-      {field('phones', 'fieldPhones')}
-      {field('applyUrl', 'fieldApplyUrl', 'url')}
-      {field('url', 'fieldUrl', 'url')}
-
-      <ContactsFields t={t} values={values} errors={errors} evidence={context.evidence.contacts} set={set} />
-
-      <InterviewFields t={t} values={values} errors={errors} set={set} />
-
-      <div class="field">
-        <label for="f-notes">{t('fieldNotes')}</label>
-        <textarea
-          id="f-notes"
-          rows={3}
-          value={values.notes}
-          onInput={(e) => set('notes', (e.currentTarget as HTMLTextAreaElement).value)}
-        />
-      </div>
+      <PostingFields
+        lang={lang}
+        values={values}
+        errors={errors}
+        evidence={context.evidence}
+        inferred={context.inferred}
+        onChange={onChange}
+      />
 
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
@@ -186,8 +81,6 @@ export function ReviewForm(props: ReviewFormProps) {
     </form>
   );
 }
-
-type Setter = <K extends keyof ReviewValues>(key: K, value: ReviewValues[K]) => void;
 
 /** Saving an ad again: the user's own facts the ad now states otherwise, each with Keep mine / Use the ad's. */
 function Conflicts({
@@ -231,122 +124,5 @@ function Conflicts({
         ))}
       </ul>
     </section>
-  );
-}
-
-/** The contact people, each editable, removable, and one more to add. */
-function ContactsFields({
-  t,
-  values,
-  errors,
-  evidence,
-  set,
-}: {
-  t: Translate;
-  values: ReviewValues;
-  errors: Record<string, string>;
-  evidence: string | undefined;
-  set: Setter;
-}) {
-  const setContact = (i: number, patch: Partial<ContactValues>) =>
-    set(
-      'contacts',
-      values.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)),
-    );
-  return (
-    <fieldset class="contacts">
-      <legend>{t('contactsHeading')}</legend>
-      {evidence ? <p class="evidence">{t('fromAd', { text: evidence })}</p> : null}
-      {values.contacts.map((c, i) => (
-        <div class="contact" key={i} data-testid="contact">
-          {(['name', 'role', 'phone', 'email'] as const).map((part) => {
-            const id = `c-${i}-${part}`;
-            const error = errors[`contacts.${i}.${part}`];
-            const label: MessageKey =
-              part === 'name' ? 'contactName' : part === 'role' ? 'contactRole' : part === 'phone' ? 'contactPhone' : 'contactEmail';
-            return (
-              <div class={error ? 'field invalid' : 'field'} key={part}>
-                <label for={id}>{t(label)}</label>
-                <input
-                  id={id}
-                  type={part === 'email' ? 'email' : part === 'phone' ? 'tel' : 'text'}
-                  value={c[part]}
-                  aria-invalid={error ? 'true' : undefined}
-                  onInput={(e) => setContact(i, { [part]: (e.currentTarget as HTMLInputElement).value })}
-                />
-                {error ? <p class="field-error">{error}</p> : null}
-              </div>
-            );
-          })}
-          <button
-            type="button"
-            class="link"
-            onClick={() =>
-              set(
-                'contacts',
-                values.contacts.filter((_, j) => j !== i),
-              )
-            }
-          >
-            {t('removeContact', { n: i + 1 })}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        class="secondary"
-        onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}
-      >
-        {t('addContact')}
-      </button>
-    </fieldset>
-  );
-}
-
-/** Interview days: a date input each, removable, and one more to add. */
-function InterviewFields({ t, values, errors, set }: { t: Translate; values: ReviewValues; errors: Record<string, string>; set: Setter }) {
-  return (
-    <fieldset class="interviews">
-      <legend>{t('trInterviewDates')}</legend>
-      {values.interviewDates.map((d, i) => {
-        const id = `f-interview-${i}`;
-        const error = errors[`interviewDates.${i}`];
-        return (
-          <div class={error ? 'field invalid' : 'field'} key={i}>
-            <label for={id}>
-              {t('trInterviewDates')} {i + 1}
-            </label>
-            <input
-              id={id}
-              type="date"
-              value={d}
-              aria-invalid={error ? 'true' : undefined}
-              onInput={(e) =>
-                set(
-                  'interviewDates',
-                  values.interviewDates.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)),
-                )
-              }
-            />
-            {error ? <p class="field-error">{error}</p> : null}
-            <button
-              type="button"
-              class="link"
-              onClick={() =>
-                set(
-                  'interviewDates',
-                  values.interviewDates.filter((_, j) => j !== i),
-                )
-              }
-            >
-              {t('removeInterview', { n: i + 1 })}
-            </button>
-          </div>
-        );
-      })}
-      <button type="button" class="secondary" onClick={() => set('interviewDates', [...values.interviewDates, ''])}>
-        {t('addInterview')}
-      </button>
-    </fieldset>
   );
 }

@@ -27,7 +27,7 @@ export function App({ first }: { first: FirstScreen | null }) {
     }),
     [tabId],
   );
-  const capture = useCapture(services, tabId);
+  const capture = useCapture(services, tabId, lang);
 
   useEffect(() => {
     void targetTabId(location.search).then(async (id) => {

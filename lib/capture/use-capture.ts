@@ -5,24 +5,7 @@ import type { CaptureOutcome } from './capture-tab';
 import { contextFromInput, validateReview, valuesFromInput, type ReviewContext, type ReviewValues } from './review';
 import { resave, type Conflict } from './resave';
 import type { FactField } from '../schema/facts';
-
-/** The form keys that show each fact. */
-const FORM_KEYS: Partial<Record<FactField, (keyof ReviewValues)[]>> = {
-  title: ['title'],
-  organization: ['organization'],
-  location: ['location'],
-  deadline: ['deadlineDate', 'deadlineTime'],
-  startDate: ['startDate'],
-  startText: ['startText'],
-  hoursPerWeek: ['hoursMin', 'hoursMax'],
-  employmentPercent: ['employmentPercent'],
-  salary: ['salaryAmount', 'salaryCurrency', 'salaryPeriod', 'salaryText'],
-  emails: ['emails'],
-  phones: ['phones'],
-  contacts: ['contacts'],
-  applyUrl: ['applyUrl'],
-  interviewDates: ['interviewDates'],
-};
+import { translate, type UiLang } from '../i18n';
 
 export interface CaptureServices {
   /** Extracts the posting from a tab (a page or a PDF). */
@@ -60,7 +43,7 @@ export type CaptureState =
  * form with what was found and whether the ad was saved before, validate, save. A failed save
  * keeps the form as the user left it, with the error beside the field: nothing is lost.
  */
-export function useCapture(services: CaptureServices, tabId: number | null) {
+export function useCapture(services: CaptureServices, tabId: number | null, lang: UiLang) {
   const [state, setState] = useState<CaptureState>({ mode: 'home' });
 
   const review = useCallback(
@@ -119,7 +102,7 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
       if (s.mode !== 'review') return s;
       const from = choice === 'ad' ? s.adValues : s.mineValues;
       const values = { ...s.values };
-      for (const k of FORM_KEYS[field as FactField] ?? []) (values as Record<string, unknown>)[k] = from[k];
+      (values as Record<string, unknown>)[field] = from[field as FactField];
       const others = s.context.inferred.filter((f) => f !== field);
       const inferred = choice === 'ad' && s.adInferred.includes(field) ? [...others, field] : others;
       return {
@@ -135,7 +118,7 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
 
   const save = useCallback(async () => {
     if (state.mode !== 'review') return;
-    const checked = await validateReview(state.values, state.context);
+    const checked = await validateReview(state.values, state.context, translate(lang));
     if (!checked.ok) {
       setState({ ...state, errors: checked.errors });
       return;
@@ -149,7 +132,7 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
     }
     await services.notify(tabId).catch(() => undefined);
     setState({ mode: 'home', done: { created: result.created, title: result.posting.title } });
-  }, [services, state, tabId]);
+  }, [services, state, tabId, lang]);
 
   return { state, startFromTab, startFromText, change, choose, save, cancel };
 }

@@ -62,7 +62,6 @@ export const POSTING_COLUMNS = [
 ] as const;
 export type PostingColumn = (typeof VISIBLE_COLUMNS)[number] | FactField | 'notes' | 'savedAt' | 'updatedAt' | 'id';
 
-
 export interface PostingCsvOptions {
   columns: readonly PostingColumn[];
   separator: CsvSeparator;
@@ -104,7 +103,9 @@ function factCell(f: FactField, v: unknown, separator: CsvSeparator): string {
     case 'salary': {
       const s = v as { amount: number | null; currency: string | null; period: string | null; text: string };
       if (s.text) return s.text;
-      return [s.amount === null ? '' : num(s.amount, separator), s.currency ?? '', s.period ? `/ ${s.period}` : ''].filter(Boolean).join(' ');
+      return [s.amount === null ? '' : num(s.amount, separator), s.currency ?? '', s.period ? `/ ${s.period}` : '']
+        .filter(Boolean)
+        .join(' ');
     }
     case 'contacts':
       return (v as Contact[]).map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('\n');

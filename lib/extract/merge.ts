@@ -218,9 +218,7 @@ function applySite(w: Work): void {
   for (const [k, v] of Object.entries(w.page.site?.fields ?? {}) as [DraftField, Found<unknown>][]) {
     const prev = w.chosen[k]?.value;
     w.chosen[k] =
-      fieldSpec(k).joinSite && Array.isArray(prev)
-        ? { ...v, value: [...new Set([...(v.value as string[]), ...(prev as string[])])] }
-        : v;
+      fieldSpec(k).joinSite && Array.isArray(prev) ? { ...v, value: [...new Set([...(v.value as string[]), ...(prev as string[])])] } : v;
     if (k === 'startText') delete w.chosen.startDate;
   }
   if (w.chosen.startDate && w.chosen.startText) delete w.chosen.startText;

@@ -66,9 +66,7 @@ const KIND_SCHEMAS = {
 } satisfies Record<FieldKind, (s: FieldSpec) => z.ZodType>;
 
 type FactShape = { [F in FactField]: ReturnType<(typeof KIND_SCHEMAS)[(typeof FIELDS)[F]['kind']]> };
-const factShape = Object.fromEntries(
-  Object.entries(FIELDS).map(([f, s]) => [f, KIND_SCHEMAS[s.kind](s)]),
-) as unknown as FactShape;
+const factShape = Object.fromEntries(Object.entries(FIELDS).map(([f, s]) => [f, KIND_SCHEMAS[s.kind](s)])) as unknown as FactShape;
 
 /** The draft of ../shared/EXTRACTION.md: what the extractor returns for one page. */
 export const draftSchema = z.object({

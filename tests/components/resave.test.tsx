@@ -55,7 +55,7 @@ function setup(duplicate: Posting | null) {
     notify: async () => undefined,
   };
   function Popup() {
-    const c = useCapture(services, null);
+    const c = useCapture(services, null, 'en');
     return (
       <PopupView
         lang="en"

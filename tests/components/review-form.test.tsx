@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewForm, type Duplicate } from '../../components/ReviewForm';
 import { contextFromInput, validateReview, valuesFromInput, type ReviewValues } from '../../lib/capture/review';
 import { emptyDraft } from '../../lib/schema/draft';
+import { translate } from '../../lib/i18n';
 import type { PostingInput } from '../../lib/schema/posting';
 
 afterEach(cleanup);
@@ -48,7 +49,7 @@ function Harness({
       saving={false}
       onChange={setValues}
       onSave={() =>
-        void validateReview(values, ctx).then((r) => {
+        void validateReview(values, ctx, translate('en')).then((r) => {
           if (r.ok) onSaved(r.input);
           else setErrors(r.errors);
         })
@@ -76,7 +77,7 @@ describe('ReviewForm', () => {
     const names = screen.getAllByLabelText('Name');
     fireEvent.input(names[1]!, { target: { value: 'Cristine Gliese' } });
     fireEvent.input(screen.getAllByLabelText('Phone')[1]!, { target: { value: '71 79 27 72' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Remove contact 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Nis' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     const saved = onSaved.mock.calls[0]![0] as PostingInput;
@@ -94,7 +95,7 @@ describe('ReviewForm', () => {
     expect(onSaved).not.toHaveBeenCalled();
     const title = screen.getByLabelText(/^Position($| ·)/);
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(title.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('a posting needs a title');
+    expect(document.getElementById(title.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('Required.');
     expect(screen.getByLabelText('Position size (%)').getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -381,14 +381,14 @@ describe('PostingDetail', () => {
     const onSave = vi.fn(async (_patch: unknown) => ({ ok: true, posting: posting(), changed: true }) as UpdateResult);
     renderDetail(onSave, posting({ contacts: [{ name: 'Gitte', role: null, phone: '22 33 44 55', email: null }] }));
     fireEvent.input(screen.getByLabelText('Position'), { target: { value: 'Organisationssekretær' } });
-    fireEvent.input(screen.getByLabelText('Time of day (optional)'), { target: { value: '09:00' } });
-    fireEvent.input(screen.getByLabelText('Hours a week, from'), { target: { value: '37,5' } });
-    fireEvent.input(screen.getByLabelText('Salary amount'), { target: { value: '32000' } });
-    fireEvent.input(screen.getByLabelText('Currency (e.g. DKK)'), { target: { value: 'dkk' } });
-    fireEvent.change(screen.getByLabelText('Salary per'), { target: { value: 'month' } });
-    fireEvent.input(screen.getByLabelText('Email addresses'), { target: { value: 'a@hk.dk\nb@hk.dk' } });
+    fireEvent.input(screen.getByLabelText('Time of day'), { target: { value: '09:00' } });
+    fireEvent.input(screen.getByLabelText('Hours per week (from)'), { target: { value: '37,5' } });
+    fireEvent.input(screen.getByLabelText('Salary'), { target: { value: '32000' } });
+    fireEvent.input(screen.getByLabelText('Currency'), { target: { value: 'dkk' } });
+    fireEvent.change(screen.getByLabelText('Per'), { target: { value: 'month' } });
+    fireEvent.input(screen.getByLabelText('Email addresses'), { target: { value: 'a@hk.dk, b@hk.dk' } });
     fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'Ring fredag' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add a contact person' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
     const second = screen.getByRole('group', { name: 'Contact 2' });
     fireEvent.input(within(second).getByLabelText('Name'), { target: { value: 'Ole' } });
     fireEvent.input(within(second).getByLabelText('Email'), { target: { value: 'ole@hk.dk' } });
@@ -399,7 +399,7 @@ describe('PostingDetail', () => {
       title: 'Organisationssekretær',
       deadline: '2026-12-11T09:00',
       hoursPerWeek: { min: 37.5, max: 37.5 },
-      salary: { amount: 32000, currency: 'DKK', period: 'month', text: '' },
+      salary: { amount: 32000, currency: 'DKK', period: 'month', text: '32000' },
       emails: ['a@hk.dk', 'b@hk.dk'],
       notes: 'Ring fredag',
       contacts: [{ name: 'Ole', role: null, phone: null, email: 'ole@hk.dk' }],
@@ -422,7 +422,7 @@ describe('PostingDetail', () => {
     renderDetail(onSave);
     const title = screen.getByLabelText('Position') as HTMLInputElement;
     fireEvent.input(title, { target: { value: ' ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add a contact person' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
     fireEvent.input(within(screen.getByRole('group', { name: 'Contact 1' })).getByLabelText('Phone'), { target: { value: '12345678' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByRole('alert');

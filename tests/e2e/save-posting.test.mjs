@@ -33,7 +33,7 @@ describe('save a posting', () => {
     assert.equal(await popup.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-01-15`);
     assert.equal(await popup.getByLabel('Time of day').inputValue(), '12:00');
     assert.match(
-      await popup.locator('#f-deadlineDate-evidence').textContent(),
+      await popup.locator('#f-deadline-evidence').textContent(),
       new RegExp(`From the ad: “Ansøgningsfrist: 15\\. januar ${Y} kl\\. 12\\.00`),
     );
     assert.equal(await popup.getByLabel('Name', { exact: true }).first().inputValue(), 'Lise Holm');
@@ -43,7 +43,7 @@ describe('save a posting', () => {
     await popup.getByLabel('Hours per week (from)').fill('many');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByText('Please correct the marked fields.').waitFor();
-    await popup.getByText('not a number').waitFor();
+    await popup.getByText('Write a number, e.g. 37 or 37,5.').waitFor();
     await popup.getByLabel('Hours per week (from)').fill('32');
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup

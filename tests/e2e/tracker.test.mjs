@@ -109,8 +109,10 @@ describe('tracker', () => {
   it('keeps a corrected deadline and an added interview date when the same ad is saved again', async () => {
     const popup = await popupPage();
     await popup.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
-    await popup.getByLabel('Deadline', { exact: true }).fill(`${Y}-01-20`);
-    await popup.getByLabel('Interview dates', { exact: true }).fill(`${Y}-01-28`);
+    // The same posting form as the review: the deadline's date input, one date input per interview.
+    await popup.getByLabel('Application deadline', { exact: true }).fill(`${Y}-01-20`);
+    await popup.getByRole('button', { name: 'Add interview date' }).click();
+    await popup.getByLabel('Interview dates 1', { exact: true }).fill(`${Y}-01-28`);
     await popup.getByRole('button', { name: 'Save changes' }).click();
     await popup.getByText('Changes saved.').waitFor();
     await popup.close();
@@ -138,8 +140,8 @@ describe('tracker', () => {
     // The correction and the interview date are still there.
     const after = await popupPage();
     await after.getByTestId('tracker-row').filter({ hasText: 'Kampagnemedarbejder' }).click();
-    assert.equal(await after.getByLabel('Deadline', { exact: true }).inputValue(), `${Y}-01-20`);
-    assert.equal(await after.getByLabel('Interview dates', { exact: true }).inputValue(), `${Y}-01-28`);
+    assert.equal(await after.getByLabel('Application deadline', { exact: true }).inputValue(), `${Y}-01-20`);
+    assert.equal(await after.getByLabel('Interview dates 1', { exact: true }).inputValue(), `${Y}-01-28`);
     await after.close();
   });
 

@@ -22,11 +22,9 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/jobad.ts:adSignals': 83,
   'lib/extract/title.ts:parseHeadline': 94,
   'components/DataManagement.tsx:DataManagement': 160,
-  'components/ReviewForm.tsx:ReviewForm': 132,
   'components/tracker/ContactsView.tsx:ContactCard': 143,
   'components/tracker/OptionsView.tsx:OptionsView': 122,
   'components/tracker/Overview.tsx:Overview': 130,
-  'components/tracker/PostingDetail.tsx:PostingDetail': 253,
   'components/tracker/VirtualList.tsx:VirtualList': 110,
   'entrypoints/applications-log/App.tsx:App': 106,
 };

@@ -2,15 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clockTime, countdown, formatNumber, formatTimestamp, relativeDeadline } from '../../lib/time';
 import { groupContacts, contactKey, type ContactOccurrence } from '../../lib/tracker/contacts';
-import { fieldOfIssue, formFromPosting, parseNumber, patchFromForm } from '../../lib/tracker/form';
 import { dueKey, groupOf, groupOverview, type OverviewRow } from '../../lib/tracker/groups';
 import { mailtoHref, normalisePhone, telHref } from '../../lib/tracker/phone';
 import { DEFAULT_SETTINGS, normaliseLeadTimes, settingFrom, settingsFromStored, type SettingKey } from '../../lib/tracker/settings';
 import { settingsSchema } from '../../lib/tracker/settings-schema';
 import { CLOSED_STATUSES, statusRank, STATUSES } from '../../lib/tracker/status';
 import { fold, matchesQuery, queryWords, searchWords, words } from '../../lib/tracker/text';
-import { emptyDraft } from '../../lib/schema/draft';
-import type { Posting } from '../../lib/schema/posting';
 
 const now = new Date(2026, 11, 10, 9, 30); // Thursday 10 December 2026, 09:30 local
 
@@ -299,56 +296,5 @@ describe('settings without zod', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('detail form', () => {
-  const { isJobAd: _a, confidence: _b, ...fields } = emptyDraft();
-  const p: Posting = {
-    ...fields,
-    id: 'p',
-    title: 'T',
-    url: 'https://o.example/',
-    urlKey: 'https://o.example/',
-    status: 'saved',
-    notes: '',
-    fingerprint: null,
-    deadline: '2026-12-11T12:00',
-    hoursPerWeek: { min: 30, max: 37 },
-    salary: { amount: 32000, currency: 'DKK', period: 'month', text: '32.000 kr.' },
-    contacts: [{ name: 'A', role: null, phone: null, email: null }],
-    savedAt: '2026-12-01T10:00:00.000Z',
-    updatedAt: '2026-12-01T10:00:00.000Z',
-  };
-
-  it('round-trips a posting through the form', () => {
-    const { patch, errors } = patchFromForm(formFromPosting(p));
-    expect(errors).toEqual({});
-    for (const [k, v] of Object.entries(patch)) expect(v, k).toEqual(p[k as keyof Posting]);
-  });
-
-  it('reads numbers the Nordic way and names what is not one', () => {
-    expect(parseNumber('37,5')).toBe(37.5);
-    expect(parseNumber('32 000')).toBe(32000);
-    expect(parseNumber('fuld tid')).toBeNaN();
-    const { errors, patch } = patchFromForm({
-      ...formFromPosting(p),
-      percent: 'fuld',
-      hoursMin: '',
-      hoursMax: '',
-      contacts: [{ name: '', role: '', phone: '', email: '' }],
-    });
-    expect(errors).toEqual({ percent: 'number' });
-    expect(patch.hoursPerWeek).toBeNull();
-    expect(patch.contacts).toEqual([]);
-  });
-
-  it('maps validation paths to form fields', () => {
-    expect(fieldOfIssue('hoursPerWeek')).toBe('hoursMin');
-    expect(fieldOfIssue('salary.currency')).toBe('salaryCurrency');
-    expect(fieldOfIssue('deadline')).toBe('deadlineDate');
-    expect(fieldOfIssue('emails.2')).toBe('emails');
-    expect(fieldOfIssue('contacts.1.name', [0, 2])).toBe('contacts.2.name');
-    expect(fieldOfIssue('evidence.x')).toBeNull();
   });
 });
