@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 import { FACT_FIELDS, FIELDS, type FactField, type FieldSpec } from '@/lib/schema/fields';
+import { adLanguageOptions } from '@/lib/form/languages';
 import { CONTACT_PARTS, type ContactValues, type FormValues, type SalaryValues } from '@/lib/form/values';
 
 export interface PostingFieldsProps {
@@ -92,8 +93,9 @@ function Fact({ c, f }: { c: Ctx; f: FactField }) {
   );
   switch (spec.kind) {
     case 'text':
-    case 'language':
       return one({ maxLength: spec.max });
+    case 'language':
+      return <LanguageSelect c={c} f={f} value={v as string} label={main} />;
     case 'link':
       return one({ type: 'url', maxLength: spec.max });
     case 'day':
@@ -185,6 +187,24 @@ function SalaryInputs({
       </div>
       <Input c={c} k={`${f}.text`} label={part('text')} value={s.text} onValue={(x) => put({ text: x })} />
     </>
+  );
+}
+
+/** The ad's language: one of the extractor's languages, by name. */
+function LanguageSelect({ c, f, value, label }: { c: Ctx; f: FactField; value: string; label: string }) {
+  const id = inputId(f);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => c.set(f, e.currentTarget.value)}>
+        <option value="">{c.t('periodNone')}</option>
+        {adLanguageOptions(c.props.lang, value).map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -47,7 +47,7 @@ export function detectLanguage(text: string, hint?: string | null): LangGuess {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const words = wordsOf(sample);
   const w = table();
-  const scores: Record<Lang, number> = { da: 0, nb: 0, nn: 0, sv: 0, de: 0, en: 0 };
+  const scores = Object.fromEntries(LANGS.map((l) => [l, 0])) as Record<Lang, number>;
   let hits = 0;
   for (const word of words) {
     const m = w.get(word);

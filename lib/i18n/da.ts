@@ -117,7 +117,7 @@ export const da: Messages = {
   trApplyLink: 'Åbn ansøgningsformularen',
   trDetails: 'Oplysninger',
   trInterviewDates: 'Samtaledatoer',
-  trLanguage: 'Opslagets sprog (kode, fx da)',
+  trLanguage: 'Opslagets sprog',
   trContacts: 'Kontaktpersoner',
   trNoContacts: 'Ingen kontaktpersoner.',
   trContactN: 'Kontakt {n}',

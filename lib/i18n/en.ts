@@ -116,7 +116,7 @@ export const en = {
   trApplyLink: 'Open the application form',
   trDetails: 'Details',
   trInterviewDates: 'Interview dates',
-  trLanguage: 'Language of the ad (code, e.g. da)',
+  trLanguage: 'Language of the ad',
   trContacts: 'Contact people',
   trNoContacts: 'No contact people.',
   trContactN: 'Contact {n}',

@@ -117,7 +117,7 @@ export const nb: Messages = {
   trApplyLink: 'Åpne søknadsskjemaet',
   trDetails: 'Opplysninger',
   trInterviewDates: 'Intervjudatoer',
-  trLanguage: 'Annonsens språk (kode, f.eks. nb)',
+  trLanguage: 'Annonsens språk',
   trContacts: 'Kontaktpersoner',
   trNoContacts: 'Ingen kontaktpersoner.',
   trContactN: 'Kontakt {n}',

@@ -6,6 +6,8 @@ import { VOCABULARIES } from '../../../lib/extract/locales';
 import { STRUCTURE_WORDS } from '../../../lib/extract/locales/structure-words';
 import { GRAMMAR_WORDS } from '../../../lib/extract/locales/grammar-words';
 import { LANGS } from '../../../lib/extract/types';
+import { UI_LANGS } from '../../../lib/i18n';
+import { adLanguageOptions } from '../../../lib/form/languages';
 
 const tables = { vocabulary: VOCABULARIES, structure: STRUCTURE_WORDS, grammar: GRAMMAR_WORDS, cues: CUES } as const;
 
@@ -30,5 +32,18 @@ describe('the language registry', () => {
       for (const w of all) expect(w, key).toBe(w.trim());
       for (const w of all) expect(w.length, key).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the UI's list of ad languages", () => {
+  it.each([...UI_LANGS])('offers every language of the registry by name in the %s UI', (ui) => {
+    const options = adLanguageOptions(ui);
+    expect(options.map((o) => o.code)).toEqual([...LANGS]);
+    for (const o of options) expect(o.name, `${ui}: ${o.code}`).not.toBe(o.code);
+    expect(new Set(options.map((o) => o.name)).size, 'one name per language').toBe(LANGS.length);
+  });
+
+  it("keeps an imported posting's language that is not in the registry", () => {
+    expect(adLanguageOptions('en', 'fr').at(-1)).toEqual({ code: 'fr', name: 'French' });
   });
 });
