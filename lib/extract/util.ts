@@ -7,7 +7,9 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An alternation of literal phrases, longest first, spaces matching any run of blanks. */
+/** An alternation of literal words, case kept (for case-sensitive patterns too), longest first, a
+ *  space matching a short run of blanks within a line. Phrases for a case-insensitive pattern:
+ *  ./fields/text.ts `phraseAlternation`. */
 export function alternation(words: readonly string[]): string {
   const uniq = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
   if (uniq.length === 0) return '(?!)';

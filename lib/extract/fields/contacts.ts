@@ -12,10 +12,10 @@ import type { Contact } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { clip } from './deadline';
+import { clip } from '../util';
 import { scanEmails, type EmailHit } from './emails';
 import { scanPhones, type PhoneHit } from './phones';
-import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
+import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
 import { trimValue } from '../util';
 import { grammarAlt, grammarSet } from '../grammar';
 
@@ -41,9 +41,9 @@ interface Compiled {
 }
 
 const compile = perVocabulary((v: Vocabulary): Compiled => {
-  const roles = alternation(v.roleWords);
-  const suffixes = alternation(v.roleSuffixes);
-  const honor = v.honorifics.length > 0 ? `(?:(?:${alternation(v.honorifics)})\\s{0,3}){0,3}` : '';
+  const roles = phraseAlternation(v.roleWords);
+  const suffixes = phraseAlternation(v.roleSuffixes);
+  const honor = v.honorifics.length > 0 ? `(?:(?:${phraseAlternation(v.honorifics)})\\s{0,3}){0,3}` : '';
   const role = `(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))`;
   const roleTail = `(?:\\s{1,3}(?:${grammarAlt('rolePrepositions')})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
   const stop = new Set<string>();
@@ -57,11 +57,11 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     // A role after the name, perhaps with a word or two before its role word ("…, Senior Director").
     roleAfter: new RegExp(`^\\s{0,2}[,(–-]\\s{0,2}((?:\\p{L}[\\p{L}-]{1,20}\\s{1,2}){0,2}${role})(?![\\p{L}])`, 'iu'),
     stop,
-    nonPersonSuffix: new RegExp(`(?:${alternation(v.nonPersonSuffixes)})$`, 'iu'),
+    nonPersonSuffix: new RegExp(`(?:${phraseAlternation(v.nonPersonSuffixes)})$`, 'iu'),
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     roleWord: new RegExp(`^(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))$`, 'iu'),
     detailLabel: new RegExp(
-      `^[\\s•·*-]{0,3}(?:${alternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`,
+      `^[\\s•·*-]{0,3}(?:${phraseAlternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`,
       'iu',
     ),
   };

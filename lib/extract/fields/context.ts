@@ -5,7 +5,7 @@
 import type { Lang } from '../types';
 import { UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
-import { alternation, perVocabulary } from './text';
+import { phraseAlternation, perVocabulary } from './text';
 import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 
@@ -204,7 +204,7 @@ function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
       const v = VOCABULARIES[l];
       const own = new Set([...VOCABULARIES[lang].deadlineLabels, ...VOCABULARIES[lang].startLabels].map((w) => w.toLowerCase()));
       const words = [...v.deadlineLabels, ...v.startLabels].filter((w) => !own.has(w.toLowerCase()));
-      re = words.length ? new RegExp(`^(?:${alternation(words)})[ \t]{0,2}:`, 'iu') : null;
+      re = words.length ? new RegExp(`^(?:${phraseAlternation(words)})[ \t]{0,2}:`, 'iu') : null;
       labelStarts.set(key, re);
     }
     const starts = re;

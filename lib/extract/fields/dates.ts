@@ -8,7 +8,16 @@ import { grammarAlt } from '../grammar';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2 } from './calendar';
 import { FIRST_YEAR, LAST_YEAR } from '../../schema/days';
-import { alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceBounds, sentenceAround, type PhraseSet } from './text';
+import {
+  phraseAlternation,
+  findPhrases,
+  perVocabulary,
+  phraseRegex,
+  phraseSet,
+  sentenceBounds,
+  sentenceAround,
+  type PhraseSet,
+} from './text';
 
 export type DateKind = 'deadline' | 'deadlineWeak' | 'start' | 'interview' | 'publication';
 
@@ -62,11 +71,11 @@ interface DateRegexes {
 const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   const months = new Map<string, number>();
   for (const [k, n] of Object.entries(v.months)) months.set(k.toLowerCase(), n);
-  const monthAlt = alternation([...months.keys()]);
-  const connectors = alternation(v.listConnectors.filter((c) => c.length > 0));
-  const markers = alternation(v.timeMarkers);
-  const suffixes = v.timeSuffixes.length > 0 ? alternation(v.timeSuffixes) : '(?!)';
-  const weekdays = alternation(v.weekdays);
+  const monthAlt = phraseAlternation([...months.keys()]);
+  const connectors = phraseAlternation(v.listConnectors.filter((c) => c.length > 0));
+  const markers = phraseAlternation(v.timeMarkers);
+  const suffixes = v.timeSuffixes.length > 0 ? phraseAlternation(v.timeSuffixes) : '(?!)';
+  const weekdays = phraseAlternation(v.weekdays);
   const hasEnglish = 'may' in v.months;
   const ordinals = grammarAlt('ordinalSuffixes');
   return {
@@ -84,14 +93,14 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       'iu',
     ),
     // "Closing date is Wednesday 20 July at noon."
-    noonAfter: new RegExp(`^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:${alternation(v.noonWords)})(?![\\p{L}])`, 'iu'),
+    noonAfter: new RegExp(`^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:${phraseAlternation(v.noonWords)})(?![\\p{L}])`, 'iu'),
     timeBefore: new RegExp(
       // A marker ("kl.", "at") or, without one, a time that says it is one ("9am", "14:00").
       `(?:(${markers}|${grammarAlt('clockWords')})\\s{0,2})?(?<![\\d,:])(?<!\\d\\.)(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:${grammarAlt('dateArticles')})\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:${grammarAlt('dateArticles')})?\\s{0,2})?$`,
       'iu',
     ),
     week: new RegExp(
-      `(?:${alternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|${grammarAlt('weekYearJoiners')})?\\s{0,2}(\\d{4}))?(?![\\d])`,
+      `(?:${phraseAlternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|${grammarAlt('weekYearJoiners')})?\\s{0,2}(\\d{4}))?(?![\\d])`,
       'giu',
     ),
     labels: [
@@ -104,7 +113,10 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       { kind: 'publication' as const, set: phraseSet(v.publicationLabels) },
     ],
     months,
-    weekdayOnly: new RegExp(`^(?:(?:${weekdays}|${alternation(v.publicationLabels)}|${grammarAlt('dateArticles')})[\\s,:.]{0,3})*$`, 'iu'),
+    weekdayOnly: new RegExp(
+      `^(?:(?:${weekdays}|${phraseAlternation(v.publicationLabels)}|${grammarAlt('dateArticles')})[\\s,:.]{0,3})*$`,
+      'iu',
+    ),
   };
 });
 

@@ -4,11 +4,12 @@
  * A yearless date takes its year from the day the ad was seen, else from the ad's own dated facts
  * (publication date, a start or interview date with a year); with none it stays null.
  */
+import { clip } from '../util';
 import type { Found } from '../types';
 import type { TextContext } from './context';
 import { resolveOnOrAfter, resolveOnOrBefore } from './calendar';
 import { mentionIso, scanDates, type DateMention } from './dates';
-import { alternation } from './text';
+import { phraseAlternation } from './text';
 
 /** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
 export const OBSERVED_GRACE_DAYS = 14;
@@ -86,11 +87,6 @@ function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
 
 /** True for a date that ends a span ("… til 30. september 2015", "– 31.12.2026", "bis 30.06.2027"). */
 function rangeEnd(ctx: TextContext): (d: DateMention) => boolean {
-  const re = new RegExp(`(?:[–-]|(?<![\\p{L}])(?:${alternation(ctx.vocab.rangeWords)}))\\s{0,2}$`, 'iu');
+  const re = new RegExp(`(?:[–-]|(?<![\\p{L}])(?:${phraseAlternation(ctx.vocab.rangeWords)}))\\s{0,2}$`, 'iu');
   return (d) => re.test((ctx.blocks[d.block]?.text ?? '').slice(Math.max(0, d.start - 16), d.start));
-}
-
-export function clip(s: string, max = 300): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 }

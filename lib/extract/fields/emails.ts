@@ -5,7 +5,7 @@
  */
 import type { Found } from '../types';
 import type { TextContext } from './context';
-import { clip } from './deadline';
+import { clip } from '../util';
 import { sentenceAround } from './text';
 import { outsideFooters } from './phones';
 import { grammarAlt } from '../grammar';

@@ -10,26 +10,26 @@ import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { grammarAlt } from '../grammar';
-import { clip } from './deadline';
-import { allMatches, alternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
+import { clip } from '../util';
+import { allMatches, phraseAlternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
 
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
 const WEEKS_PER_YEAR = 52;
 
 const compile = perVocabulary((v: Vocabulary) => {
-  const hw = alternation(v.hoursWords);
+  const hw = phraseAlternation(v.hoursWords);
   const conn = String.raw`\s{0,2}(?:-|–|—|${grammarAlt('rangeConnectors')})\s{0,2}`;
   return {
     hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?\s{0,2}(?:${hw})(?![\p{L}])`, 'giu'),
-    weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${alternation(v.weeklyWords)})`, 'iu'),
+    weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${phraseAlternation(v.weeklyWords)})`, 'iu'),
     weeklyBefore: phraseRegex(v.weeklyWords),
     notWeeklyAfter: new RegExp(
-      String.raw`^[\s./]{0,3}(?:${alternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`,
+      String.raw`^[\s./]{0,3}(?:${phraseAlternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`,
       'iu',
     ),
     // "Timer pr. uge: 37", "Hours: 28 per week (0.8 FTE)": a fact line whose label says the number is weekly hours.
     labelled: new RegExp(
-      String.raw`(?<![^\s.;:)|])(?:${alternation(v.weeklyHoursLabels)})[ \t]{0,3}[:：][ \t]{0,3}${NUM}(?:${conn}${NUM})?(?![\d.,%])`,
+      String.raw`(?<![^\s.;:)|])(?:${phraseAlternation(v.weeklyHoursLabels)})[ \t]{0,3}[:：][ \t]{0,3}${NUM}(?:${conn}${NUM})?(?![\d.,%])`,
       'iu',
     ),
     annualLabel: phraseSet(v.annualHoursWords),

@@ -11,7 +11,8 @@ import type { Found } from '../types';
 import type { TextContext } from './context';
 import { addDays, isoWeekMonday, isoWeekOf, isoWeeksInYear, resolveOnOrAfter } from './calendar';
 import { mentionIso, scanDates, scanWeeks } from './dates';
-import { clip, OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
+import { OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
+import { clip } from '../util';
 
 export function parseInterviews(ctx: TextContext, deadline: string | null): Found<string[]> | null {
   const ref = deadline?.slice(0, 10) ?? ctx.observed ?? publicationAnchor(ctx);

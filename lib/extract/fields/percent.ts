@@ -6,9 +6,9 @@
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { clip } from './deadline';
+import { clip } from '../util';
 import { grammarAlt } from '../grammar';
-import { allMatches, alternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
+import { allMatches, phraseAlternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
 const PERCENT_WORD = new RegExp(`%|${grammarAlt('percentWords')}`, 'iu');
 
@@ -17,11 +17,11 @@ const compile = perVocabulary((v: Vocabulary) => ({
     String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|${grammarAlt('percentWords')})(?!\p{L})`,
     'giu',
   ),
-  positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${alternation(v.percentWords)})`, 'iu'),
+  positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${phraseAlternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
   // "0.8 FTE", "0,5 årsverk": a fraction of a full-time post.
-  fte: new RegExp(String.raw`(?<![\d.,])([01](?:[.,]\d{1,2})?)\s{0,2}(?:${alternation(v.fteWords)})(?!\p{L})`, 'iu'),
+  fte: new RegExp(String.raw`(?<![\d.,])([01](?:[.,]\d{1,2})?)\s{0,2}(?:${phraseAlternation(v.fteWords)})(?!\p{L})`, 'iu'),
 }));
 
 function num(s: string | undefined): number {

@@ -9,8 +9,8 @@ import { UNION } from '../locales/index';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { clip } from './deadline';
-import { alternation, perVocabulary, phraseRegex, sentenceAround } from './text';
+import { clip } from '../util';
+import { phraseAlternation, perVocabulary, phraseRegex, sentenceAround } from './text';
 
 /** A run of 6 to 15 digits, with single separators, optionally after +CC / 00CC and "(0)". */
 const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.-]{0,2}(?:\(0\)[\s.-]{0,2})?)?(\(?\d(?:\)?[\s.\-/]{0,2}\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
@@ -52,7 +52,7 @@ const YEAR_REF = /^(?:19|20)\d{2}[-/]\d{2,6}$/u;
 const YEAR_PAIR = /^(?:19|20)\d{2}\s(?:19|20)\d{2}$/u;
 const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/u;
 const CURRENCY_NEAR = new RegExp(`(?:${grammarAlt('currencyWords')}|[€$£]|,-)\\s{0,2}$`, 'iu');
-const CURRENCY_AFTER = new RegExp(`^\\s{0,2}(?:${grammarAlt('currencyWords')}|${alternation(UNION.hoursWords)}|€|,-|%)`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^\\s{0,2}(?:${grammarAlt('currencyWords')}|${phraseAlternation(UNION.hoursWords)}|€|,-|%)`, 'iu');
 
 const labelRegexes = perVocabulary((v: Vocabulary) => ({
   phone: phraseRegex(v.phoneLabels, { whole: true }),

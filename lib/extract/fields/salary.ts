@@ -10,10 +10,10 @@ import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { grammarAlt } from '../grammar';
 import { UNION } from '../locales/index';
-import { clip } from './deadline';
+import { clip } from '../util';
 import {
   allMatches,
-  alternation,
+  phraseAlternation,
   findPhrases,
   perVocabulary,
   phraseRegex,
@@ -34,7 +34,7 @@ const CUR_BEFORE = new RegExp(`(${grammarAlt('currencyWords')}|[€£$])\\s{0,2}
 const CUR_AFTER = new RegExp(`^\\s{0,2}(${grammarAlt('currencyWords')}|€|£)(?!\\p{L})`, 'iu');
 const RANGE_AFTER = /^\s{0,2}[-–]\s{0,2}(?:kr\.?\s{0,2}|€\s{0,2}|£\s{0,2})?\d{1,3}(?:[ .,’']\d{3}){0,3}\d{0,4}(?:[.,]-{1,2})?/u;
 const NOT_PAY_AFTER = new RegExp(
-  `^\\s{0,2}(?:%|${grammarAlt('percentWords', 'countNouns', 'magnitudeWords')}|${alternation(UNION.hoursWords)}|m2|km)(?!\\p{L})`,
+  `^\\s{0,2}(?:%|${grammarAlt('percentWords', 'countNouns', 'magnitudeWords')}|${phraseAlternation(UNION.hoursWords)}|m2|km)(?!\\p{L})`,
   'iu',
 );
 
@@ -44,12 +44,12 @@ const compile = perVocabulary((v: Vocabulary) => ({
   negative: phraseRegex(v.percentNegativeWords),
   // "lønnstrinn 58", "lønnstrinn 52-58", "stillingskode 1434", "TVöD E 11": a grade or code right before the number.
   scale: new RegExp(
-    `(?<![\\p{L}])(?:${alternation(v.payScaleWords)})(?:[ \\t]{1,2}[A-Za-z]{1,2})?[ \\t]{0,2}(?:\\d{1,4}[ \\t]{0,2}[-–][ \\t]{0,2})?$`,
+    `(?<![\\p{L}])(?:${phraseAlternation(v.payScaleWords)})(?:[ \\t]{1,2}[A-Za-z]{1,2})?[ \\t]{0,2}(?:\\d{1,4}[ \\t]{0,2}[-–][ \\t]{0,2})?$`,
     'iu',
   ),
-  month: new RegExp(`(?:${alternation(v.perMonthWords)})`, 'iu'),
-  year: new RegExp(`(?:${alternation(v.perYearWords)})`, 'iu'),
-  hour: new RegExp(`(?:${alternation(v.perHourWords)})`, 'iu'),
+  month: new RegExp(`(?:${phraseAlternation(v.perMonthWords)})`, 'iu'),
+  year: new RegExp(`(?:${phraseAlternation(v.perYearWords)})`, 'iu'),
+  hour: new RegExp(`(?:${phraseAlternation(v.perHourWords)})`, 'iu'),
 }));
 
 function currencyOf(token: string, ctx: TextContext): string | null {

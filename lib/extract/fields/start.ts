@@ -8,13 +8,14 @@ import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { resolveOnOrAfter } from './calendar';
 import { mentionIso, scanDates } from './dates';
-import { clip, OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
-import { alternation, findPhrases, perVocabulary, phraseSet, sentenceAround } from './text';
+import { OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
+import { clip } from '../util';
+import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAround } from './text';
 
 const compile = perVocabulary((v: Vocabulary) => ({
   label: phraseSet(v.startLabels, { whole: true }),
   wordsAfterLabel: new RegExp(
-    `^[\\s:,.–-]{0,4}(?:(?:er|is|ist|är|blir|vil være|will be|pr\\.?|per|fra|from|ab|snarest)\\s{1,3}){0,2}(${alternation(v.startWords)})(?![\\p{L}])`,
+    `^[\\s:,.–-]{0,4}(?:(?:er|is|ist|är|blir|vil være|will be|pr\\.?|per|fra|from|ab|snarest)\\s{1,3}){0,2}(${phraseAlternation(v.startWords)})(?![\\p{L}])`,
     'iu',
   ),
   self: v.startSelfPhrases.length > 0 ? phraseSet(v.startSelfPhrases, { whole: true }) : null,

@@ -9,8 +9,12 @@ export function escapePhrase(phrase: string): string {
   return phrase.trim().replace(REGEX_SPECIAL, '\\$&').replace(/ +/g, '\\s{1,3}');
 }
 
-/** An alternation of phrases, longest first (so "ansøgningsfristen er" wins over "ansøgningsfrist"). */
-export function alternation(phrases: readonly string[]): string {
+/**
+ * An alternation of phrases for a case-insensitive regex: lower-cased, longest first (so
+ * "ansøgningsfristen er" wins over "ansøgningsfrist"), a space matching any short run of white space
+ * (line breaks too). ../util.ts `alternation` keeps the words' case and matches blanks within a line.
+ */
+export function phraseAlternation(phrases: readonly string[]): string {
   const uniq = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0))];
   uniq.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return uniq.map(escapePhrase).join('|') || '(?!)';
@@ -22,7 +26,7 @@ export function alternation(phrases: readonly string[]): string {
  */
 export function phraseRegex(phrases: readonly string[], opts: { whole?: boolean; global?: boolean } = {}): RegExp {
   const tail = opts.whole ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})${tail}`, opts.global === false ? 'iu' : 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(phrases)})${tail}`, opts.global === false ? 'iu' : 'giu');
 }
 
 /**
@@ -37,7 +41,7 @@ export interface PhraseSet {
 }
 
 export function phraseSet(phrases: readonly string[], opts: { whole?: boolean } = {}): PhraseSet {
-  const alt = alternation(phrases);
+  const alt = phraseAlternation(phrases);
   return { lower: new RegExp(`(?:${alt})`, 'gu'), ci: new RegExp(`(?:${alt})`, 'giu'), whole: opts.whole === true };
 }
 
