@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { STATUS_KEYS } from '@/components/tracker/labels';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
-import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, type BackupRecordRef } from '@/lib/export/backup';
+import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, type BackupRecordRef } from '@/lib/export/backup-format';
 import { localDay } from '@/lib/export/applications-log';
 import { type CsvSeparator } from '@/lib/export/csv';
 import { calendarFile, contactsFile, logFile, postingsFile, type FileOut } from '@/lib/export/files';
-import type { ImportResult, PostingWithHistory, RunOptions } from '@/lib/db/backup';
+import type { ImportResult, PostingWithHistory, RunOptions } from '@/lib/db/state';
 
-import type { ContactWithLog } from '@/lib/db/tracker';
+import type { ContactWithLog } from '@/lib/db/contacts';
 import type { Settings } from '@/lib/tracker/settings';
 
 /** What the data section reads and writes (lib/db in the extension; fakes in tests). */

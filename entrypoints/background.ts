@@ -2,7 +2,7 @@ import { createBackground } from '@/lib/background/handler';
 import { confirmInFrame } from '@/lib/browser/tabs';
 import { saveEntryPoints } from '@/lib/background/save-entry';
 import { findPostingByUrl } from '@/lib/db';
-import { setStatus } from '@/lib/db/tracker';
+import { setStatus } from '@/lib/db/edits';
 import {
   countSoonDeadlines,
   loadReminderInputs,
@@ -13,7 +13,7 @@ import {
   shownReminderPosting,
   watchReminderInputs,
 } from '@/lib/db/reminders';
-import { connectReminders, createReminders } from '@/lib/background/reminders';
+import { connectReminders, createReminders } from '@/lib/reminders/alarms';
 import { pickLang } from '@/lib/i18n';
 
 export default defineBackground(() => {

@@ -16,7 +16,10 @@ import { FristDatabase, type OverviewRowRecord } from '../lib/db/database';
 import { buildHead } from '../lib/tracker/head';
 import { SCHEMA_VERSION } from '../lib/db/names';
 import { savePosting } from '../lib/db/postings';
-import { addContactLog, removePosting, saveSettings, setStatus, updatePosting } from '../lib/db/tracker';
+import { addContactLog } from '../lib/db/contacts';
+import { removePosting } from '../lib/db/trash';
+import { saveSettings } from '../lib/db/settings';
+import { setStatus, updatePosting } from '../lib/db/edits';
 import { recordShown } from '../lib/db/reminders';
 import { emptyDraft } from '../lib/schema/draft';
 

@@ -1,5 +1,5 @@
-// Fits the weights of the job-ad verdict (lib/extract/verdict-weights.ts): a logistic regression
-// over the signals lib/extract/jobad.ts computes, on the real corpus's development part and the
+// Fits the weights of the job-ad verdict (lib/extract/verdict/weights.ts): a logistic regression
+// over the signals lib/extract/verdict/jobad.ts computes, on the real corpus's development part and the
 // written and seed corpora. The held-back part is never read here. Pages that are no ad weigh
 // twice: a badge on a page that is no ad is the worse mistake. Each weight is pulled towards its
 // prior (PRIOR, what the signal means on its own: a JobPosting is strong evidence, a list of jobs
@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFromText } from '../lib/extract';
 import { extractFromHtml } from '../lib/extract/node';
-import { SIGNALS, type Signal } from '../lib/extract/verdict-weights';
+import { SIGNALS, type Signal } from '../lib/extract/verdict/weights';
 import { loadCorpora, ROOT, sourceKey } from '../tests/support/corpora';
 
 const NEGATIVE_WEIGHT = 2;
@@ -74,7 +74,7 @@ for (const c of loadCorpora('real-dev', 'written', 'seed')) {
   else extractFromText(raw, opts);
   if (!signals) throw new Error(`no verdict for ${c.name}`);
   const s = signals as Record<string, number>;
-  // Pages that offer no position are no ad whatever the weights (lib/extract/jobad.ts): they do not train them.
+  // Pages that offer no position are no ad whatever the weights (lib/extract/verdict/jobad.ts): they do not train them.
   if (!(s.titleHeadline! + s.titleSentence! + s.postingOne! > 0 || s.sections! >= 0.5)) continue;
   rows.push({ x: SIGNALS.map((k) => s[k] ?? 0), y: c.isJobAd ? 1 : 0, name: `${c.corpus}/${c.name}`, source: sourceKey(c.label.source) });
 }
@@ -151,7 +151,7 @@ const ads = rows.filter((r) => r.y).length;
 console.log(`${rows.length} pages (${ads} ads): ${fp} pages that are no ad called ads, ${fn} ads missed`);
 
 if (!process.argv.includes('--dry-run')) {
-  const file = join(ROOT, 'lib/extract/verdict-weights.ts');
+  const file = join(ROOT, 'lib/extract/verdict/weights.ts');
   const src = readFileSync(file, 'utf8');
   const weights = [`  bias: ${model.b},`, ...SIGNALS.map((k: Signal, i) => `  ${k}: ${model.w[i]},`)].join('\n');
   writeFileSync(

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { ContactWithLog, LogResult } from '@/lib/db/tracker';
+import type { ContactWithLog, LogResult } from '@/lib/db/contacts';
 import { translate, type UiLang } from '@/lib/i18n';
 import { formatTimestamp } from '@/lib/time';
 import { mailtoHref, telHref, type PhoneCountry } from '@/lib/tracker/phone';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SettingsResult } from '@/lib/db/tracker';
+import type { SettingsResult } from '@/lib/db/settings';
 import { translate, type MessageKey, type UiLang } from '@/lib/i18n';
 import { PHONE_COUNTRY_IDS, type PhoneCountry } from '@/lib/tracker/phone';
 import { LANGUAGE_SETTINGS, LEAD_UNITS, normaliseLeadTimes, type LeadTime, type Settings } from '@/lib/tracker/settings';

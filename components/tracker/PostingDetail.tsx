@@ -1,4 +1,4 @@
-import type { UpdateResult } from '@/lib/db/tracker';
+import type { UpdateResult } from '@/lib/db/edits';
 import type { HistoryEntry } from '@/lib/db/database';
 import type { Posting, Status } from '@/lib/schema/posting';
 import { translate, type Translate, type UiLang } from '@/lib/i18n';

@@ -1,15 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { addContactLog, setStatus, updatePosting } from '@/lib/db/tracker';
+import { addContactLog } from '@/lib/db/contacts';
+import { setStatus, updatePosting } from '@/lib/db/edits';
 import { db as defaultDb, type FristDatabase } from '@/lib/db/database';
-import {
-  useContacts,
-  useOverview,
-  useOverviewHead,
-  usePostingDetail,
-  useSettings,
-  useTrash,
-  useUndoableRemove,
-} from '@/lib/db/tracker-hooks';
+import { useContacts, useOverview, useOverviewHead, usePostingDetail, useSettings, useTrash, useUndoableRemove } from '@/lib/db/hooks';
 import { headScreen, type OverviewHead } from '@/lib/tracker/head';
 import { translate, type UiLang } from '@/lib/i18n';
 import { ContactsView } from './ContactsView';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { translate, type UiLang } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';
-import type { TrashItem } from '@/lib/db/tracker';
+import type { TrashItem } from '@/lib/db/trash';
 
 export interface TrashViewProps {
   lang: UiLang;

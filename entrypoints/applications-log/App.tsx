@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STATUS_KEYS } from '@/components/tracker/labels';
-import { readPostingsWithHistory } from '@/lib/db/backup';
+import { readPostingsWithHistory } from '@/lib/db/state';
 import { useLiveQuery } from '@/lib/db/hooks';
-import { useSettings } from '@/lib/db/tracker-hooks';
+import { useSettings } from '@/lib/db/hooks';
 import { applicationsLog, localDay } from '@/lib/export/applications-log';
 import { pickLang, translate } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';

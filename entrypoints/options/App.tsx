@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { DataManagement, type DataSource } from '@/components/DataManagement';
 import { OptionsView } from '@/components/tracker/OptionsView';
-import { exportBackup, importBackup, readPostingsWithHistory, storedCsvSeparator } from '@/lib/db/backup';
+import { exportBackup, importBackup, readPostingsWithHistory, storedCsvSeparator } from '@/lib/db/state';
 import { useLiveQuery } from '@/lib/db/hooks';
-import { listContacts, saveSettings } from '@/lib/db/tracker';
-import { useSettings } from '@/lib/db/tracker-hooks';
+import { listContacts } from '@/lib/db/contacts';
+import { saveSettings } from '@/lib/db/settings';
+import { useSettings } from '@/lib/db/hooks';
 import { defaultCsvSeparator } from '@/lib/export/csv';
 import { pickLang, translate } from '@/lib/i18n';
 

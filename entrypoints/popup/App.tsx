@@ -4,7 +4,7 @@ import type { PageKind } from '@/components/SaveBar';
 import { Tracker } from '@/components/tracker/Tracker';
 import { findDuplicate, savePosting } from '@/lib/db/postings';
 import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
-import { captureFromTab, pastedText } from '@/lib/browser/capture';
+import { captureFromTab, pastedText } from '@/lib/capture/from-browser';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
 import { useUiLang } from '@/lib/i18n/use-ui-lang';
 import { useNow } from '@/lib/use-now';

@@ -44,7 +44,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** A reminder that was shown (lib/background/reminders.ts): nothing is shown twice. */
+/** A reminder that was shown (lib/reminders/alarms.ts): nothing is shown twice. */
 export interface ReminderLogRow {
   /** The reminder's id (lib/reminders/schedule.ts): posting, kind and moment. */
   id: string;
@@ -186,7 +186,7 @@ export class FristDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** The overview lines of all postings, as one record under OVERVIEW_KEY (version 4; see OverviewRowRecord). */
   overview!: EntityTable<OverviewRecord, 'key'>;
-  /** Deleted postings, restorable for 30 days (version 8; see removePosting and the trash in lib/db/tracker.ts). */
+  /** Deleted postings, restorable for 30 days (version 8; see removePosting and lib/db/trash.ts). */
   trash!: EntityTable<TrashRow, 'id'>;
 
   constructor(name = DB_NAME) {

@@ -12,33 +12,11 @@ export {
 } from './postings';
 export { useLiveQuery } from './hooks';
 export type { HistoryEntry, ContactLogEntry, SettingRow } from './database';
-export {
-  updatePosting,
-  setStatus,
-  updateNotes,
-  listHistory,
-  removePosting,
-  restorePosting,
-  listOverview,
-  readOverview,
-  searchPostingIds,
-  listContacts,
-  addContactLog,
-  listContactLog,
-  deleteContactLog,
-  getSettings,
-  saveSettings,
-  type FieldIssue,
-  type UpdateResult,
-  type PostingPatch,
-  type UndoToken,
-  type RestoreResult,
-  type OverviewQuery,
-  type OverviewResult,
-  type ContactWithLog,
-  type LogResult,
-  type SettingsResult,
-} from './tracker';
+export { updatePosting, setStatus, updateNotes, listHistory, type FieldIssue, type UpdateResult, type PostingPatch } from './edits';
+export { removePosting, restorePosting, type UndoToken, type RestoreResult } from './trash';
+export { listOverview, readOverview, searchPostingIds, type OverviewQuery, type OverviewResult } from './overview';
+export { listContacts, addContactLog, listContactLog, deleteContactLog, type ContactWithLog, type LogResult } from './contacts';
+export { getSettings, saveSettings, type SettingsResult } from './settings';
 export {
   useOverview,
   usePostingDetail,
@@ -48,7 +26,7 @@ export {
   type OverviewData,
   type PostingData,
   type Undoable,
-} from './tracker-hooks';
+} from './hooks';
 export {
   exportBackup,
   importBackup,
@@ -57,4 +35,4 @@ export {
   readPostingsWithHistory,
   type ImportResult,
   type PostingWithHistory,
-} from './backup';
+} from './state';

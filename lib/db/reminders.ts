@@ -5,7 +5,7 @@ import type { Posting } from '../schema/posting';
 import { settingsFromRows, type Settings } from '../tracker/settings';
 import { countSoon, SOON_DAYS, type Reminder } from '../reminders/schedule';
 
-/** The database side of the reminders (lib/background/reminders.ts): what to schedule from, and what was shown. */
+/** The database side of the reminders (lib/reminders/alarms.ts): what to schedule from, and what was shown. */
 
 export interface ReminderInputs {
   postings: Posting[];

@@ -1,5 +1,5 @@
 import type { Posting, Status } from '../schema/posting';
-import { SUBMITTED_STATUSES } from '../tracker/status';
+import { SUBMITTED_STATUSES } from '../schema/status';
 import { toCsv, type CsvSeparator } from './csv';
 
 /** One status change as the log shows it: the local day and the new status. */

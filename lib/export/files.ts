@@ -3,8 +3,8 @@
 import type { MessageKey, Translate } from '../i18n';
 import type { Posting, Status } from '../schema/posting';
 import { FACT_FIELDS, FIELDS, type FactField } from '../schema/fields';
-import type { ContactWithLog } from '../db/tracker';
-import type { PostingWithHistory } from '../db/backup';
+import type { ContactWithLog } from '../db/contacts';
+import type { PostingWithHistory } from '../db/state';
 import type { LeadTime } from '../tracker/settings';
 import { applicationsCsv, applicationsLog } from './applications-log';
 import { POSTING_COLUMNS, postingsCsv, VISIBLE_COLUMNS, type CsvSeparator, type PostingColumn } from './csv';

@@ -6,11 +6,11 @@ import { FIELDS, fieldSpec, type FieldSpec } from '../schema/fields';
 import { emptyDraft } from '../schema/empty-draft';
 import type { ExtractOptions, Found, Lang } from './types';
 import { makeTextContext, parseTextFields } from './fields/index';
-import { type PageLink } from './html';
-import { type PageMeta } from './meta';
+import { type PageLink } from './page/html';
+import { type PageMeta } from './page/meta';
 import { type FieldMap, type MappedPosting } from './structured';
-import { detectLanguage } from './language';
-import { hasTitleWord, scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './title';
+import { detectLanguage } from './fields/language';
+import { hasTitleWord, scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './fields/title';
 import {
   cleanOrgName,
   orgFromAddressLine,
@@ -19,11 +19,11 @@ import {
   orgFromPossessive,
   orgFromSiteName,
   expandAcronym,
-} from './organization';
-import { pickOrganization as pickOrgByScore } from './org-candidates';
-import { locationFromText, placeInName, placeOfOrganization } from './location';
-import { applyUrlFromLinks, applyUrlFromText } from './apply-url';
-import { hasApplyPhrase, judgeJobAd } from './jobad';
+} from './fields/organization';
+import { pickOrganization as pickOrgByScore } from './fields/org-candidates';
+import { locationFromText, placeInName, placeOfOrganization } from './fields/location';
+import { applyUrlFromLinks, applyUrlFromText } from './fields/apply-url';
+import { hasApplyPhrase, judgeJobAd } from './verdict/jobad';
 import { clip } from './util';
 import { type AdapterResult } from './adapters/index';
 

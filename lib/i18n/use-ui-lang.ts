@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useSettings } from '../db/tracker-hooks';
+import { useSettings } from '../db/hooks';
 import { pickLang, type UiLang } from './index';
 import type { Settings } from '../tracker/settings';
 

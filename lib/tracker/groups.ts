@@ -1,4 +1,4 @@
-import { isClosed, isSubmitted, STATUSES, type Status } from './status';
+import { isClosed, isSubmitted, STATUSES, type Status } from '../schema/status';
 import { calendarDay } from '../schema/days';
 
 /** What the overview needs of a posting: one line of the one overview record (lib/db), never the whole posting. */

@@ -1,5 +1,5 @@
 // JSON backup of N postings (with a saved copy, two status changes and a contact log entry
-// each) and its validated import into an empty database: the lib/db/backup.ts code the options
+// each) and its validated import into an empty database: the lib/db/state.ts code the options
 // page runs. Runs in Node (fake-indexeddb) and, bundled, in Chromium (its real IndexedDB).
 import type { Posting } from '../../lib/schema/posting';
 
@@ -77,7 +77,7 @@ export async function runBackupBench(
   N: number,
 ): Promise<{ exportMs: number; importMs: number; mb: number; exportFloorMs: number; importFloorMs: number }> {
   const { FristDatabase } = await import('../../lib/db/database');
-  const { exportBackup, importBackup } = await import('../../lib/db/backup');
+  const { exportBackup, importBackup } = await import('../../lib/db/state');
   const { emptyDraft } = await import('../../lib/schema/draft');
   const { urlKey } = await import('../../lib/url');
   const stamp = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();

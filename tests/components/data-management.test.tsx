@@ -4,9 +4,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataManagement, type DataSource } from '../../components/DataManagement';
 import { FristDatabase } from '../../lib/db/database';
-import { exportBackup, importBackup, readPostingsWithHistory } from '../../lib/db/backup';
+import { exportBackup, importBackup, readPostingsWithHistory } from '../../lib/db/state';
 import { savePosting } from '../../lib/db/postings';
-import { listContacts, saveSettings, setStatus } from '../../lib/db/tracker';
+import { listContacts } from '../../lib/db/contacts';
+import { saveSettings } from '../../lib/db/settings';
+import { setStatus } from '../../lib/db/edits';
 import { parseCsv } from '../../lib/export/csv';
 import { unfold } from '../../lib/export/rfc-text';
 import { emptyDraft } from '../../lib/schema/draft';

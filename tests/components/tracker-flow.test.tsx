@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Tracker } from '../../components/tracker/Tracker';
 import { FristDatabase } from '../../lib/db/database';
 import { savePosting } from '../../lib/db/postings';
-import { listHistory } from '../../lib/db/tracker';
+import { listHistory } from '../../lib/db/edits';
 import { readFirstScreen } from '../../lib/db/first-read';
 import { useUiLang } from '../../lib/i18n/use-ui-lang';
 import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView } from '../../components/tracker/OptionsView';
 import { FristDatabase } from '../../lib/db/database';
-import { getSettings, saveSettings, type SettingsResult } from '../../lib/db/tracker';
+import { getSettings, saveSettings, type SettingsResult } from '../../lib/db/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/tracker/settings';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrashView } from '../../components/tracker/TrashView';
-import type { TrashItem } from '../../lib/db/tracker';
+import type { TrashItem } from '../../lib/db/trash';
 
 afterEach(cleanup);
 

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FristDatabase } from '../../lib/db/database';
 import { getPosting, savePosting } from '../../lib/db/postings';
-import { listHistory, removePosting, saveSettings, setStatus } from '../../lib/db/tracker';
+import { listHistory, setStatus } from '../../lib/db/edits';
+import { removePosting } from '../../lib/db/trash';
+import { saveSettings } from '../../lib/db/settings';
 import {
   countSoonDeadlines,
   loadReminderInputs,
@@ -21,7 +23,7 @@ import {
   REMINDER_ALARM_PREFIX,
   SWEEP_ALARM,
   type NotificationOptions,
-} from '../../lib/background/reminders';
+} from '../../lib/reminders/alarms';
 import { createBackground } from '../../lib/background/handler';
 import type { PostingInput } from '../../lib/schema/posting';
 

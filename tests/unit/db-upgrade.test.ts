@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { FristDatabase } from '../../lib/db/database';
 import { SCHEMA_VERSION } from '../../lib/db/names';
 import { getPosting, listPostings } from '../../lib/db/postings';
-import { listContacts, listHistory, listOverview, readOverviewHead, setStatus } from '../../lib/db/tracker';
+import { listContacts } from '../../lib/db/contacts';
+import { listHistory, setStatus } from '../../lib/db/edits';
+import { listOverview, readOverviewHead } from '../../lib/db/overview';
 import { emptyDraft } from '../../lib/schema/draft';
 
 /** A posting exactly as version 1 stored it: the snapshot on the row, no fingerprint. */

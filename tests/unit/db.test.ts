@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
 import { findDuplicate, findPostingByUrl, getSnapshot, listPostings, savePosting } from '../../lib/db/postings';
-import { removePosting, updatePosting } from '../../lib/db/tracker';
+import { removePosting } from '../../lib/db/trash';
+import { updatePosting } from '../../lib/db/edits';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 

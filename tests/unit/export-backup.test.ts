@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase } from '../../lib/db/database';
-import { exportBackup, importBackup, storedCsvSeparator, wasCancelled } from '../../lib/db/backup';
+import { exportBackup, importBackup, storedCsvSeparator, wasCancelled } from '../../lib/db/state';
 import { savePosting } from '../../lib/db/postings';
-import { addContactLog, listHistory, saveSettings, setStatus, updateNotes, updatePosting } from '../../lib/db/tracker';
-import { parseBackup, type Backup } from '../../lib/export/backup';
+import { addContactLog } from '../../lib/db/contacts';
+import { listHistory, setStatus, updateNotes, updatePosting } from '../../lib/db/edits';
+import { saveSettings } from '../../lib/db/settings';
+import { parseBackup, type Backup } from '../../lib/export/backup-format';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 

@@ -5,7 +5,9 @@ import { FristDatabase } from '../../lib/db/database';
 import { publishFirstScreen, readFirstScreen, takeFirstScreen } from '../../lib/db/first-read';
 import { DB_NAME, SCHEMA_VERSION } from '../../lib/db/names';
 import { savePosting } from '../../lib/db/postings';
-import { getSettings, readOverviewHead, saveSettings, setStatus } from '../../lib/db/tracker';
+import { getSettings, saveSettings } from '../../lib/db/settings';
+import { readOverviewHead } from '../../lib/db/overview';
+import { setStatus } from '../../lib/db/edits';
 import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';
 import { postingInput } from '../support/postings';
 

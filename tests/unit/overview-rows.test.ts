@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FristDatabase, OVERVIEW_KEY } from '../../lib/db/database';
 import { savePosting } from '../../lib/db/postings';
-import { listOverview, readOverviewHead, removePosting, restorePosting, setStatus, updatePosting } from '../../lib/db/tracker';
+import { listOverview, readOverviewHead } from '../../lib/db/overview';
+import { removePosting, restorePosting } from '../../lib/db/trash';
+import { setStatus, updatePosting } from '../../lib/db/edits';
 import { buildHead } from '../../lib/tracker/head';
 import { postingInput } from '../support/postings';
 

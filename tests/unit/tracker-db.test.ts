@@ -3,25 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { liveQuery } from 'dexie';
 import { FristDatabase } from '../../lib/db/database';
 import { getPosting, savePosting } from '../../lib/db/postings';
-import {
-  addContactLog,
-  getSettings,
-  listContactLog,
-  listContacts,
-  listHistory,
-  listOverview,
-  emptyTrash,
-  listTrash,
-  purgeTrash,
-  removePosting,
-  restoreFromTrash,
-  restorePosting,
-  saveSettings,
-  searchPostingIds,
-  setStatus,
-  updateNotes,
-  updatePosting,
-} from '../../lib/db/tracker';
+import { addContactLog, listContactLog, listContacts } from '../../lib/db/contacts';
+import { getSettings, saveSettings } from '../../lib/db/settings';
+import { listHistory, setStatus, updateNotes, updatePosting } from '../../lib/db/edits';
+import { listOverview, searchPostingIds } from '../../lib/db/overview';
+import { emptyTrash, listTrash, purgeTrash, removePosting, restoreFromTrash, restorePosting } from '../../lib/db/trash';
 import { emptyDraft } from '../../lib/schema/draft';
 import type { PostingInput } from '../../lib/schema/posting';
 import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';

@@ -6,7 +6,7 @@ import { dueKey, groupOf, groupOverview, type OverviewRow } from '../../lib/trac
 import { mailtoHref, normalisePhone, telHref } from '../../lib/tracker/phone';
 import { DEFAULT_SETTINGS, normaliseLeadTimes, settingFrom, settingsFromStored, type SettingKey } from '../../lib/tracker/settings';
 import { settingsSchema } from '../../lib/tracker/settings-schema';
-import { CLOSED_STATUSES, statusRank, STATUSES } from '../../lib/tracker/status';
+import { CLOSED_STATUSES, statusRank, STATUSES } from '../../lib/schema/status';
 import { fold, matchesQuery, queryWords, searchWords, words } from '../../lib/tracker/text';
 
 const now = new Date(2026, 11, 10, 9, 30); // Thursday 10 December 2026, 09:30 local

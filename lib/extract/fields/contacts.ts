@@ -17,7 +17,7 @@ import { scanEmails, type EmailHit } from './emails';
 import { scanPhones, type PhoneHit } from './phones';
 import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
 import { trimValue } from '../util';
-import { grammarAlt, grammarSet } from '../grammar';
+import { grammarAlt, grammarSet } from '../locales/grammar';
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’]{0,30}(?:-\p{L}[\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}$/u;

@@ -6,7 +6,7 @@ import type { Lang } from '../types';
 import { UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
 import { phraseAlternation, perVocabulary } from './text';
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 import type { Vocabulary } from '../locales/types';
 
 /** A paragraph or line of the ad: soft-wrapped lines (PDF text, "Bønes,\nbystyregruppen@…") joined. */

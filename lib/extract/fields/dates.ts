@@ -4,9 +4,9 @@
  * date is by the label before it (deadline, start, interview, publication).
  */
 import type { TextContext } from './context';
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 import type { Vocabulary } from '../locales/types';
-import { validDay, pad2 } from './calendar';
+import { validDay, pad2, timeNear } from './calendar';
 import { FIRST_YEAR, LAST_YEAR } from '../../schema/days';
 import {
   phraseAlternation,
@@ -259,35 +259,6 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
     } else withLists.push(r);
   }
   return withLists;
-}
-
-function timeNear(text: string, start: number, end: number, rx: DateRegexes): string | null {
-  const after = rx.timeAfter.exec(text.slice(end, end + 40));
-  if (after) {
-    const hasMarker = /\p{L}/u.test(after[0].slice(0, after[0].indexOf(after[1] ?? '')));
-    const t = toTime(after[1], after[2], after[3], hasMarker);
-    if (t) return t;
-  }
-  if (rx.noonAfter.test(text.slice(end, end + 24))) return '12:00';
-  const before = rx.timeBefore.exec(text.slice(Math.max(0, start - 48), start));
-  if (before) {
-    const t = toTime(before[2], before[3], before[4], before[1] !== undefined);
-    if (t) return t;
-  }
-  return null;
-}
-
-function toTime(h: string | undefined, min: string | undefined, suffix: string | undefined, marker: boolean): string | null {
-  if (h === undefined) return null;
-  let hour = Number(h);
-  const minute = min === undefined ? 0 : Number(min);
-  const suf = (suffix ?? '').toLowerCase().replace(/\./g, '');
-  if (!marker && min === undefined && suf === '') return null;
-  if (suf === 'pm' && hour < 12) hour += 12;
-  if (suf === 'am' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return null;
-  if (hour === 24) return null;
-  return `${pad2(hour)}:${pad2(minute)}`;
 }
 
 type LabelKind = DateKind | 'startWeak' | 'startSpan';

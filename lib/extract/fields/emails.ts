@@ -8,7 +8,7 @@ import type { TextContext } from './context';
 import { clip } from '../util';
 import { sentenceAround } from './text';
 import { outsideFooters } from './phones';
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 
 const LOCAL = String.raw`[\p{L}\p{N}_%+\-]{1,64}(?:\.[\p{L}\p{N}_%+\-]{1,64}){0,8}`;
 const AT = String.raw`\s{0,2}(?:@|[([{]\s{0,2}(?:${grammarAlt('atSignWords')})\s{0,2}[)\]}])\s{0,2}`;

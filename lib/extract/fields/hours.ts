@@ -9,7 +9,7 @@ import type { HoursRange } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 import { clip } from '../util';
 import { allMatches, phraseAlternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
 

@@ -7,7 +7,7 @@ import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from '../util';
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 import { allMatches, phraseAlternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
 const PERCENT_WORD = new RegExp(`%|${grammarAlt('percentWords')}`, 'iu');

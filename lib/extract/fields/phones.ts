@@ -4,7 +4,7 @@
  * Danish or Norwegian, numbers with a trunk 0 Swedish, German, Finnish or British.
  * Never a date, an amount, a year range, a CVR/org number, a reference or an account number.
  */
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 import { UNION } from '../locales/index';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';

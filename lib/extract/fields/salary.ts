@@ -8,7 +8,7 @@ import type { Salary } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { grammarAlt } from '../grammar';
+import { grammarAlt } from '../locales/grammar';
 import { UNION } from '../locales/index';
 import { clip } from '../util';
 import {

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the field parsers: phrase regexes, sentences, snippets. */
 import type { Vocabulary } from '../locales/types';
-import { grammarSet } from '../grammar';
+import { grammarSet } from '../locales/grammar';
 
 const REGEX_SPECIAL = /[$()*+.?[\\\]^{|}]/g;
 

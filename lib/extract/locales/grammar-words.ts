@@ -1,5 +1,5 @@
 // The small words the parsers share: prepositions, articles, conjunctions, units and the like.
-// Each language file exports `grammar` with the same keys; code reads them through ../grammar.ts
+// Each language file exports `grammar` with the same keys; code reads them through ./grammar.ts
 // (every language's words at once, as the structure words are read).
 import type { Lang } from '../types';
 

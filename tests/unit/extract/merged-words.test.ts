@@ -1,7 +1,7 @@
 // mergedWords reads a per-language table as one: the union of a key's words, lower-cased sets and
 // an alternation that tries the longest word first.
 import { describe, expect, it } from 'vitest';
-import { mergedWords } from '../../../lib/extract/merged-words';
+import { mergedWords } from '../../../lib/extract/locales/merged-words';
 import type { Lang } from '../../../lib/extract/types';
 
 const table: Record<Lang, { joins: string[]; marks: string[] }> = {

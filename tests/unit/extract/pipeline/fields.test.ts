@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeadline, titleFromRunningText } from '../../../../lib/extract/title';
+import { parseHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
 import {
   cleanOrgName,
   orgFromAddressLine,
@@ -9,9 +9,9 @@ import {
   orgFromPossessive,
   orgFromSubject,
   expandAcronym,
-} from '../../../../lib/extract/organization';
-import { locationFromOurs, locationFromText } from '../../../../lib/extract/location';
-import { detectLanguage } from '../../../../lib/extract/language';
+} from '../../../../lib/extract/fields/organization';
+import { locationFromOurs, locationFromText } from '../../../../lib/extract/fields/location';
+import { detectLanguage } from '../../../../lib/extract/fields/language';
 import { extractFromText } from '../../../../lib/extract/index';
 
 describe('title from headlines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCfEmail, pageText } from '../../../../lib/extract/html';
+import { decodeCfEmail, pageText } from '../../../../lib/extract/page/html';
 import { extractFromHtml, parseDocument } from '../../../../lib/extract/node';
 
 const doc = parseDocument;

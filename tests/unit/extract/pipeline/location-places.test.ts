@@ -1,5 +1,5 @@
 // The workplace from phrases that place the job, headlines, the first sentences and the
-// organisation's name (lib/extract/location.ts). Invented sentences, with those that must not count.
+// organisation's name (lib/extract/fields/location.ts). Invented sentences, with those that must not count.
 import { describe, expect, it } from 'vitest';
 import {
   locationAfterTitle,
@@ -7,7 +7,7 @@ import {
   locationFromHeadline,
   placeInName,
   placeOfOrganization,
-} from '../../../../lib/extract/location';
+} from '../../../../lib/extract/fields/location';
 
 describe('a phrase that places the job', () => {
   it.each([

@@ -1,6 +1,6 @@
-// A site's Markdown source read as the page it renders (lib/extract/markdown.ts).
+// A site's Markdown source read as the page it renders (lib/extract/page/markdown.ts).
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkdown, markdownToText } from '../../../../lib/extract/markdown';
+import { looksLikeMarkdown, markdownToText } from '../../../../lib/extract/page/markdown';
 import { extractFromText } from '../../../../lib/extract';
 
 const post = `---

@@ -1,7 +1,7 @@
-// The organisation chosen among the names the text gives (lib/extract/org-candidates.ts).
+// The organisation chosen among the names the text gives (lib/extract/fields/org-candidates.ts).
 // Invented sentences, one rule each, in several languages, with the names that must lose.
 import { describe, expect, it } from 'vitest';
-import { pickOrganization } from '../../../../lib/extract/org-candidates';
+import { pickOrganization } from '../../../../lib/extract/fields/org-candidates';
 
 const pick = (text: string, hints: Partial<Parameters<typeof pickOrganization>[1]> = {}) =>
   pickOrganization(text, { headline: null, siteName: null, people: [], titleOrg: null, ...hints })?.value ?? null;

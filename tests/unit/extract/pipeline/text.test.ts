@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyUrlFromText } from '../../../../lib/extract/apply-url';
-import { dehyphenate, looksLikePdfText } from '../../../../lib/extract/pdf';
-import { cutChrome } from '../../../../lib/extract/chrome';
+import { applyUrlFromText } from '../../../../lib/extract/fields/apply-url';
+import { dehyphenate, looksLikePdfText } from '../../../../lib/extract/page/pdf';
+import { cutChrome } from '../../../../lib/extract/page/chrome';
 import { extractFromText } from '../../../../lib/extract/index';
 
 describe('PDF text', () => {

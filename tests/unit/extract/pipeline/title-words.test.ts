@@ -1,7 +1,7 @@
 // Position names in any form, headings that are no title, and the position a sentence names
-// (lib/extract/title.ts).
+// (lib/extract/fields/title.ts).
 import { describe, expect, it } from 'vitest';
-import { hasTitleWord, isSectionHeading, scoreHeadline, titleFromRunningText } from '../../../../lib/extract/title';
+import { hasTitleWord, isSectionHeading, scoreHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
 
 describe('position words', () => {
   it.each([

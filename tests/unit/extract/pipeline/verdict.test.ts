@@ -1,7 +1,7 @@
-// Is the page one job ad? The verdict's signals (lib/extract/jobad.ts) on invented pages of each kind.
+// Is the page one job ad? The verdict's signals (lib/extract/verdict/jobad.ts) on invented pages of each kind.
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../lib/extract';
-import { SIGNALS, VERDICT_WEIGHTS } from '../../../../lib/extract/verdict-weights';
+import { SIGNALS, VERDICT_WEIGHTS } from '../../../../lib/extract/verdict/weights';
 
 const verdict = (text: string) => {
   let signals: Record<string, number> = {};

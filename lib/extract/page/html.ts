@@ -4,7 +4,7 @@
 // of every candidate content root. The ad's root is then chosen from those ranges, so choosing it
 // costs no second walk. Only DOM APIs both browsers and linkedom have (childNodes, nodeType,
 // tagName, getAttribute, textContent, querySelectorAll).
-import { MAX_TEXT, tidyText } from './util';
+import { MAX_TEXT, tidyText } from '../util';
 import { attr, classAndId, tag, type El, type Range } from './dom';
 import { cellSeparator, chooseRoot, factLists, formHoldsContent, prevElementTag } from './page-root';
 

@@ -1,8 +1,8 @@
 // Text taken out of a PDF: words hyphenated across line ends are joined again ("kommu-\nnikation"
 // → "kommunikation") while real hyphens stay ("politik- og", "2025-klimamålet", "COP-forhandlinger"),
 // and lines broken in the middle of a sentence are joined into one.
-import { grammarSet } from './grammar';
-import { trimEndWhere } from './util';
+import { grammarSet } from '../locales/grammar';
+import { trimEndWhere } from '../util';
 
 /** Conjunctions after a suspended hyphen ("miljø- og klimapolitik"): the hyphen is real. */
 const CONJUNCTIONS = grammarSet('conjunctions');

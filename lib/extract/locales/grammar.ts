@@ -1,6 +1,6 @@
 // Every language's grammar words under a key (./locales/grammar-words.ts), as lists, sets and
 // alternations for regular expressions, compiled once.
-import { GRAMMAR_WORDS } from './locales/grammar-words';
+import { GRAMMAR_WORDS } from './grammar-words';
 import { mergedWords } from './merged-words';
 
 const grammar = /* @__PURE__ */ mergedWords(GRAMMAR_WORDS);

@@ -7,12 +7,12 @@
 // "du"/"you". A position and one fact make an ad, also when the page is cut short.
 // Against: many postings or job links (a list), news of a hire, a page with no open position,
 // bylines and news words, JSON-LD of an article or event.
-import type { PageLink } from './html';
-import { alt } from './words';
-import { UNION } from './locales';
-import { alternation } from './util';
-import { hasTitleWord, isSectionHeading, seeksPosition, type TitleCandidate } from './title';
-import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './verdict-weights';
+import type { PageLink } from '../page/html';
+import { alt } from '../locales/words';
+import { UNION } from '../locales';
+import { alternation } from '../util';
+import { hasTitleWord, isSectionHeading, seeksPosition, type TitleCandidate } from '../fields/title';
+import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './weights';
 
 /** The facts of an ad the text fields found (each counts once). */
 export interface AdFacts {
@@ -111,7 +111,7 @@ function countMatches(re: RegExp, s: string, max = 500): number {
   return n;
 }
 
-/** The signals of one page, each a number from 0 to 1 (./verdict-weights.ts weighs them). */
+/** The signals of one page, each a number from 0 to 1 (./weights.ts weighs them). */
 export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   const text = f.text.length > 60_000 ? f.text.slice(0, 60_000) : f.text;
   const head = text.slice(0, 1500);

@@ -1,7 +1,7 @@
 // Page chrome in plain text (a copied page, PDF text): cookie banners, comment widgets and
 // sign-up prompts at the end of the page are cut off; single chrome lines elsewhere are dropped.
-import { LANGS } from './types';
-import { STRUCTURE_WORDS } from './locales/structure-words';
+import { LANGS } from '../types';
+import { STRUCTURE_WORDS } from '../locales/structure-words';
 
 let chromeStarts: string[] | null = null;
 

@@ -2,10 +2,10 @@
 // "Jetzt bewerben", "Apply"…, a link those words lead up to in its sentence ("Please apply
 // through our <a>recruitment portal</a>"), or a web address written next to them in plain text.
 // Relative links resolve against the page's address; only http(s) addresses count.
-import type { PageLink } from './html';
-import { resolveUrl } from './structured';
-import { alt, allWords } from './words';
-import { clip, trimEndWhere } from './util';
+import type { PageLink } from '../page/html';
+import { resolveUrl } from '../structured';
+import { alt, allWords } from '../locales/words';
+import { clip, trimEndWhere } from '../util';
 
 export interface ApplyCandidate {
   value: string;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PostingInput } from '../schema/posting';
-import { captureTab, type CaptureOutcome } from '../capture/capture-tab';
-import { localDay } from '../capture/capture-frame';
-import { postingFromCapture } from '../capture/posting-from-draft';
-import { isPdf, MAX_PDF_BYTES, pdfText, pdfTooLarge } from '../capture/pdf-text';
-import { readCapped } from '../capture/read-capped';
-import { captureFrames } from './tabs';
+import { captureTab, type CaptureOutcome } from './capture-tab';
+import { localDay } from './capture-frame';
+import { postingFromCapture } from './posting-from-draft';
+import { isPdf, MAX_PDF_BYTES, pdfText, pdfTooLarge } from './pdf-text';
+import { readCapped } from './read-capped';
+import { captureFrames } from '../browser/tabs';
 
 /** The extractor, loaded only when text or a PDF is read in the popup (its own chunk). */
 async function extractText(text: string, url: string | null, format: 'text' | 'pdf-text') {

@@ -1,8 +1,8 @@
 // A table of word lists per language (vocabulary, structure or grammar words) read as one: every
 // language's words under a key, as a list, a lower-case set and a regex alternation, each compiled
 // once on first use.
-import { LANGS, type Lang } from './types';
-import { alternation } from './util';
+import { LANGS, type Lang } from '../types';
+import { alternation } from '../util';
 
 type ListKey<T> = { [K in keyof T]: T[K] extends readonly string[] ? K : never }[keyof T];
 

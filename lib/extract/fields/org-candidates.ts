@@ -5,9 +5,9 @@
 // Council, a legal form), the ad's e-mail is named after it, the site is, the headline names it,
 // and how often the text does. Names of people the ad gives as contacts, position titles, section
 // headings and words that merely start a sentence are no organisation.
-import { alt, STOP_WORDS, wordSet } from './words';
-import { clip, foldName, isUpper, lineAt } from './util';
-import { grammarAlt, grammarSet, grammarWords } from './grammar';
+import { alt, STOP_WORDS, wordSet } from '../locales/words';
+import { clip, foldName, isUpper, lineAt } from '../util';
+import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
 import { hasTitleWord, isSectionHeading } from './title';
 
 export interface OrgPick {

@@ -1,10 +1,10 @@
 // schema.org JobPosting in JSON-LD (top level, arrays, @graph, nested, @id references) and in
 // microdata, mapped to draft fields. Microdata is first turned into the same plain object shape
 // as JSON-LD, so one mapper serves both.
-import type { DraftField, Salary, Source } from '../schema/draft';
-import type { Found, Lang } from './types';
-import { clip, decodeEntities, htmlStringToText, trimValue } from './util';
-import { zoneOffset } from '../time-zone';
+import type { DraftField, Salary, Source } from '../../schema/draft';
+import type { Found, Lang } from '../types';
+import { clip, decodeEntities, htmlStringToText, trimValue } from '../util';
+import { zoneOffset } from '../../time-zone';
 
 type Obj = Record<string, unknown>;
 export type FieldMap = Partial<Record<DraftField, Found<unknown>>>;

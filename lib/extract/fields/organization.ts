@@ -1,11 +1,11 @@
 // The hiring organisation from text: an employer label ("Arbeidsgiver: …"), the subject of a
 // hiring verb ("Enhedslisten i Region Midtjylland søger …"), a possessive with an organisational
 // unit ("Alternativets landssekretariat"), or the site's name when the ad's text names it.
-import { alt, wordSet } from './words';
-import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue } from './util';
+import { alt, wordSet } from '../locales/words';
+import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue } from '../util';
 
-import { grammarAlt, grammarSet } from './grammar';
-import { UNION } from './locales';
+import { grammarAlt, grammarSet } from '../locales/grammar';
+import { UNION } from '../locales';
 
 export interface OrgCandidate {
   value: string;

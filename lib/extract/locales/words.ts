@@ -1,5 +1,5 @@
 // The structure vocabulary of all languages, merged and compiled once into bounded regexes.
-import { STRUCTURE_WORDS } from './locales/structure-words';
+import { STRUCTURE_WORDS } from './structure-words';
 import { mergedWords } from './merged-words';
 import { grammarSet } from './grammar';
 

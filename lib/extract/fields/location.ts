@@ -1,10 +1,10 @@
 // The workplace: a location label ("Arbejdssted: …", "Arbeitsort: …"), a street address with an
 // optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
 // office ("Landssekretariatet ligger ved Nørreport i København").
-import { allWords, alt } from './words';
-import { alternation, clip, escapeRegex, lineAt, trimValue } from './util';
-import { grammarAlt, grammarSet, grammarWords } from './grammar';
-import { UNION } from './locales';
+import { allWords, alt } from '../locales/words';
+import { alternation, clip, escapeRegex, lineAt, trimValue } from '../util';
+import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
+import { UNION } from '../locales';
 import { hasTitleWord } from './title';
 
 export interface LocationCandidate {

@@ -1,9 +1,9 @@
-// The page walk's choices (lib/extract/html.ts): a key-facts box beside the ad, the line breaks of
+// The page walk's choices (./html.ts): a key-facts box beside the ad, the line breaks of
 // definition lists and table cells, a form that holds the page, and the element whose text is the
 // ad's own (its root), chosen from the ranges and text density the walk recorded.
 import { classAndId, tag, type El, type Range } from './dom';
-import { allWords } from './words';
-import { UNION } from './locales';
+import { allWords } from '../locales/words';
+import { UNION } from '../locales';
 
 /** Class or id tokens of a list of other jobs. */
 // not language words: class and id names of page templates

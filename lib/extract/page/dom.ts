@@ -1,4 +1,4 @@
-// The few DOM calls the page walk makes (lib/extract/html.ts, page-root.ts): what both browsers
+// The few DOM calls the page walk makes (./html.ts, ./page-root.ts): what both browsers
 // and linkedom have, each total (an attribute that throws reads as none).
 export interface El {
   nodeType: number;

@@ -1,10 +1,10 @@
 // The position's title (and, as a by-product, the organisation a headline names): headline forms
 // of six languages ("Jobopslag: X", "Org søger X", "Vi søger en X", "X søges", "Stilling ledig
 // som X for Org", "X (m/w/d)"), a title label line, and "en stilling som X" in running text.
-import { alt, STOP_WORDS, wordSet } from './words';
-import { alternation, clip, isUpper, trimEndWhere, trimValue, upperFirst } from './util';
-import { UNION } from './locales';
-import { grammarAlt, grammarSet, grammarWords } from './grammar';
+import { alt, STOP_WORDS, wordSet } from '../locales/words';
+import { alternation, clip, isUpper, trimEndWhere, trimValue, upperFirst } from '../util';
+import { UNION } from '../locales';
+import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
 
 export interface HeadlineParse {
   title: string | null;

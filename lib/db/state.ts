@@ -1,5 +1,13 @@
 import { db as defaultDb, type ContactLogEntry, type FristDatabase, type HistoryEntry } from './database';
-import { buildBackup, parseBackup, planMerge, type Backup, type BackupProblem, type BackupState, type MergeCounts } from '../export/backup';
+import {
+  buildBackup,
+  parseBackup,
+  planMerge,
+  type Backup,
+  type BackupProblem,
+  type BackupState,
+  type MergeCounts,
+} from '../export/backup-format';
 import { DEFAULT_SETTINGS, settingFrom, type SettingKey, type Settings } from '../tracker/settings';
 import type { Posting } from '../schema/posting';
 

@@ -1,8 +1,8 @@
 import type { Posting } from '../schema/posting';
 import type { Settings } from '../tracker/settings';
 import type { UiLang } from '../i18n';
-import { countSoon, dueReminders, upcomingReminders, type Reminder } from '../reminders/schedule';
-import { BUTTON_MARK_APPLIED, BUTTON_OPEN, reminderNotification } from '../reminders/notify';
+import { countSoon, dueReminders, upcomingReminders, type Reminder } from './schedule';
+import { BUTTON_MARK_APPLIED, BUTTON_OPEN, reminderNotification } from './notify';
 
 /** Alarms whose name starts with this wake the background for reminders. */
 export const REMINDER_ALARM_PREFIX = 'reminder:';

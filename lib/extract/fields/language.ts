@@ -1,9 +1,9 @@
 // Which of da, nb, nn, sv, de, en a text is written in: frequent words of each language, each
 // word weighted by how few of the languages use it (so "og" says little between Danish and
 // Norwegian and "ikkje" says a lot), plus letters only some languages have. <html lang> is a hint.
-import { LANGS, type Lang } from './types';
-import { STRUCTURE_WORDS } from './locales/structure-words';
-import { wordsOf } from './util';
+import { LANGS, type Lang } from '../types';
+import { STRUCTURE_WORDS } from '../locales/structure-words';
+import { wordsOf } from '../util';
 
 let weights: Map<string, Map<Lang, number>> | null = null;
 
