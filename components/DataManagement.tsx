@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { STATUS_KEYS } from '@/components/tracker/labels';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 import { backupFileProblem, MAX_BACKUP_BYTES, type Backup, type BackupProblem, type BackupRecordRef } from '@/lib/export/backup-format';
@@ -9,6 +9,8 @@ import type { ImportResult, PostingWithHistory, RunOptions } from '@/lib/db/stat
 
 import type { ContactWithLog } from '@/lib/db/contacts';
 import type { Settings } from '@/lib/tracker/settings';
+import { useLongTask } from '@/lib/export/long-task';
+import { BackupSection, CalendarAndContacts, CsvSection, LogSection, Outcome, ProgressNotice, type Message } from './DataSections';
 
 /** What the data section reads and writes (lib/db in the extension; fakes in tests). */
 
@@ -87,58 +89,81 @@ export function problemMessage(t: Translate, p: BackupProblem): string {
   }
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+interface FileContext {
+  t: Translate;
+  source: DataSource;
+  settings: Settings;
+  now: () => Date;
+  timeZone: string | undefined;
+  download: (name: string, content: string, type: string) => void;
+  long: ReturnType<typeof useLongTask>;
+  today: string;
+}
 
-/** A backup export or import shows its progress and a Cancel button once it has taken this long. */
-const PROGRESS_AFTER_MS = 1000;
+/** Each file the section writes, handed to the browser, as the sentence that says so. */
+function fileActions(c: FileContext) {
+  const { t, source } = c;
+  const give = (name: string, content: string, type: string): Message => {
+    c.download(name, content, type);
+    return { kind: 'ok', text: t('dataExported', { file: name }) };
+  };
+  /** Hands a built file over, or says there was nothing to write. */
+  const hand = (file: FileOut | null, none: MessageKey = 'dataNothing'): Message =>
+    file ? give(file.name, file.content, file.type) : { kind: 'error', text: t(none) };
+  const words = { t, statusName: (s: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[s]) };
+  return {
+    csv: async (columns: 'visible' | 'all', separator: CsvSeparator) =>
+      hand(postingsFile(await source.readPostings(), { ...words, columns, separator, today: c.today })),
+    backup: async (): Promise<Message> => {
+      const { value: backup, cancelled } = await c.long.withProgress('export', (opts) => source.exportBackup(opts));
+      if (cancelled || !backup) return { kind: 'ok', text: t('expCancelled') };
+      return give(`frist-backup-${c.today}.json`, JSON.stringify(backup, null, 1), 'application/json');
+    },
+    calendar: async () => {
+      const postings = (await source.readPostings()).map((i) => i.posting);
+      const zone = c.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+      return hand(calendarFile(postings, { t, now: c.now(), timeZone: zone, leadTimes: c.settings.reminderLeadTimes }));
+    },
+    contacts: async () => hand(contactsFile(await source.readContacts(), t)),
+    log: async (from: string, to: string, separator: CsvSeparator) =>
+      hand(logFile(await source.readPostings(), from, to, { ...words, separator }), 'logNone'),
+  };
+}
 
-/** A long export or import: its progress (0 to 1), shown once it has taken PROGRESS_AFTER_MS, and its cancel. */
-function useLongTask() {
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const controller = useRef<AbortController | null>(null);
-  async function withProgress<T>(
-    kind: Progress['kind'],
-    task: (opts: RunOptions) => Promise<T>,
-  ): Promise<{ value: T | null; cancelled: boolean }> {
-    const c = new AbortController();
-    controller.current = c;
-    setProgress({ kind, fraction: 0, shown: false });
-    const timer = setTimeout(() => setProgress((p) => p && { ...p, shown: true }), PROGRESS_AFTER_MS);
+/** A backup file restored or merged, as the sentence that says how it went. */
+async function importMessage(file: File, t: Translate, long: ReturnType<typeof useLongTask>, source: DataSource): Promise<Message> {
+  // A file too large is refused by its size, before it is read: the page never holds its text.
+  const tooLarge = backupFileProblem(file);
+  if (tooLarge) return { kind: 'error', text: problemMessage(t, tooLarge) };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { kind: 'error', text: t('impReadFailed') };
+  }
+  const { value: r, cancelled } = await long.withProgress('import', (opts) => source.importBackup(text, opts));
+  if (cancelled || !r || (!r.ok && r.problem.kind === 'cancelled')) return { kind: 'ok', text: t('impCancelled') };
+  if (!r.ok) return { kind: 'error', text: problemMessage(t, r.problem) };
+  const { added, updated, unchanged, conflicts } = r.counts;
+  return { kind: 'ok', text: t('dataImported', { added, updated, unchanged, conflicts }) };
+}
+
+/** One action at a time: busy while it runs, then its outcome (a failure said in words). */
+function useRunner(t: Translate) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  async function run(task: () => Promise<Message>) {
+    setBusy(true);
+    setMessage(null);
     try {
-      const value = await task({ signal: c.signal, onProgress: (fraction) => setProgress((p) => p && { ...p, fraction }) });
-      return { value: c.signal.aborted ? null : value, cancelled: c.signal.aborted };
+      setMessage(await task());
     } catch (e) {
-      if (c.signal.aborted) return { value: null, cancelled: true };
-      throw e;
+      setMessage({ kind: 'error', text: t('dataFailed', { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
-      clearTimeout(timer);
-      setProgress(null);
-      controller.current = null;
+      setBusy(false);
     }
   }
-  return { progress, withProgress, cancel: () => controller.current?.abort() };
-}
-
-interface Progress {
-  kind: 'import' | 'export';
-  fraction: number;
-  shown: boolean;
-}
-
-/** The progress bar with Cancel, once a long task shows. */
-function ProgressNotice({ t, progress, onCancel }: { t: Translate; progress: Progress | null; onCancel: () => void }) {
-  if (!progress?.shown) return null;
-  return (
-    <div class="progress" role="status" aria-live="polite">
-      <label for="data-progress">
-        {t(progress.kind === 'import' ? 'dataProgressImport' : 'dataProgressExport', { pct: Math.round(progress.fraction * 100) })}
-      </label>{' '}
-      <progress id="data-progress" max={1} value={progress.fraction} />{' '}
-      <button type="button" class="secondary" onClick={onCancel}>
-        {t('cancel')}
-      </button>
-    </div>
-  );
+  return { busy, message, run };
 }
 
 /** The options page's data section: CSV, backup and restore, calendar, contacts, applications log. */
@@ -158,72 +183,21 @@ export function DataManagement({
   const [separator, setSeparator] = useState<CsvSeparator>(csvSeparator);
   const [from, setFrom] = useState(monthAgo);
   const [to, setTo] = useState(today);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const { busy, message, run } = useRunner(t);
   const long = useLongTask();
 
-  async function run(task: () => Promise<Message>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage(await task());
-    } catch (e) {
-      setMessage({ kind: 'error', text: t('dataFailed', { error: e instanceof Error ? e.message : String(e) }) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function give(name: string, content: string, type: string): Message {
-    download(name, content, type);
-    return { kind: 'ok', text: t('dataExported', { file: name }) };
-  }
-
-  const statusName = (s: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[s]);
-  const words = { t, statusName };
-  /** Hands a built file over, or says there was nothing to write. */
-  const hand = (file: FileOut | null, none: MessageKey = 'dataNothing'): Message =>
-    file ? give(file.name, file.content, file.type) : { kind: 'error', text: t(none) };
-  const exportCsv = () => run(async () => hand(postingsFile(await source.readPostings(), { ...words, columns, separator, today })));
-  const exportJson = () =>
-    run(async () => {
-      const { value: backup, cancelled } = await long.withProgress('export', (opts) => source.exportBackup(opts));
-      if (cancelled || !backup) return { kind: 'ok', text: t('expCancelled') };
-      return give(`frist-backup-${today}.json`, JSON.stringify(backup, null, 1), 'application/json');
-    });
-  const exportIcs = () =>
-    run(async () => {
-      const postings = (await source.readPostings()).map((i) => i.posting);
-      const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-      return hand(calendarFile(postings, { t, now: now(), timeZone: zone, leadTimes: settings.reminderLeadTimes }));
-    });
-  const exportVcf = () => run(async () => hand(contactsFile(await source.readContacts(), t)));
+  const files = fileActions({ t, source, settings, now, timeZone, download, long, today });
   const badRange = !from || !to || from > to;
-  const exportLog = () =>
-    run(async () => {
-      if (badRange) return { kind: 'error', text: t('dataLogBadRange') };
-      return hand(logFile(await source.readPostings(), from, to, { ...words, separator }), 'logNone');
-    });
+  const exportCsv = () => run(() => files.csv(columns, separator));
+  const exportJson = () => run(files.backup);
+  const exportIcs = () => run(files.calendar);
+  const exportVcf = () => run(files.contacts);
+  const exportLog = () => run(async () => (badRange ? { kind: 'error', text: t('dataLogBadRange') } : files.log(from, to, separator)));
 
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
-    await run(async () => {
-      // A file too large is refused by its size, before it is read: the page never holds its text.
-      const tooLarge = backupFileProblem(file);
-      if (tooLarge) return { kind: 'error', text: problemMessage(t, tooLarge) };
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        return { kind: 'error', text: t('impReadFailed') };
-      }
-      const { value: r, cancelled } = await long.withProgress('import', (opts) => source.importBackup(text, opts));
-      if (cancelled || !r || (!r.ok && r.problem.kind === 'cancelled')) return { kind: 'ok', text: t('impCancelled') };
-      if (!r.ok) return { kind: 'error', text: problemMessage(t, r.problem) };
-      const { added, updated, unchanged, conflicts } = r.counts;
-      return { kind: 'ok', text: t('dataImported', { added, updated, unchanged, conflicts }) };
-    });
+    await run(() => importMessage(file, t, long, source));
     input.value = '';
   }
 
@@ -248,37 +222,8 @@ export function DataManagement({
         onExport={() => void exportCsv()}
       />
 
-      <h3>{t('dataBackupHeading')}</h3>
-      <p class="hint">{t('dataBackupHint')}</p>
-      <div class="data-row">
-        <button type="button" class="secondary" disabled={busy} onClick={() => void exportJson()}>
-          {t('dataBackupExport')}
-        </button>
-        <label for="data-import">{t('dataImport')}</label>
-        <input
-          id="data-import"
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) => void importFile(e.currentTarget)}
-        />
-      </div>
-      <p class="hint">{t('dataImportHint')}</p>
-
-      <h3>{t('dataCalendarHeading')}</h3>
-      <p class="hint">{t('dataCalendarHint')}</p>
-      <div class="data-row">
-        <button type="button" class="secondary" disabled={busy} onClick={() => void exportIcs()}>
-          {t('dataCalendarExport')}
-        </button>
-      </div>
-
-      <h3>{t('dataContactsHeading')}</h3>
-      <div class="data-row">
-        <button type="button" class="secondary" disabled={busy} onClick={() => void exportVcf()}>
-          {t('dataContactsExport')}
-        </button>
-      </div>
+      <BackupSection t={t} busy={busy} onExport={() => void exportJson()} onImport={(input) => void importFile(input)} />
+      <CalendarAndContacts t={t} busy={busy} onCalendar={() => void exportIcs()} onContacts={() => void exportVcf()} />
 
       <LogSection
         t={t}
@@ -291,87 +236,7 @@ export function DataManagement({
         onExport={() => void exportLog()}
       />
 
-      <p role="status" aria-live="polite" class="status">
-        {message?.kind === 'ok' ? message.text : null}
-      </p>
-      {message?.kind === 'error' ? (
-        <p role="alert" class="error">
-          {message.text}
-        </p>
-      ) : null}
+      <Outcome message={message} />
     </section>
-  );
-}
-
-/** Postings as CSV: which columns, which separator. */
-function CsvSection(p: {
-  t: Translate;
-  columns: 'visible' | 'all';
-  separator: CsvSeparator;
-  busy: boolean;
-  onColumns: (c: 'visible' | 'all') => void;
-  onSeparator: (s: CsvSeparator) => void;
-  onExport: () => void;
-}) {
-  const { t, columns, separator, busy, onColumns, onSeparator, onExport } = p;
-  return (
-    <>
-      <h3>{t('dataCsvHeading')}</h3>
-      <div class="data-row">
-        <label for="data-columns">{t('dataCsvColumns')}</label>
-        <select id="data-columns" value={columns} onChange={(e) => onColumns(e.currentTarget.value as 'visible' | 'all')}>
-          <option value="visible">{t('dataCsvVisible')}</option>
-          <option value="all">{t('dataCsvAll')}</option>
-        </select>
-        <label for="data-separator">{t('dataCsvSeparator')}</label>
-        <select id="data-separator" value={separator} onChange={(e) => onSeparator(e.currentTarget.value as CsvSeparator)}>
-          <option value=";">{t('dataSepSemicolon')}</option>
-          <option value=",">{t('dataSepComma')}</option>
-          <option value={'\t'}>{t('dataSepTab')}</option>
-        </select>
-        <button type="button" class="secondary" disabled={busy} onClick={onExport}>
-          {t('dataCsvExport')}
-        </button>
-      </div>
-    </>
-  );
-}
-
-/** The applications log of a period: as CSV, or as a page to print. */
-function LogSection(p: {
-  t: Translate;
-  from: string;
-  to: string;
-  busy: boolean;
-  badRange: boolean;
-  onFrom: (d: string) => void;
-  onTo: (d: string) => void;
-  onExport: () => void;
-}) {
-  const { t, from, to, busy, badRange, onFrom, onTo, onExport } = p;
-  return (
-    <>
-      <h3>{t('dataLogHeading')}</h3>
-      <p class="hint">{t('dataLogHint')}</p>
-      <div class="data-row">
-        <label for="data-from">{t('dataLogFrom')}</label>
-        <input id="data-from" type="date" value={from} aria-invalid={badRange} onInput={(e) => onFrom(e.currentTarget.value)} />
-        <label for="data-to">{t('dataLogTo')}</label>
-        <input id="data-to" type="date" value={to} aria-invalid={badRange} onInput={(e) => onTo(e.currentTarget.value)} />
-        <button type="button" class="secondary" disabled={busy} onClick={onExport}>
-          {t('dataLogCsv')}
-        </button>
-        {badRange ? null : (
-          <a
-            class="button-link"
-            href={`applications-log.html?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`}
-            target="_blank"
-            rel="noopener"
-          >
-            {t('dataLogPrint')}
-          </a>
-        )}
-      </div>
-    </>
   );
 }

@@ -21,7 +21,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/verdict/jobad.ts:adSignals': 83,
   'lib/extract/fields/title.ts:parseHeadline': 94,
-  'components/DataManagement.tsx:DataManagement': 160,
   'components/tracker/ContactsView.tsx:ContactCard': 143,
   'components/tracker/OptionsView.tsx:OptionsView': 122,
   'components/tracker/Overview.tsx:Overview': 130,
