@@ -17,7 +17,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/background/handler.ts:createBackground': 103,
   'lib/reminders/alarms.ts:createReminders': 84,
   'lib/capture/use-capture.ts:useCapture': 93,
-  'lib/db/database.ts:constructor': 119,
   'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/verdict/jobad.ts:adSignals': 83,
   'lib/extract/fields/title.ts:parseHeadline': 94,
