@@ -20,7 +20,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/verdict/jobad.ts:adSignals': 83,
   'lib/extract/fields/title.ts:parseHeadline': 94,
-  'components/tracker/ContactsView.tsx:ContactCard': 143,
   'components/tracker/OptionsView.tsx:OptionsView': 122,
   'components/tracker/Overview.tsx:Overview': 130,
   'components/tracker/VirtualList.tsx:VirtualList': 110,
