@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { STATUSES, type Status } from '@/lib/schema/status';
-import { translate, type UiLang } from '@/lib/i18n';
+import { translate, type Translate, type UiLang } from '@/lib/i18n';
 import { countdown, formatDate } from '@/lib/time';
 import { groupOverview, type GroupId, type OverviewRow } from '@/lib/tracker/groups';
 import type { HeadScreen } from '@/lib/tracker/head';
 import { GROUP_KEYS, STATUS_KEYS } from './labels';
-import { VirtualList } from './VirtualList';
+import { VirtualList, type RowProps } from './VirtualList';
 
 export interface OverviewFilter {
   text: string;
@@ -79,39 +79,10 @@ export function Overview({ lang, now, rows, head, total, filter, onFilterChange,
     [],
   );
   const focusable = useCallback((it: Item) => it.kind === 'posting' || (it.kind === 'group' && it.foldable), []);
-  const statusValue = filter.statuses.length === 1 ? filter.statuses[0]! : '';
 
   return (
     <section class="overview" aria-label={t('trOverview')}>
-      <div class="overview-filters" role="search">
-        <label class="field">
-          <span>{t('trSearch')}</span>
-          <input
-            type="search"
-            value={filter.text}
-            maxLength={200}
-            placeholder={t('trSearchPlaceholder')}
-            onInput={(e) => onFilterChange({ ...filter, text: e.currentTarget.value })}
-          />
-        </label>
-        <label class="field">
-          <span>{t('trStatus')}</span>
-          <select
-            value={statusValue}
-            onChange={(e) => {
-              const v = e.currentTarget.value as Status | '';
-              onFilterChange({ ...filter, statuses: v ? [v] : [] });
-            }}
-          >
-            <option value="">{t('trAllStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(STATUS_KEYS[s])}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <Filters t={t} filter={filter} onFilterChange={onFilterChange} />
       <p class="overview-count" aria-live="polite">
         {filtering ? t('trMatches', { n: rows.length, total }) : null}
       </p>
@@ -128,51 +99,96 @@ export function Overview({ lang, now, rows, head, total, filter, onFilterChange,
           getKey={(it) => (it.kind === 'group' ? `g:${it.id}` : it.kind === 'pending' ? `n:${it.group}` : `p:${it.row.id}`)}
           focusable={focusable}
           label={t('savedPostings')}
-          renderItem={(it, _i, { focus }) =>
-            it.kind === 'pending' ? (
-              <div class="pending-rows" aria-busy="true" style={{ height: `${it.rows * POSTING_ROW_HEIGHT}px` }} />
-            ) : it.kind === 'group' ? (
-              <h3 class={`group-heading group-${it.id}`}>
-                {it.foldable ? (
-                  <button type="button" class="group-toggle" aria-expanded={it.open} onClick={() => toggle(it.id)} {...focus}>
-                    {t(GROUP_KEYS[it.id])} ({it.count})
-                  </button>
-                ) : (
-                  <span>
-                    {t(GROUP_KEYS[it.id])} ({it.count})
-                  </span>
-                )}
-              </h3>
-            ) : (
-              <button
-                type="button"
-                class={`tracker-row in-${it.group}`}
-                data-testid="tracker-row"
-                onClick={() => onOpen(it.row.id)}
-                {...focus}
-              >
-                <span class="row-main">
-                  <span class="row-title">{it.row.title}</span>
-                  <span class="row-org">{it.row.organization ?? ''}</span>
-                </span>
-                <span class="row-side">
-                  {it.row.deadline ? (
-                    <>
-                      <span class="row-countdown">{countdown(it.row.deadline, now, lang)}</span>
-                      <time class="row-date" dateTime={it.row.deadline}>
-                        {formatDate(it.row.deadline, lang)}
-                      </time>
-                    </>
-                  ) : (
-                    <span class="row-countdown none">{t('noDeadline')}</span>
-                  )}
-                  <span class={`row-status status-${it.row.status}`}>{t(STATUS_KEYS[it.row.status])}</span>
-                </span>
-              </button>
-            )
-          }
+          renderItem={(it, _i, { focus }) => (
+            <ItemView it={it} focus={focus} t={t} lang={lang} now={now} onToggle={toggle} onOpen={onOpen} />
+          )}
         />
       ) : null}
     </section>
+  );
+}
+
+/** The search box and the status filter. */
+function Filters({ t, filter, onFilterChange }: { t: Translate; filter: OverviewFilter; onFilterChange: (f: OverviewFilter) => void }) {
+  const statusValue = filter.statuses.length === 1 ? filter.statuses[0]! : '';
+  return (
+    <div class="overview-filters" role="search">
+      <label class="field">
+        <span>{t('trSearch')}</span>
+        <input
+          type="search"
+          value={filter.text}
+          maxLength={200}
+          placeholder={t('trSearchPlaceholder')}
+          onInput={(e) => onFilterChange({ ...filter, text: e.currentTarget.value })}
+        />
+      </label>
+      <label class="field">
+        <span>{t('trStatus')}</span>
+        <select
+          value={statusValue}
+          onChange={(e) => {
+            const v = e.currentTarget.value as Status | '';
+            onFilterChange({ ...filter, statuses: v ? [v] : [] });
+          }}
+        >
+          <option value="">{t('trAllStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(STATUS_KEYS[s])}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** One item of the list: a group's heading (a toggle where it folds), a posting's row, or rows still loading. */
+function ItemView(p: {
+  it: Item;
+  focus: RowProps['focus'];
+  t: Translate;
+  lang: UiLang;
+  now: Date;
+  onToggle: (id: GroupId) => void;
+  onOpen: (id: string) => void;
+}) {
+  const { it, focus, t, lang, now } = p;
+  if (it.kind === 'pending') return <div class="pending-rows" aria-busy="true" style={{ height: `${it.rows * POSTING_ROW_HEIGHT}px` }} />;
+  if (it.kind === 'group')
+    return (
+      <h3 class={`group-heading group-${it.id}`}>
+        {it.foldable ? (
+          <button type="button" class="group-toggle" aria-expanded={it.open} onClick={() => p.onToggle(it.id)} {...focus}>
+            {t(GROUP_KEYS[it.id])} ({it.count})
+          </button>
+        ) : (
+          <span>
+            {t(GROUP_KEYS[it.id])} ({it.count})
+          </span>
+        )}
+      </h3>
+    );
+  return (
+    <button type="button" class={`tracker-row in-${it.group}`} data-testid="tracker-row" onClick={() => p.onOpen(it.row.id)} {...focus}>
+      <span class="row-main">
+        <span class="row-title">{it.row.title}</span>
+        <span class="row-org">{it.row.organization ?? ''}</span>
+      </span>
+      <span class="row-side">
+        {it.row.deadline ? (
+          <>
+            <span class="row-countdown">{countdown(it.row.deadline, now, lang)}</span>
+            <time class="row-date" dateTime={it.row.deadline}>
+              {formatDate(it.row.deadline, lang)}
+            </time>
+          </>
+        ) : (
+          <span class="row-countdown none">{t('noDeadline')}</span>
+        )}
+        <span class={`row-status status-${it.row.status}`}>{t(STATUS_KEYS[it.row.status])}</span>
+      </span>
+    </button>
   );
 }

@@ -21,7 +21,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/extract/verdict/jobad.ts:adSignals': 83,
   'lib/extract/fields/title.ts:parseHeadline': 94,
   'components/tracker/OptionsView.tsx:OptionsView': 122,
-  'components/tracker/Overview.tsx:Overview': 130,
   'components/tracker/VirtualList.tsx:VirtualList': 110,
   'entrypoints/applications-log/App.tsx:App': 106,
 };
