@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsResult } from '@/lib/db/settings';
-import { translate, type MessageKey, type UiLang } from '@/lib/i18n';
+import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
 import { PHONE_COUNTRY_IDS, type PhoneCountry } from '@/lib/tracker/phone';
 import { LANGUAGE_SETTINGS, LEAD_UNITS, normaliseLeadTimes, type LeadTime, type Settings } from '@/lib/tracker/settings';
 
@@ -82,52 +82,7 @@ export function OptionsView({ lang, settings, onSave }: OptionsViewProps) {
             ))}
           </select>
         </section>
-        <section aria-labelledby="opt-reminders">
-          <h2 id="opt-reminders">{t('optReminders')}</h2>
-          <p class="hint">{t('optRemindersHint')}</p>
-          {leads.length === 0 ? <p class="muted">{t('optNoLeads')}</p> : null}
-          <ul class="leads">
-            {leads.map((l, i) => (
-              <li key={i} role="group" aria-label={t('optReminderN', { n: i + 1 })}>
-                <label>
-                  <span class="sr-only">{t('optLeadAmount')}</span>
-                  <input
-                    type="number"
-                    min={1}
-                    max={365}
-                    inputMode="numeric"
-                    value={l.amount}
-                    aria-invalid={invalid(i)}
-                    onInput={(e) => setLeads(leads.map((x, j) => (j === i ? { ...x, amount: e.currentTarget.value } : x)))}
-                  />
-                </label>
-                <label>
-                  <span class="sr-only">{t('optLeadUnit')}</span>
-                  <select
-                    value={l.unit}
-                    onChange={(e) =>
-                      setLeads(leads.map((x, j) => (j === i ? { ...x, unit: e.currentTarget.value as LeadTime['unit'] } : x)))
-                    }
-                  >
-                    {LEAD_UNITS.map((u) => (
-                      <option key={u} value={u}>
-                        {t(u === 'hours' ? 'optUnitHours' : 'optUnitDays')}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button type="button" class="link" onClick={() => setLeads(leads.filter((_, j) => j !== i))}>
-                  {t('optRemoveLead', { n: i + 1 })}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {leads.length < 10 ? (
-            <button type="button" class="secondary" onClick={() => setLeads([...leads, { amount: '1', unit: 'days' }])}>
-              {t('optAddLead')}
-            </button>
-          ) : null}
-        </section>
+        <LeadTimes t={t} leads={leads} invalid={invalid} onChange={setLeads} />
         <div class="form-actions">
           <button type="submit" class="primary">
             {t('optSave')}
@@ -143,5 +98,65 @@ export function OptionsView({ lang, settings, onSave }: OptionsViewProps) {
         </div>
       </form>
     </main>
+  );
+}
+
+/** The reminders' lead times: an amount and a unit each, removable, and one more to add (at most 10). */
+function LeadTimes({
+  t,
+  leads,
+  invalid,
+  onChange,
+}: {
+  t: Translate;
+  leads: LeadRow[];
+  invalid: (i: number) => boolean;
+  onChange: (rows: LeadRow[]) => void;
+}) {
+  return (
+    <section aria-labelledby="opt-reminders">
+      <h2 id="opt-reminders">{t('optReminders')}</h2>
+      <p class="hint">{t('optRemindersHint')}</p>
+      {leads.length === 0 ? <p class="muted">{t('optNoLeads')}</p> : null}
+      <ul class="leads">
+        {leads.map((l, i) => (
+          <li key={i} role="group" aria-label={t('optReminderN', { n: i + 1 })}>
+            <label>
+              <span class="sr-only">{t('optLeadAmount')}</span>
+              <input
+                type="number"
+                min={1}
+                max={365}
+                inputMode="numeric"
+                value={l.amount}
+                aria-invalid={invalid(i)}
+                onInput={(e) => onChange(leads.map((x, j) => (j === i ? { ...x, amount: e.currentTarget.value } : x)))}
+              />
+            </label>
+            <label>
+              <span class="sr-only">{t('optLeadUnit')}</span>
+              <select
+                value={l.unit}
+                onChange={(e) => onChange(leads.map((x, j) => (j === i ? { ...x, unit: e.currentTarget.value as LeadTime['unit'] } : x)))}
+              >
+                {LEAD_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {t(u === 'hours' ? 'optUnitHours' : 'optUnitDays')}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" class="link" onClick={() => onChange(leads.filter((_, j) => j !== i))}>
+              {t('optRemoveLead', { n: i + 1 })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {leads.length < 10 ? (
+        <button type="button" class="secondary" onClick={() => onChange([...leads, { amount: '1', unit: 'days' }])}>
+          {t('optAddLead')}
+        </button>
+      ) : null}
+    </section>
   );
 }
