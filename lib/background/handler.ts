@@ -32,6 +32,55 @@ export interface BackgroundDeps {
   onPostingsChanged?: () => void;
 }
 
+/** One of the extension's own pages (popup, options, review), also when it is open in a tab. */
+const fromExtensionPage = (sender: Sender, origin: string): boolean => typeof sender.url === 'string' && sender.url.startsWith(origin);
+
+/**
+ * Who may send each message: a content script reports only on its own tab and frame; a
+ * posting's change comes from an extension page; a tab's status is for an extension page, or
+ * for a content script about its own tab. Null when allowed, else why not.
+ */
+function refused(msg: Message, sender: Sender, origin: string): string | null {
+  const ownPage = fromExtensionPage(sender, origin);
+  switch (msg.type) {
+    case 'page-status':
+      return ownPage ? 'page-status comes from a page’s content script' : null;
+    case 'posting-changed':
+      return ownPage ? null : 'posting-changed comes from an extension page';
+    case 'tab-status':
+      return ownPage || (sender.tab?.id !== undefined && sender.tab.id === msg.tabId) ? null : 'tab-status of another tab refused';
+  }
+}
+
+type FrameStatus = NonNullable<TabStatus>;
+
+/** A frame's verdict remembered for its tab, and the tab's status from all its frames: an ad in
+ *  any frame marks the tab, whatever order the frames report in. */
+function rememberFrame(
+  frames: Map<number, Map<number, FrameStatus>>,
+  tabId: number,
+  frameId: number,
+  status: FrameStatus,
+  tabUrl: string | undefined,
+): FrameStatus {
+  const topFrame = frameId === 0;
+  let perFrame = frames.get(tabId);
+  // A new address in the top frame is a new page: what its frames said before is gone.
+  const top = perFrame?.get(0);
+  if (!perFrame || (topFrame && top && top.url !== status.url)) {
+    perFrame = new Map();
+    frames.set(tabId, perFrame);
+  }
+  // Frames that are no ad (videos, widgets, trackers) are not remembered.
+  if (topFrame || status.isJobAd) perFrame.set(frameId, status);
+  const ad = [...perFrame.values()].filter((f) => f.isJobAd).sort((a, b) => b.confidence - a.confidence)[0];
+  return {
+    isJobAd: !!ad,
+    confidence: ad?.confidence ?? perFrame.get(0)?.confidence ?? status.confidence,
+    url: tabUrl ?? perFrame.get(0)?.url ?? status.url,
+  };
+}
+
 /**
  * The background's logic, apart from the browser: it validates every message, remembers what
  * the content script found in each tab and keeps the toolbar badge in step with it.
@@ -63,58 +112,23 @@ export function createBackground(deps: BackgroundDeps) {
     await Promise.all([...tabs.keys()].map(refresh));
   }
 
-  /** One of the extension's own pages (popup, options, review), also when it is open in a tab. */
-  const fromExtensionPage = (sender: Sender): boolean => typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
-
-  /**
-   * Who may send each message: a content script reports only on its own tab and frame; a
-   * posting's change comes from an extension page; a tab's status is for an extension page, or
-   * for a content script about its own tab. Null when allowed, else why not.
-   */
-  function refused(msg: Message, sender: Sender): string | null {
-    const ownPage = fromExtensionPage(sender);
-    switch (msg.type) {
-      case 'page-status':
-        return ownPage ? 'page-status comes from a page’s content script' : null;
-      case 'posting-changed':
-        return ownPage ? null : 'posting-changed comes from an extension page';
-      case 'tab-status':
-        return ownPage || (sender.tab?.id !== undefined && sender.tab.id === msg.tabId) ? null : 'tab-status of another tab refused';
-    }
-  }
-
   async function handleMessage(raw: unknown, sender: Sender): Promise<MessageResponse> {
     if (!sender || sender.id !== deps.extensionId) return { ok: false, error: 'message from an unknown sender ignored' };
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: `malformed message: ${describeIssues(parsed.error)}` };
     const msg = parsed.data;
-    const why = refused(msg, sender);
+    const why = refused(msg, sender, deps.extensionOrigin);
     if (why) return { ok: false, error: why };
     switch (msg.type) {
       case 'page-status': {
         const tabId = sender.tab?.id;
         if (tabId === undefined || tabId < 0) return { ok: false, error: 'page-status must come from a tab' };
         const frameId = sender.frameId ?? 0;
-        const topFrame = frameId === 0;
         // The cheap detector's candidates are confirmed by the extractor, which loads only for them.
         const verdict = msg.candidate ? await deps.confirm(tabId, frameId).catch(() => null) : null;
         const isJobAd = verdict?.isJobAd ?? false;
         const confidence = verdict?.confidence ?? msg.confidence;
-        let perFrame = frames.get(tabId);
-        // A new address in the top frame is a new page: what its frames said before is gone.
-        const top = perFrame?.get(0);
-        if (!perFrame || (topFrame && top && top.url !== msg.url)) {
-          perFrame = new Map();
-          frames.set(tabId, perFrame);
-        }
-        // Frames that are no ad (videos, widgets, trackers) are not remembered.
-        if (topFrame || isJobAd) perFrame.set(frameId, { isJobAd, confidence, url: msg.url });
-        const ad = [...perFrame.values()].filter((f) => f.isJobAd).sort((a, b) => b.confidence - a.confidence)[0];
-        tabs.set(tabId, {
-          isJobAd: !!ad,
-          confidence: ad?.confidence ?? perFrame.get(0)?.confidence ?? confidence,
-          url: sender.tab?.url ?? perFrame.get(0)?.url ?? msg.url,
-        });
+        tabs.set(tabId, rememberFrame(frames, tabId, frameId, { isJobAd, confidence, url: msg.url }, sender.tab?.url));
         await refresh(tabId);
         return { ok: true };
       }
