@@ -17,7 +17,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
   'lib/reminders/alarms.ts:createReminders': 84,
   'lib/capture/use-capture.ts:useCapture': 93,
   'lib/extract/fields/dates.ts:scanBlock': 99,
-  'lib/extract/verdict/jobad.ts:adSignals': 83,
   'lib/extract/fields/title.ts:parseHeadline': 94,
   'components/tracker/VirtualList.tsx:VirtualList': 110,
   'entrypoints/applications-log/App.tsx:App': 106,

@@ -111,12 +111,35 @@ function countMatches(re: RegExp, s: string, max = 500): number {
   return n;
 }
 
+type On = (k: Signal, v: boolean | number) => void;
+
+/** The signals of a list of jobs: links to several ads, several deadlines, several lines that name positions. */
+function listSignals(f: JobAdFeatures, on: On): void {
+  // Lists of jobs.
+  const jobLinks = new Set<string>();
+  for (const l of f.links) {
+    if (l.text.length < 8 || l.text.length > 160) continue;
+    if (rx().jobHref.test(l.href) && (hasTitleWord(l.text) || /\/\d{2,}|[?&]id=/u.test(l.href)))
+      jobLinks.add(l.href.split(/[#?]/u, 1)[0] ?? l.href);
+  }
+  on('jobLinks', jobLinks.size >= 3 ? jobLinks.size / 10 : 0);
+  const deadlines = countMatches(rx().deadlineLabel, f.bodyText);
+  on('deadlineLabels', deadlines >= 3 ? deadlines / 10 : 0);
+  let titleLines = 0;
+  for (const line of f.bodyText.split('\n').slice(0, 3000)) {
+    if (/^[•*·▪–-]/u.test(line)) continue;
+    if (line.length >= 6 && line.length <= 90 && !/[.:]$/.test(line) && hasTitleWord(line) && line.split(' ').length <= 8) titleLines++;
+  }
+  on('titleLines', titleLines >= 3 ? titleLines / 10 : 0);
+  on('listOfAds', titleLines >= 3 && (deadlines >= 2 || jobLinks.size >= 3));
+}
+
 /** The signals of one page, each a number from 0 to 1 (./weights.ts weighs them). */
 export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   const text = f.text.length > 60_000 ? f.text.slice(0, 60_000) : f.text;
   const head = text.slice(0, 1500);
   const s = Object.fromEntries(SIGNALS.map((k) => [k, 0])) as Record<Signal, number>;
-  const on = (k: Signal, v: boolean | number): void => {
+  const on: On = (k, v) => {
     s[k] = typeof v === 'number' ? Math.max(0, Math.min(1, v)) : v ? 1 : 0;
   };
 
@@ -161,23 +184,7 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   const you = countMatches(rx().you, text) + countMatches(rx().formalYou, text);
   on('addressesReader', you < 2 ? 0 : (you / wordCount) * 50);
 
-  // Lists of jobs.
-  const jobLinks = new Set<string>();
-  for (const l of f.links) {
-    if (l.text.length < 8 || l.text.length > 160) continue;
-    if (rx().jobHref.test(l.href) && (hasTitleWord(l.text) || /\/\d{2,}|[?&]id=/u.test(l.href)))
-      jobLinks.add(l.href.split(/[#?]/u, 1)[0] ?? l.href);
-  }
-  on('jobLinks', jobLinks.size >= 3 ? jobLinks.size / 10 : 0);
-  const deadlines = countMatches(rx().deadlineLabel, f.bodyText);
-  on('deadlineLabels', deadlines >= 3 ? deadlines / 10 : 0);
-  let titleLines = 0;
-  for (const line of f.bodyText.split('\n').slice(0, 3000)) {
-    if (/^[•*·▪–-]/u.test(line)) continue;
-    if (line.length >= 6 && line.length <= 90 && !/[.:]$/.test(line) && hasTitleWord(line) && line.split(' ').length <= 8) titleLines++;
-  }
-  on('titleLines', titleLines >= 3 ? titleLines / 10 : 0);
-  on('listOfAds', titleLines >= 3 && (deadlines >= 2 || jobLinks.size >= 3));
+  listSignals(f, on);
 
   // News, events, pages about the organisation.
   // Only in the headline and lead: an ad may say that other parties "har ansatt" secretaries.
