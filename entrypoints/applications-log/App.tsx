@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { STATUS_KEYS } from '@/components/tracker/labels';
 import { readPostingsWithHistory } from '@/lib/db/state';
 import { useLiveQuery } from '@/lib/db/hooks';
 import { useSettings } from '@/lib/db/hooks';
 import { applicationsLog, localDay } from '@/lib/export/applications-log';
 import { pickLang, translate } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';
+import { LogTable } from '@/components/LogTable';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -80,48 +80,7 @@ export function App() {
       {rows.length ? (
         <>
           <p class="period">{t('logCount', { n: rows.length })}</p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('logApplied')}</th>
-                <th scope="col">{t('fieldTitle')}</th>
-                <th scope="col">{t('fieldOrganization')}</th>
-                <th scope="col">{t('fieldDeadline')}</th>
-                <th scope="col">{t('trStatus')}</th>
-                <th scope="col">{t('logHistory')}</th>
-                <th scope="col">{t('fieldUrl')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.posting.id} data-testid="log-row">
-                  <td>{formatDate(r.applied, lang)}</td>
-                  <td>{r.posting.title}</td>
-                  <td>
-                    {r.posting.organization ?? ''}
-                    {r.posting.location ? (
-                      <>
-                        <br />
-                        {r.posting.location}
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{r.posting.deadline ? formatDate(r.posting.deadline, lang) : ''}</td>
-                  <td>{t(STATUS_KEYS[r.posting.status])}</td>
-                  <td>
-                    <ol class="steps">
-                      {r.steps.map((s, i) => (
-                        <li key={i}>
-                          {formatDate(s.day, lang)}: {t(STATUS_KEYS[s.status])}
-                        </li>
-                      ))}
-                    </ol>
-                  </td>
-                  <td class="url">{r.posting.url}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LogTable t={t} lang={lang} rows={rows} />
         </>
       ) : null}
     </main>
