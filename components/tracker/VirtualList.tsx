@@ -35,6 +35,50 @@ function firstVisible(offsets: readonly number[], y: number): number {
   return Math.max(0, lo);
 }
 
+/** Each row's top, and the bottom of the last, in pixels. */
+function rowOffsets<T>(items: readonly T[], itemHeight: (item: T) => number): number[] {
+  const out = new Array<number>(items.length + 1);
+  out[0] = 0;
+  for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + itemHeight(items[i]!);
+  return out;
+}
+
+/** The rows to render: those in view and a few around, and the active row wherever it is, so
+ *  that focus never lands on a row that is not in the DOM. */
+function rowsInView(offsets: readonly number[], scrollTop: number, height: number, overscan: number, activeIndex: number): number[] {
+  const count = offsets.length - 1;
+  const start = count ? Math.max(0, firstVisible(offsets, scrollTop) - overscan) : 0;
+  let end = start;
+  while (end < count && offsets[end]! < scrollTop + height) end++;
+  end = Math.min(count, end + overscan);
+  const indices: number[] = [];
+  for (let i = start; i < end; i++) indices.push(i);
+  if (activeIndex >= 0 && (activeIndex < start || activeIndex >= end)) indices.push(activeIndex);
+  return indices;
+}
+
+/** Where to scroll so that row `i` is in view; null when it already is. */
+function scrollToShow(offsets: readonly number[], i: number, scrollTop: number, height: number): number | null {
+  const top = offsets[i]!;
+  const bottom = offsets[i + 1]!;
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + height) return bottom - height;
+  return null;
+}
+
+/** The row a key moves to: ↑/↓ by one, Home/End to the ends, PageUp/PageDown by a window. */
+function keyTarget(key: string, active: number, count: number, perPage: number): number | null {
+  const targets: Record<string, number> = {
+    ArrowDown: active + 1,
+    ArrowUp: active - 1,
+    Home: 0,
+    End: count - 1,
+    PageDown: active + perPage,
+    PageUp: active - perPage,
+  };
+  return Object.hasOwn(targets, key) ? targets[key]! : null;
+}
+
 /**
  * A windowed list: only the rows in view (plus a few) are in the DOM, positioned absolutely inside
  * a spacer as tall as all rows. Keyboard: ↑/↓ move between rows, Home/End to the first/last,
@@ -57,26 +101,13 @@ export function VirtualList<T>({
   const [active, setActive] = useState(0);
   const [focusWanted, setFocusWanted] = useState<number | null>(null);
 
-  const offsets = useMemo(() => {
-    const out = new Array<number>(items.length + 1);
-    out[0] = 0;
-    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + itemHeight(items[i]!);
-    return out;
-  }, [items, itemHeight]);
+  const offsets = useMemo(() => rowOffsets(items, itemHeight), [items, itemHeight]);
   const total = offsets[items.length] ?? 0;
 
   const firstFocusable = useMemo(() => items.findIndex((it) => focusable(it)), [items, focusable]);
   const activeIndex = active < items.length && items[active] !== undefined && focusable(items[active]!) ? active : firstFocusable;
 
-  const start = items.length ? Math.max(0, firstVisible(offsets, scrollTop) - overscan) : 0;
-  let end = start;
-  while (end < items.length && offsets[end]! < scrollTop + height) end++;
-  end = Math.min(items.length, end + overscan);
-
-  // The active row is always rendered, so focus never lands on a row that is not in the DOM.
-  const indices: number[] = [];
-  for (let i = start; i < end; i++) indices.push(i);
-  if (activeIndex >= 0 && (activeIndex < start || activeIndex >= end)) indices.push(activeIndex);
+  const indices = rowsInView(offsets, scrollTop, height, overscan, activeIndex);
 
   useEffect(() => {
     if (focusWanted === null) return;
@@ -93,34 +124,19 @@ export function VirtualList<T>({
     if (i < 0 || i >= items.length) return;
     setActive(i);
     const el = viewport.current;
-    if (el) {
-      const top = offsets[i]!;
-      const bottom = offsets[i + 1]!;
-      let next = el.scrollTop;
-      if (top < next) next = top;
-      else if (bottom > next + height) next = bottom - height;
-      if (next !== el.scrollTop) {
-        el.scrollTop = next;
-        setScrollTop(next);
-      }
+    const next = el ? scrollToShow(offsets, i, el.scrollTop, height) : null;
+    if (el && next !== null) {
+      el.scrollTop = next;
+      setScrollTop(next);
     }
     setFocusWanted(i);
   }
 
   function onKeyDown(e: JSX.TargetedKeyboardEvent<HTMLDivElement>) {
-    const perPage = Math.max(1, Math.floor(height / 56));
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(activeIndex + 1),
-      ArrowUp: () => moveTo(activeIndex - 1),
-      Home: () => moveTo(0),
-      End: () => moveTo(items.length - 1),
-      PageDown: () => moveTo(activeIndex + perPage),
-      PageUp: () => moveTo(activeIndex - perPage),
-    };
-    const action = keys[e.key];
-    if (!action) return;
+    const target = keyTarget(e.key, activeIndex, items.length, Math.max(1, Math.floor(height / 56)));
+    if (target === null) return;
     e.preventDefault();
-    action();
+    moveTo(target);
   }
 
   return (
@@ -132,21 +148,18 @@ export function VirtualList<T>({
       onKeyDown={onKeyDown}
     >
       <div role="list" aria-label={label} style={{ height: `${total}px`, position: 'relative' }}>
-        {indices.map((i) => {
-          const item = items[i]!;
-          return (
-            <div
-              key={getKey(item)}
-              role="listitem"
-              aria-setsize={items.length}
-              aria-posinset={i + 1}
-              class="vrow"
-              style={{ position: 'absolute', top: `${offsets[i]}px`, left: 0, right: 0, height: `${offsets[i + 1]! - offsets[i]!}px` }}
-            >
-              {renderItem(item, i, { focus: { tabIndex: i === activeIndex ? 0 : -1, 'data-vindex': i, onFocus: () => setActive(i) } })}
-            </div>
-          );
-        })}
+        {indices.map((i) => (
+          <div
+            key={getKey(items[i]!)}
+            role="listitem"
+            aria-setsize={items.length}
+            aria-posinset={i + 1}
+            class="vrow"
+            style={{ position: 'absolute', top: `${offsets[i]}px`, left: 0, right: 0, height: `${offsets[i + 1]! - offsets[i]!}px` }}
+          >
+            {renderItem(items[i]!, i, { focus: { tabIndex: i === activeIndex ? 0 : -1, 'data-vindex': i, onFocus: () => setActive(i) } })}
+          </div>
+        ))}
       </div>
     </div>
   );
