@@ -88,6 +88,7 @@ export const da: Messages = {
   reminderInterview: 'Samtale {when} · {date}',
   reminderOpen: 'Åbn',
   reminderMarkApplied: 'Markér som søgt',
+  reminderClickToOpen: 'Klik for at åbne opslaget.',
   badgeSoonOne: '1 frist inden for 3 dage',
   badgeSoonMany: '{n} frister inden for 3 dage',
   trOverview: 'Opslag',

@@ -87,6 +87,7 @@ export const en = {
   reminderInterview: 'Interview {when} · {date}',
   reminderOpen: 'Open',
   reminderMarkApplied: 'Mark applied',
+  reminderClickToOpen: 'Click to open the posting.',
   badgeSoonOne: '1 deadline in the next 3 days',
   badgeSoonMany: '{n} deadlines in the next 3 days',
   trOverview: 'Postings',

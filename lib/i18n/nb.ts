@@ -88,6 +88,7 @@ export const nb: Messages = {
   reminderInterview: 'Intervju {when} · {date}',
   reminderOpen: 'Åpne',
   reminderMarkApplied: 'Marker som søkt',
+  reminderClickToOpen: 'Klikk for å åpne annonsen.',
   badgeSoonOne: '1 frist innen 3 dager',
   badgeSoonMany: '{n} frister innen 3 dager',
   trOverview: 'Annonser',
