@@ -1,0 +1,76 @@
+// End to end in real Firefox: a PDF ad (Firefox shows it in its own pdf.js viewer, a privileged
+// page no extension script may enter: Frist reads the file from its address instead), the review
+// window the context menu and the shortcut open, and an ad in a recruiting system's iframe.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { makePdf } from '../e2e/pdf.mjs';
+import { click, find, launchFirefox, openTab, startServer, valueOf, waitForBadge, Y } from './harness.mjs';
+
+const PDF = makePdf([
+  'Foreningen Kystvern',
+  'Projektleder til Kystprojektet',
+  '',
+  'Foreningen Kystvern søger en projektleder til en 37 timers stilling i Esbjerg.',
+  `Ansøgningsfrist: 20. januar ${Y} kl. 12.00.`,
+  'Kontakt formand Mette Strand på tlf. 40 11 22 33.',
+]);
+
+describe('Firefox: capture', () => {
+  let server;
+  let ats;
+  let fx;
+  before(async () => {
+    server = await startServer({
+      '/files/projektleder.pdf': { type: 'application/pdf', body: PDF },
+      '/download?id=7': { type: 'application/pdf', body: PDF },
+    });
+    ats = await startServer();
+    fx = await launchFirefox();
+  });
+  after(async () => {
+    await fx?.close();
+    await server?.close();
+    await ats?.close();
+  });
+
+  async function review(tabId) {
+    const popup = await fx.page(`/popup.html?tab=${tabId}`);
+    await click(popup, { button: 'Save posting' });
+    await find(popup, { text: 'Check and save', within: 'h2' }, 15_000);
+    return popup;
+  }
+
+  it('reads a PDF ad shown in Firefox’s PDF viewer from its address', async () => {
+    const { page, tabId } = await openTab(fx, `${server.base}/files/projektleder.pdf`);
+    const popup = await review(tabId);
+    assert.match(await valueOf(popup, { label: 'Position' }), /Projektleder/);
+    assert.equal(await valueOf(popup, { label: 'Application deadline' }), `${Y}-01-20`);
+    assert.equal(await valueOf(popup, { label: 'Name' }), 'Mette Strand');
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds an ad inside a recruiting system’s iframe on another origin', async () => {
+    const { page, tabId } = await openTab(fx, `${server.base}/frame-host.html?frame=${encodeURIComponent(`${ats.base}/frame-ad.html`)}`);
+    await waitForBadge(fx, tabId, '+');
+    const popup = await review(tabId);
+    assert.match(await valueOf(popup, { label: 'Position' }), /Föreningsutvecklare/);
+    assert.equal(await valueOf(popup, { label: 'Address of the ad' }), `${ats.base}/frame-ad.html`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('registers the shortcut, and the review window the context menu and shortcut open goes straight to the form', async () => {
+    const commands = await fx.api(() => browser.commands.getAll());
+    const save = commands.find((c) => c.name === 'save-posting');
+    assert.ok(save, 'the save-posting command exists');
+    assert.equal(save.shortcut, 'Alt+Shift+S');
+    const { page, tabId } = await openTab(fx, `${server.base}/ad-second.html`);
+    await waitForBadge(fx, tabId, '+');
+    const win = await fx.page(`/popup.html?tab=${tabId}&review=1`);
+    await find(win, { text: 'Check and save', within: 'h2' }, 15_000);
+    assert.match(await valueOf(win, { label: 'Position' }), /rådgiver/i);
+    await win.close();
+    await page.close();
+  });
+});
