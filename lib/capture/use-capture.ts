@@ -5,6 +5,7 @@ import type { CaptureOutcome } from './capture-tab';
 import { contextFromInput, validateReview, valuesFromInput, type ReviewContext, type ReviewValues } from './review';
 import { resave, type Conflict } from './resave';
 import type { FactField } from '../schema/facts';
+import type { CaptureProblem } from './host-access';
 
 /** The form keys that show each fact. */
 const FORM_KEYS: Partial<Record<FactField, (keyof ReviewValues)[]>> = {
@@ -36,7 +37,7 @@ export interface CaptureServices {
 }
 
 export type CaptureState =
-  | { mode: 'home'; done?: { created: boolean; title: string }; error?: string }
+  | { mode: 'home'; done?: { created: boolean; title: string }; error?: string; problem?: CaptureProblem }
   | { mode: 'busy' }
   | {
       mode: 'review';
@@ -92,7 +93,7 @@ export function useCapture(services: CaptureServices, tabId: number | null) {
     if (tabId === null) return;
     setState({ mode: 'busy' });
     const outcome = await services.captureTab(tabId);
-    if (!outcome.ok) setState({ mode: 'home', error: outcome.error });
+    if (!outcome.ok) setState({ mode: 'home', error: outcome.error, problem: outcome.problem });
     else await review(outcome.input, outcome.isJobAd);
   }, [services, tabId, review]);
 

@@ -88,6 +88,14 @@ export const da: Messages = {
   reminderInterview: 'Samtale {when} · {date}',
   reminderOpen: 'Åbn',
   reminderMarkApplied: 'Markér som søgt',
+  hostAccessMissing:
+    'Frist har endnu ikke adgang til websteder, så den kan hverken se jobopslag eller læse dem for at gemme dem. Den læser kun sider inde i din browser og sender intet nogen steder hen.',
+  hostAccessAllow: 'Giv adgang til websteder',
+  hostAccessDeclined:
+    'Der blev ikke givet adgang. Du kan give den her senere eller i browserens indstillinger for tilføjelser (Firefox: Tilføjelser og temaer → Frist → Tilladelser). Du kan indsætte et opslags tekst uden adgang.',
+  problemNoHostAccess: 'Frist har ikke adgang til dette websted: giv adgang til websteder ovenfor, eller indsæt opslagets tekst.',
+  problemPdfUnreachable:
+    'Frist kunne ikke hente denne PDF fra dens adresse. Markér teksten i PDF-fremviseren (Ctrl+A, derefter Ctrl+C), og indsæt den nedenfor.',
   reminderClickToOpen: 'Klik for at åbne opslaget.',
   badgeSoonOne: '1 frist inden for 3 dage',
   badgeSoonMany: '{n} frister inden for 3 dage',

@@ -87,6 +87,14 @@ export const en = {
   reminderInterview: 'Interview {when} · {date}',
   reminderOpen: 'Open',
   reminderMarkApplied: 'Mark applied',
+  hostAccessMissing:
+    'Frist has no access to websites yet, so it can neither notice job ads nor read them to save them. It reads pages only inside your browser and sends nothing anywhere.',
+  hostAccessAllow: 'Allow access to websites',
+  hostAccessDeclined:
+    'Access was not given. You can allow it here later, or in the browser’s add-on settings (Firefox: Add-ons and themes → Frist → Permissions). Pasting an ad’s text works without it.',
+  problemNoHostAccess: 'Frist has no access to this website: allow access to websites above, or paste the ad’s text.',
+  problemPdfUnreachable:
+    'Frist could not fetch this PDF from its address. Select its text in the PDF viewer (Ctrl+A, then Ctrl+C) and paste it below.',
   reminderClickToOpen: 'Click to open the posting.',
   badgeSoonOne: '1 deadline in the next 3 days',
   badgeSoonMany: '{n} deadlines in the next 3 days',
