@@ -22,7 +22,7 @@ describe('Firefox: capture', () => {
   before(async () => {
     server = await startServer({
       '/files/projektleder.pdf': { type: 'application/pdf', body: PDF },
-      '/download?id=7': { type: 'application/pdf', body: PDF },
+      '/download': { type: 'application/pdf', body: PDF },
     });
     ats = await startServer();
     fx = await launchFirefox();
@@ -46,6 +46,14 @@ describe('Firefox: capture', () => {
     assert.match(await valueOf(popup, { label: 'Position' }), /Projektleder/);
     assert.equal(await valueOf(popup, { label: 'Application deadline' }), `${Y}-01-20`);
     assert.equal(await valueOf(popup, { label: 'Name' }), 'Mette Strand');
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads a PDF served from an address without “.pdf” (its content type tells)', async () => {
+    const { page, tabId } = await openTab(fx, `${server.base}/download?id=7`);
+    const popup = await review(tabId);
+    assert.equal(await valueOf(popup, { label: 'Application deadline' }), `${Y}-01-20`);
     await popup.close();
     await page.close();
   });

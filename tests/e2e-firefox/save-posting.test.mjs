@@ -18,6 +18,7 @@ import {
   waitForCount,
   Y,
 } from './harness.mjs';
+import { postingIdWithTitle } from '../e2e/rows.mjs';
 
 describe('Firefox: save a posting', () => {
   let server;
@@ -69,16 +70,7 @@ describe('Firefox: save a posting', () => {
     await row.click();
     const copy = await find(popup, { css: '.snapshot-text' });
     assert.match(await copy.evaluate((el) => el.textContent), /Send din ansøgning til job@groen-fremtid\.example/);
-    const id = await fx.api(async () => {
-      const req = indexedDB.open('frist');
-      const db = await new Promise((ok, fail) => ((req.onsuccess = () => ok(req.result)), (req.onerror = () => fail(req.error))));
-      const all = await new Promise((ok) => {
-        const r = db.transaction('postings').objectStore('postings').getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      db.close();
-      return all.find((p) => p.title.includes('Kampagnemedarbejder'))?.id;
-    });
+    const id = await postingIdWithTitle(fx.control, 'Kampagnemedarbejder');
     assert.ok(id, 'the posting is in the database');
     await popup.close();
     await page.close();

@@ -28,15 +28,16 @@ export async function writeRows(page, rows) {
   }, rows);
 }
 
-export async function readLog(page) {
+/** Every row of one table, read in `page` (an extension page, or Chromium's service worker). */
+export async function readAll(page, table) {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
         const req = indexedDB.open('frist');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const all = db.transaction('reminderLog').objectStore('reminderLog').getAll();
+          const all = db.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => {
             resolve(all.result);
             db.close();
@@ -44,7 +45,15 @@ export async function readLog(page) {
           all.onerror = () => reject(all.error);
         };
       }),
+    table,
   );
+}
+
+export const readLog = (page) => readAll(page, 'reminderLog');
+
+/** The id of the saved posting whose title contains `text`. */
+export async function postingIdWithTitle(page, text) {
+  return (await readAll(page, 'postings')).find((p) => p.title.includes(text))?.id;
 }
 
 /** "2026-12-15T12:00" in the browser's local time. */
