@@ -67,6 +67,9 @@ export async function launchFirefox({ grantHosts = true } = {}) {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // Notifications in Firefox's own alert window: a headless machine has no desktop notification
+      // service, and Firefox closes a notification at once without one.
+      'alerts.useSystemBackend': false,
     },
   });
   try {
