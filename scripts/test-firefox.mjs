@@ -56,7 +56,9 @@ if (run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']).status !== 0) process.e
 if (!lint()) process.exit(1);
 const firefox = firefoxPath();
 if (!firefox) {
-  console.log('\nSKIPPED: the end-to-end tests in Firefox: no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox); apt-get install -y firefox-esr');
+  console.log(
+    '\nSKIPPED: the end-to-end tests in Firefox: no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox); apt-get install -y firefox-esr',
+  );
   process.exit(0);
 }
 console.log(`\n== end-to-end tests in Firefox (${firefox})`);
