@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makePdf } from '../e2e/pdf.mjs';
-import { click, find, launchFirefox, openTab, poll, startServer, textOf, titleOf, valueOf, Y } from './harness.mjs';
+import { click, find, launchFirefox, openTab, poll, startServer, textOf, titleOf, valueOf, waitForBadge, Y } from './harness.mjs';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
 
@@ -56,6 +56,9 @@ describe('Firefox: access to websites', () => {
     await find(popup, { text: 'Check and save', within: 'h2' }, 15_000);
     assert.match(await valueOf(popup, { label: 'Position' }), /Kampagnemedarbejder/);
     await popup.close();
+    // A page opened before access was given shows its badge once reloaded.
+    await page.reload();
+    await waitForBadge(fx, tabId, '+');
     await page.close();
   });
 
