@@ -56,13 +56,13 @@ export const PROBLEM_MESSAGES: Record<CaptureProblem, MessageKey> = {
 };
 
 /**
- * The problem behind a failed capture: no access to websites (Firefox says "Missing host
- * permission"; any failure while access is missing counts), or a page no extension may script
- * (browser pages, add-on stores, another extension's pages). Null for anything else.
+ * The problem behind a failed capture: no access to websites (any failure while it is missing),
+ * or, with access, a page no extension may script: browser pages, add-on stores, files on the
+ * computer (a PDF opened from disk), another extension's pages. Firefox says "Missing host
+ * permission" for those, Chromium "Cannot access". Null for anything else.
  */
 export function captureProblem(error: string, hostAccess: 'granted' | 'missing'): CaptureProblem | null {
-  if (hostAccess === 'missing' || /missing host permission/i.test(error)) return 'no-host-access';
-  if (/cannot access|cannot be scripted|extensions gallery|webstore|(?:chrome|about|moz-extension|chrome-extension):/i.test(error))
-    return 'page-off-limits';
+  if (hostAccess === 'missing') return 'no-host-access';
+  if (/missing host permission|cannot access|cannot be scripted|extensions gallery|webstore/i.test(error)) return 'page-off-limits';
   return null;
 }

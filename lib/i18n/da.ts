@@ -9,7 +9,8 @@ export const da: Messages = {
   saveFailed: 'Kunne ikke gemme: {error}',
   notAJobAd: 'Siden ligner ikke et jobopslag. Du kan stadig gemme den.',
   jobAdHere: 'Siden ligner et jobopslag.',
-  cannotReadPage: 'Frist kan ikke læse denne side (browserens egne sider og udvidelsesbutikken er lukkede).',
+  cannotReadPage:
+    'Frist kan ikke læse denne side: browserens egne sider, butikker for tilføjelser og filer på din computer er lukkede. For en PDF: markér teksten i fremviseren (Ctrl+A, derefter Ctrl+C), og indsæt den nedenfor.',
   noTitle: 'siden har ingen titel: skriv stillingens navn',
   savedPostings: 'Gemte opslag',
   emptyList: 'Ingen gemte opslag endnu. Åbn et jobopslag, og klik på “Gem opslag”.',

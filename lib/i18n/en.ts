@@ -8,7 +8,8 @@ export const en = {
   saveFailed: 'Could not save: {error}',
   notAJobAd: 'This page does not look like a job ad. You can still save it.',
   jobAdHere: 'This page looks like a job ad.',
-  cannotReadPage: 'Frist cannot read this page (browser pages and the extension gallery are off limits).',
+  cannotReadPage:
+    'Frist cannot read this page: browser pages, add-on stores and files on your computer are off limits. For a PDF, select its text in the viewer (Ctrl+A, then Ctrl+C) and paste it below.',
   noTitle: 'the page has no title: name the position',
   savedPostings: 'Saved postings',
   emptyList: 'No saved postings yet. Open a job ad and click “Save posting”.',

@@ -9,7 +9,8 @@ export const nb: Messages = {
   saveFailed: 'Kunne ikke lagre: {error}',
   notAJobAd: 'Siden ser ikke ut som en stillingsannonse. Du kan lagre den likevel.',
   jobAdHere: 'Siden ser ut som en stillingsannonse.',
-  cannotReadPage: 'Frist kan ikke lese denne siden (nettleserens egne sider og utvidelsesbutikken er stengt).',
+  cannotReadPage:
+    'Frist kan ikke lese denne siden: nettleserens egne sider, butikker for utvidelser og filer på datamaskinen din er stengt. For en PDF: merk teksten i visningen (Ctrl+A, deretter Ctrl+C), og lim den inn nedenfor.',
   noTitle: 'siden har ingen tittel: skriv inn stillingens navn',
   savedPostings: 'Lagrede annonser',
   emptyList: 'Ingen lagrede annonser ennå. Åpne en stillingsannonse og klikk «Lagre annonse».',

@@ -4,7 +4,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makePdf } from '../e2e/pdf.mjs';
-import { click, find, launchFirefox, openTab, startServer, valueOf, waitForBadge, Y } from './harness.mjs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { click, find, launchFirefox, openTab, startServer, textOf, valueOf, waitForBadge, Y } from './harness.mjs';
 
 const PDF = makePdf([
   'Foreningen Kystvern',
@@ -56,6 +60,25 @@ describe('Firefox: capture', () => {
     assert.equal(await valueOf(popup, { label: 'Application deadline' }), `${Y}-01-20`);
     await popup.close();
     await page.close();
+  });
+
+  it('says what to do with a PDF opened from the computer, which it cannot read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'frist-fx-pdf-'));
+    try {
+      const file = join(dir, 'projektleder.pdf');
+      await writeFile(file, PDF);
+      const { page, tabId } = await openTab(fx, pathToFileURL(file).href);
+      const popup = await fx.page(`/popup.html?tab=${tabId}`);
+      await click(popup, { button: 'Save posting' });
+      assert.equal(
+        await textOf(popup, { css: '[role="alert"]' }),
+        'Could not save: Frist cannot read this page: browser pages, add-on stores and files on your computer are off limits. For a PDF, select its text in the viewer (Ctrl+A, then Ctrl+C) and paste it below.',
+      );
+      await popup.close();
+      await page.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds an ad inside a recruiting system’s iframe on another origin', async () => {

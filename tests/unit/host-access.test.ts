@@ -66,11 +66,13 @@ describe('access to websites', () => {
 
 describe('captureProblem: what the user can do about a failed save', () => {
   it('blames missing access to websites first', () => {
-    expect(captureProblem('Missing host permission for the tab or frames', 'granted')).toBe('no-host-access');
+    expect(captureProblem('Missing host permission for the tab or frames', 'missing')).toBe('no-host-access');
     expect(captureProblem('anything at all', 'missing')).toBe('no-host-access');
   });
 
   it('names pages no extension may read', () => {
+    // Firefox with access to websites: a file on the computer, about: pages.
+    expect(captureProblem('Missing host permission for the tab or frames', 'granted')).toBe('page-off-limits');
     expect(captureProblem('Cannot access a chrome:// URL', 'granted')).toBe('page-off-limits');
     expect(captureProblem('The extensions gallery cannot be scripted.', 'granted')).toBe('page-off-limits');
     expect(captureProblem('Cannot access contents of url "about:addons"', 'granted')).toBe('page-off-limits');
