@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { click, find, launchFirefox, openTab, startServer, textOf, valueOf, waitForBadge, Y } from './harness.mjs';
+import { click, find, firefoxSuite, openTab, startServer, textOf, valueOf, waitForBadge, Y } from './harness.mjs';
 
 const PDF = makePdf([
   'Foreningen Kystvern',
@@ -20,24 +20,22 @@ const PDF = makePdf([
 ]);
 
 describe('Firefox: capture', () => {
-  let server;
-  let ats;
-  let fx;
-  before(async () => {
-    server = await startServer({
+  const suite = firefoxSuite({
+    pages: {
       '/files/projektleder.pdf': { type: 'application/pdf', body: PDF },
       '/download': { type: 'application/pdf', body: PDF },
-    });
+    },
+  });
+  let ats; // a second origin: the recruiting system
+  before(async () => {
     ats = await startServer();
-    fx = await launchFirefox();
   });
   after(async () => {
-    await fx?.close();
-    await server?.close();
     await ats?.close();
   });
 
   async function review(tabId) {
+    const { fx } = suite;
     const popup = await fx.page(`/popup.html?tab=${tabId}`);
     await click(popup, { button: 'Save posting' });
     await find(popup, { text: 'Check and save', within: 'h2' }, 15_000);
@@ -45,6 +43,7 @@ describe('Firefox: capture', () => {
   }
 
   it('reads a PDF ad shown in Firefox’s PDF viewer from its address', async () => {
+    const { fx, server } = suite;
     const { page, tabId } = await openTab(fx, `${server.base}/files/projektleder.pdf`);
     const popup = await review(tabId);
     assert.match(await valueOf(popup, { label: 'Position' }), /Projektleder/);
@@ -55,6 +54,7 @@ describe('Firefox: capture', () => {
   });
 
   it('reads a PDF served from an address without “.pdf” (its content type tells)', async () => {
+    const { fx, server } = suite;
     const { page, tabId } = await openTab(fx, `${server.base}/download?id=7`);
     const popup = await review(tabId);
     assert.equal(await valueOf(popup, { label: 'Application deadline' }), `${Y}-01-20`);
@@ -63,6 +63,7 @@ describe('Firefox: capture', () => {
   });
 
   it('says what to do with a PDF opened from the computer, which it cannot read', async () => {
+    const { fx } = suite;
     const dir = await mkdtemp(join(tmpdir(), 'frist-fx-pdf-'));
     try {
       const file = join(dir, 'projektleder.pdf');
@@ -82,6 +83,7 @@ describe('Firefox: capture', () => {
   });
 
   it('finds an ad inside a recruiting system’s iframe on another origin', async () => {
+    const { fx, server } = suite;
     const { page, tabId } = await openTab(fx, `${server.base}/frame-host.html?frame=${encodeURIComponent(`${ats.base}/frame-ad.html`)}`);
     await waitForBadge(fx, tabId, '+');
     const popup = await review(tabId);
@@ -92,6 +94,7 @@ describe('Firefox: capture', () => {
   });
 
   it('registers the shortcut, and the review window the context menu and shortcut open goes straight to the form', async () => {
+    const { fx, server } = suite;
     const commands = await fx.api(() => browser.commands.getAll());
     const save = commands.find((c) => c.name === 'save-posting');
     assert.ok(save, 'the save-posting command exists');

@@ -7,8 +7,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ROOT } from '../e2e/harness.mjs';
+import { ROOT, startServer } from '../e2e/harness.mjs';
 
 export { startServer, Y } from '../e2e/harness.mjs';
 
@@ -95,6 +96,24 @@ export async function launchFirefox({ grantHosts = true } = {}) {
     await rm(downloads, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * A suite's server and Firefox: started before its tests, closed after them. Call it inside
+ * describe(); `pages` are served from memory beside tests/e2e/pages (see startServer), `options`
+ * go to launchFirefox. The returned object holds `server` and `fx` once they run.
+ */
+export function firefoxSuite({ pages = {}, ...options } = {}) {
+  const suite = { server: null, fx: null };
+  before(async () => {
+    suite.server = await startServer(pages);
+    suite.fx = await launchFirefox(options);
+  });
+  after(async () => {
+    await suite.fx?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /**

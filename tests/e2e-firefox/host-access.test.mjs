@@ -2,26 +2,21 @@
 // Started without them (declined or withdrawn in about:addons), Frist sees no page: no badge on
 // an ad, and saving fails. The popup says why, asks on a click (permissions.request), and once
 // access is given the ad saves.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makePdf } from '../e2e/pdf.mjs';
-import { click, find, launchFirefox, openTab, poll, startServer, textOf, titleOf, valueOf, waitForBadge, Y } from './harness.mjs';
+import { click, find, firefoxSuite, openTab, poll, textOf, titleOf, valueOf, waitForBadge, Y } from './harness.mjs';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
 
 describe('Firefox: access to websites', () => {
-  let server;
-  let fx;
-  before(async () => {
-    server = await startServer({ '/files/ad.pdf': { type: 'application/pdf', body: makePdf([`Ansøgningsfrist: 20. januar ${Y}.`]) } });
-    fx = await launchFirefox({ grantHosts: false });
-  });
-  after(async () => {
-    await fx?.close();
-    await server?.close();
+  const suite = firefoxSuite({
+    pages: { '/files/ad.pdf': { type: 'application/pdf', body: makePdf([`Ansøgningsfrist: 20. januar ${Y}.`]) } },
+    grantHosts: false,
   });
 
   it('explains missing access, fails a save with what to do, and saves once access is given on a click', async () => {
+    const { fx, server } = suite;
     assert.equal(await fx.api((h) => browser.permissions.contains(h), HOSTS), false);
     const { page, tabId } = await openTab(fx, `${server.base}/ad.html`);
     // No content script ran: the tab has the default title, no verdict.
@@ -63,6 +58,7 @@ describe('Firefox: access to websites', () => {
   });
 
   it('shows the notice again when access is withdrawn while the popup is open', async () => {
+    const { fx } = suite;
     const popup = await fx.page('/popup.html');
     await find(popup, { button: 'Save posting' });
     await new Promise((r) => setTimeout(r, 500)); // the access check has answered

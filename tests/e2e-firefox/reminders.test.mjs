@@ -1,24 +1,16 @@
 // End to end in real Firefox: a reminder alarm is scheduled from the database, fires, and its
 // notification is shown once, without buttons (Firefox's have none) and saying that a click opens
 // the posting; the toolbar badge counts the deadlines in the next three days.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { localDay, localMinute, posting, readLog, writeRows } from '../e2e/rows.mjs';
-import { launchFirefox, openTab, poll, startServer, titleOf, waitForBadge } from './harness.mjs';
+import { firefoxSuite, openTab, poll, titleOf, waitForBadge } from './harness.mjs';
 
 describe('Firefox: reminders', () => {
-  let server;
-  let fx;
-  before(async () => {
-    server = await startServer();
-    fx = await launchFirefox();
-  });
-  after(async () => {
-    await fx?.close();
-    await server?.close();
-  });
+  const suite = firefoxSuite();
 
   it('schedules a reminder alarm, shows its notification once without buttons, and counts deadlines soon on the badge', async () => {
+    const { fx, server } = suite;
     const now = Date.now();
     const deadline = new Date(now + 90_000);
     deadline.setSeconds(0, 0);

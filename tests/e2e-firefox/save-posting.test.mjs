@@ -1,16 +1,15 @@
 // End to end in real Firefox: the badge on a job ad and none on a page that is no ad, saving
 // from the popup through the review form, the tracker listing it, and the saved copy opening.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   badgeOf,
   click,
   fill,
   find,
-  launchFirefox,
+  firefoxSuite,
   openTab,
   poll,
-  startServer,
   textOf,
   titleOf,
   valueOf,
@@ -21,18 +20,10 @@ import {
 import { postingIdWithTitle } from '../e2e/rows.mjs';
 
 describe('Firefox: save a posting', () => {
-  let server;
-  let fx;
-  before(async () => {
-    server = await startServer();
-    fx = await launchFirefox();
-  });
-  after(async () => {
-    await fx?.close();
-    await server?.close();
-  });
+  const suite = firefoxSuite();
 
   it('shows the badge on a job ad, saves it through the review form, lists it, and opens the saved copy', async () => {
+    const { fx, server } = suite;
     const { page, tabId } = await openTab(fx, `${server.base}/ad.html`);
     assert.ok(tabId, 'the ad has a tab');
     await waitForBadge(fx, tabId, '+');
@@ -81,6 +72,7 @@ describe('Firefox: save a posting', () => {
   });
 
   it('gives no badge to a page that is no job ad', async () => {
+    const { fx, server } = suite;
     const { page, tabId } = await openTab(fx, `${server.base}/not-an-ad.html`);
     // The title is set with every report of the content script.
     await poll(
