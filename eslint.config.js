@@ -38,4 +38,9 @@ export default tseslint.config(
     files: ['tests/e2e/**'],
     languageOptions: { globals: { chrome: 'readonly' } },
   },
+  {
+    // In Firefox they evaluate it in one of the extension's pages, where `browser` exists.
+    files: ['tests/e2e-firefox/**'],
+    languageOptions: { globals: { browser: 'readonly' } },
+  },
 );

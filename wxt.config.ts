@@ -17,8 +17,21 @@ export default defineConfig({
         description: 'Save the job ad on this page',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'frist@frist.example', strict_min_version: '115.0' } } } : {}),
+    // Firefox: the add-on id (AMO and the tests know it by it) and what it collects: nothing
+    // (data_collection_permissions, which Firefox 140 and Firefox for Android 142 introduced).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'frist@frist.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
+  // `npm run zip -- -b firefox` also packs the sources addons.mozilla.org rebuilds the add-on from
+  // (npm ci, npm run build:firefox): the code, its configuration and the lock file; not the tests
+  // (their corpus holds pages of other sites), the scripts, the build output or node_modules.
+  zip: { excludeSources: ['tests/**', 'scripts/**', 'vitest.config.ts'] },
   // `npm start` (scripts/start.mjs) sets these: which browser to open, and the demo ad to open it on.
   webExt: {
     binaries: process.env.FRIST_CHROME ? { chrome: process.env.FRIST_CHROME } : undefined,

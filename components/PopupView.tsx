@@ -4,6 +4,8 @@ import type { ReviewValues } from '@/lib/capture/review';
 import { translate, type UiLang } from '@/lib/i18n';
 import { formatDate } from '@/lib/time';
 import { factLabel, showFact } from '@/lib/capture/resave';
+import { PROBLEM_MESSAGES, type HostAccess } from '@/lib/capture/host-access';
+import { HostAccessNotice } from './HostAccessNotice';
 import { PasteText } from './PasteText';
 import { ReviewForm } from './ReviewForm';
 import { SaveBar, type PageKind, type SaveState } from './SaveBar';
@@ -12,6 +14,9 @@ export interface PopupViewProps {
   lang: UiLang;
   capture: CaptureState;
   page: PageKind;
+  /** Whether Frist may read websites (Firefox lets the user withhold it); a notice asks for it when not. */
+  hostAccess?: HostAccess;
+  onAllowHosts?: () => void;
   /** The saved postings (the tracker), shown under the save bar. */
   children?: ComponentChildren;
   onSave: () => void;
@@ -23,9 +28,10 @@ export interface PopupViewProps {
   onReviewCancel: () => void;
 }
 
-function saveState(c: CaptureState): SaveState {
+function saveState(c: CaptureState, lang: UiLang): SaveState {
   if (c.mode === 'busy') return { kind: 'saving' };
   if (c.mode === 'home' && c.done) return { kind: 'done', ...c.done };
+  if (c.mode === 'home' && c.problem) return { kind: 'error', message: translate(lang)(PROBLEM_MESSAGES[c.problem]) };
   if (c.mode === 'home' && c.error) return { kind: 'error', message: c.error };
   return { kind: 'idle' };
 }
@@ -68,7 +74,10 @@ export function PopupView(props: PopupViewProps) {
       <header>
         <h1>{t('appName')}</h1>
       </header>
-      <SaveBar lang={lang} state={saveState(capture)} page={page} onSave={props.onSave} />
+      {props.hostAccess === 'missing' || props.hostAccess === 'declined' ? (
+        <HostAccessNotice lang={lang} access={props.hostAccess} onAllow={() => props.onAllowHosts?.()} />
+      ) : null}
+      <SaveBar lang={lang} state={saveState(capture, lang)} page={page} onSave={props.onSave} />
       <PasteText lang={lang} disabled={capture.mode === 'busy'} onSubmit={props.onPaste} />
       {props.children}
     </main>

@@ -6,6 +6,7 @@ import { findDuplicate, savePosting } from '@/lib/db/postings';
 import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
 import { captureFromTab, pastedText } from '@/lib/capture/from-browser';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
+import { useHostAccess } from '@/lib/browser/host-access';
 import { useUiLang } from '@/lib/i18n/use-ui-lang';
 import { useNow } from '@/lib/use-now';
 import type { FirstScreen } from '@/lib/db/first-read';
@@ -28,6 +29,7 @@ export function App({ first }: { first: FirstScreen | null }) {
     [tabId],
   );
   const capture = useCapture(services, tabId, lang);
+  const hosts = useHostAccess();
 
   useEffect(() => {
     void targetTabId(location.search).then(async (id) => {
@@ -48,6 +50,8 @@ export function App({ first }: { first: FirstScreen | null }) {
       lang={lang}
       capture={capture.state}
       page={page}
+      hostAccess={hosts.access}
+      onAllowHosts={hosts.ask}
       onSave={() => void capture.startFromTab()}
       onPaste={(text) => void capture.startFromText(text)}
       onReviewChange={capture.change}

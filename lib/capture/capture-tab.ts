@@ -1,4 +1,5 @@
 import type { PostingInput } from '../schema/posting';
+import type { CaptureProblem } from './host-access';
 import { pickFrame, postingFromCapture, type FrameCapture } from './posting-from-draft';
 
 export interface CaptureTabDeps {
@@ -6,7 +7,8 @@ export interface CaptureTabDeps {
   captureFrames: (tabId: number) => Promise<(FrameCapture | null | undefined)[]>;
 }
 
-export type CaptureOutcome = { ok: true; input: PostingInput; isJobAd: boolean } | { ok: false; error: string };
+/** A failure says what went wrong, and where Frist can tell the user what to do instead, the problem. */
+export type CaptureOutcome = { ok: true; input: PostingInput; isJobAd: boolean } | { ok: false; error: string; problem?: CaptureProblem };
 
 /** Extracts the posting from the page in a tab (the frame that holds the ad), ready for review. */
 export async function captureTab(tabId: number, deps: CaptureTabDeps): Promise<CaptureOutcome> {

@@ -6,6 +6,8 @@ import { localDay } from './capture-frame';
 import { postingFromCapture } from './posting-from-draft';
 import { isPdf, MAX_PDF_BYTES, pdfText, pdfTooLarge } from './pdf-text';
 import { readCapped } from './read-capped';
+import { captureProblem } from './host-access';
+import { hostAccessNow } from '../browser/host-access';
 import { captureFrames } from '../browser/tabs';
 
 /** The extractor, loaded only when text or a PDF is read in the popup (its own chunk). */
@@ -20,11 +22,17 @@ export async function postingFromText(text: string, url: string, format: 'text' 
   return postingFromCapture({ draft, text, url, pageTitle });
 }
 
-/** Reads the PDF a tab shows (the file the user has open) and extracts from its text. */
+/**
+ * Reads the PDF a tab shows (the file the user has open) from its address and extracts from its
+ * text. The browser's PDF viewer itself is out of reach (Firefox's pdf.js viewer is a privileged
+ * page no extension script may enter); where the address cannot be fetched either (a file on the
+ * computer, a one-time link), the user is told to copy the text from the viewer and paste it.
+ */
 export async function capturePdf(url: string): Promise<CaptureOutcome> {
   try {
-    const response = await fetch(url, { credentials: 'include' });
-    if (!response.ok) return { ok: false, error: `the PDF could not be read (HTTP ${response.status})` };
+    const response = await fetch(url, { credentials: 'include' }).catch(() => null);
+    if (!response) return { ok: false, error: 'the PDF could not be fetched from its address', problem: 'pdf-unreachable' };
+    if (!response.ok) return { ok: false, error: `the PDF could not be read (HTTP ${response.status})`, problem: 'pdf-unreachable' };
     const read = await readCapped(response, MAX_PDF_BYTES);
     if (!read.ok) return { ok: false, error: pdfTooLarge(read.bytes) };
     const text = await pdfText(read.bytes, { workerSrc });
@@ -37,8 +45,19 @@ export async function capturePdf(url: string): Promise<CaptureOutcome> {
   }
 }
 
-/** "Save posting" on a tab: the PDF route for PDFs, else the extractor in the page's frames. */
+/**
+ * "Save posting" on a tab: the PDF route for PDFs, else the extractor in the page's frames. A
+ * failure names the problem where the user can do something about it: access to websites not
+ * given (Firefox), a page no extension may read, a PDF that cannot be fetched.
+ */
 export async function captureFromTab(tabId: number): Promise<CaptureOutcome> {
+  const outcome = await readTab(tabId);
+  if (outcome.ok) return outcome;
+  const problem = captureProblem(outcome.error, await hostAccessNow()) ?? outcome.problem;
+  return problem ? { ...outcome, problem } : outcome;
+}
+
+async function readTab(tabId: number): Promise<CaptureOutcome> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (isPdf(tab?.url)) return capturePdf(tab!.url!);
   const outcome = await captureTab(tabId, { captureFrames });

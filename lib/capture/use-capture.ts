@@ -6,6 +6,7 @@ import { contextFromInput, validateReview, valuesFromInput, type ReviewContext, 
 import { resave, type Conflict } from './resave';
 import type { FactField } from '../schema/facts';
 import { translate, type UiLang } from '../i18n';
+import type { CaptureProblem } from './host-access';
 
 export interface CaptureServices {
   /** Extracts the posting from a tab (a page or a PDF). */
@@ -19,7 +20,7 @@ export interface CaptureServices {
 }
 
 export type CaptureState =
-  | { mode: 'home'; done?: { created: boolean; title: string }; error?: string }
+  | { mode: 'home'; done?: { created: boolean; title: string }; error?: string; problem?: CaptureProblem }
   | { mode: 'busy' }
   | {
       mode: 'review';
@@ -75,7 +76,7 @@ export function useCapture(services: CaptureServices, tabId: number | null, lang
     if (tabId === null) return;
     setState({ mode: 'busy' });
     const outcome = await services.captureTab(tabId);
-    if (!outcome.ok) setState({ mode: 'home', error: outcome.error });
+    if (!outcome.ok) setState({ mode: 'home', error: outcome.error, problem: outcome.problem });
     else await review(outcome.input, outcome.isJobAd);
   }, [services, tabId, review]);
 

@@ -9,6 +9,9 @@ export const da: Messages = {
   saveFailed: 'Kunne ikke gemme: {error}',
   notAJobAd: 'Siden ligner ikke et jobopslag. Du kan stadig gemme den.',
   jobAdHere: 'Siden ligner et jobopslag.',
+  cannotReadPage:
+    'Frist kan ikke læse denne side: browserens egne sider, butikker for tilføjelser og filer på din computer er lukkede. For en PDF: markér teksten i fremviseren (Ctrl+A, derefter Ctrl+C), og indsæt den nedenfor.',
+  noTitle: 'siden har ingen titel: skriv stillingens navn',
   savedPostings: 'Gemte opslag',
   emptyList: 'Ingen gemte opslag endnu. Åbn et jobopslag, og klik på “Gem opslag”.',
   loading: 'Indlæser…',
@@ -84,6 +87,15 @@ export const da: Messages = {
   reminderInterview: 'Samtale {when} · {date}',
   reminderOpen: 'Åbn',
   reminderMarkApplied: 'Markér som søgt',
+  hostAccessMissing:
+    'Frist har endnu ikke adgang til websteder, så den kan hverken se jobopslag eller læse dem for at gemme dem. Den læser kun sider inde i din browser og sender intet nogen steder hen.',
+  hostAccessAllow: 'Giv adgang til websteder',
+  hostAccessDeclined:
+    'Der blev ikke givet adgang. Du kan give den her senere eller i browserens indstillinger for tilføjelser (Firefox: Tilføjelser og temaer → Frist → Tilladelser). Du kan indsætte et opslags tekst uden adgang.',
+  problemNoHostAccess: 'Frist har ikke adgang til dette websted: giv adgang til websteder ovenfor, eller indsæt opslagets tekst.',
+  problemPdfUnreachable:
+    'Frist kunne ikke hente denne PDF fra dens adresse. Markér teksten i PDF-fremviseren (Ctrl+A, derefter Ctrl+C), og indsæt den nedenfor.',
+  reminderClickToOpen: 'Klik for at åbne opslaget.',
   badgeSoonOne: '1 frist inden for 3 dage',
   badgeSoonMany: '{n} frister inden for 3 dage',
   trOverview: 'Opslag',

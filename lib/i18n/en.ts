@@ -8,6 +8,9 @@ export const en = {
   saveFailed: 'Could not save: {error}',
   notAJobAd: 'This page does not look like a job ad. You can still save it.',
   jobAdHere: 'This page looks like a job ad.',
+  cannotReadPage:
+    'Frist cannot read this page: browser pages, add-on stores and files on your computer are off limits. For a PDF, select its text in the viewer (Ctrl+A, then Ctrl+C) and paste it below.',
+  noTitle: 'the page has no title: name the position',
   savedPostings: 'Saved postings',
   emptyList: 'No saved postings yet. Open a job ad and click “Save posting”.',
   loading: 'Loading…',
@@ -83,6 +86,15 @@ export const en = {
   reminderInterview: 'Interview {when} · {date}',
   reminderOpen: 'Open',
   reminderMarkApplied: 'Mark applied',
+  hostAccessMissing:
+    'Frist has no access to websites yet, so it can neither notice job ads nor read them to save them. It reads pages only inside your browser and sends nothing anywhere.',
+  hostAccessAllow: 'Allow access to websites',
+  hostAccessDeclined:
+    'Access was not given. You can allow it here later, or in the browser’s add-on settings (Firefox: Add-ons and themes → Frist → Permissions). Pasting an ad’s text works without it.',
+  problemNoHostAccess: 'Frist has no access to this website: allow access to websites above, or paste the ad’s text.',
+  problemPdfUnreachable:
+    'Frist could not fetch this PDF from its address. Select its text in the PDF viewer (Ctrl+A, then Ctrl+C) and paste it below.',
+  reminderClickToOpen: 'Click to open the posting.',
   badgeSoonOne: '1 deadline in the next 3 days',
   badgeSoonMany: '{n} deadlines in the next 3 days',
   trOverview: 'Postings',

@@ -9,6 +9,9 @@ export const nb: Messages = {
   saveFailed: 'Kunne ikke lagre: {error}',
   notAJobAd: 'Siden ser ikke ut som en stillingsannonse. Du kan lagre den likevel.',
   jobAdHere: 'Siden ser ut som en stillingsannonse.',
+  cannotReadPage:
+    'Frist kan ikke lese denne siden: nettleserens egne sider, butikker for utvidelser og filer på datamaskinen din er stengt. For en PDF: merk teksten i visningen (Ctrl+A, deretter Ctrl+C), og lim den inn nedenfor.',
+  noTitle: 'siden har ingen tittel: skriv inn stillingens navn',
   savedPostings: 'Lagrede annonser',
   emptyList: 'Ingen lagrede annonser ennå. Åpne en stillingsannonse og klikk «Lagre annonse».',
   loading: 'Laster…',
@@ -84,6 +87,15 @@ export const nb: Messages = {
   reminderInterview: 'Intervju {when} · {date}',
   reminderOpen: 'Åpne',
   reminderMarkApplied: 'Marker som søkt',
+  hostAccessMissing:
+    'Frist har ennå ikke tilgang til nettsteder, så den kan verken se stillingsannonser eller lese dem for å lagre dem. Den leser sider bare inne i nettleseren din og sender ingenting noe sted.',
+  hostAccessAllow: 'Gi tilgang til nettsteder',
+  hostAccessDeclined:
+    'Tilgang ble ikke gitt. Du kan gi den her senere eller i nettleserens innstillinger for utvidelser (Firefox: Utvidelser og temaer → Frist → Tillatelser). Du kan lime inn teksten i en annonse uten tilgang.',
+  problemNoHostAccess: 'Frist har ikke tilgang til dette nettstedet: gi tilgang til nettsteder ovenfor, eller lim inn annonseteksten.',
+  problemPdfUnreachable:
+    'Frist kunne ikke hente denne PDF-en fra adressen. Merk teksten i PDF-visningen (Ctrl+A, deretter Ctrl+C), og lim den inn nedenfor.',
+  reminderClickToOpen: 'Klikk for å åpne annonsen.',
   badgeSoonOne: '1 frist innen 3 dager',
   badgeSoonMany: '{n} frister innen 3 dager',
   trOverview: 'Annonser',

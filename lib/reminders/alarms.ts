@@ -2,7 +2,7 @@ import type { Posting } from '../schema/posting';
 import type { Settings } from '../tracker/settings';
 import type { UiLang } from '../i18n';
 import { countSoon, dueReminders, upcomingReminders, type Reminder } from './schedule';
-import { BUTTON_MARK_APPLIED, BUTTON_OPEN, reminderNotification } from './notify';
+import { BUTTON_MARK_APPLIED, BUTTON_OPEN, reminderNotification, type ReminderNotification } from './notify';
 
 /** Alarms whose name starts with this wake the background for reminders. */
 export const REMINDER_ALARM_PREFIX = 'reminder:';
@@ -67,6 +67,22 @@ export interface RunResult {
 }
 
 /**
+ * What the browser is asked to show. Where notifications have no buttons (Firefox) the
+ * notification itself is the way in: it says that a click opens the posting.
+ */
+function notificationOptions(content: ReminderNotification, deps: Pick<ReminderDeps, 'iconUrl' | 'buttons'>): NotificationOptions {
+  return {
+    type: 'basic',
+    iconUrl: deps.iconUrl,
+    title: content.title,
+    message: deps.buttons ? content.message : `${content.message}\n${content.clickHint}`,
+    contextMessage: content.contextMessage,
+    priority: 2,
+    ...(deps.buttons ? { buttons: content.buttons.map((title) => ({ title })) } : {}),
+  };
+}
+
+/**
  * The reminders' wiring. Every run derives everything from the database: the notifications due
  * now (see `dueReminders`), then all alarms are cleared and set anew for the next reminders, so
  * the alarms cannot drift from the postings. An alarm only wakes the background; what is shown
@@ -90,18 +106,8 @@ export function createReminders(deps: ReminderDeps) {
       for (const r of due) {
         const posting = byId.get(r.postingId);
         if (!posting) continue;
-        const content = reminderNotification(r, posting, lang, now);
-        await deps.notifications
-          .create(r.id, {
-            type: 'basic',
-            iconUrl: deps.iconUrl,
-            title: content.title,
-            message: content.message,
-            contextMessage: content.contextMessage,
-            priority: 2,
-            ...(deps.buttons ? { buttons: content.buttons.map((title) => ({ title })) } : {}),
-          })
-          .catch((e: unknown) => deps.onError?.(e));
+        const options = notificationOptions(reminderNotification(r, posting, lang, now), deps);
+        await deps.notifications.create(r.id, options).catch((e: unknown) => deps.onError?.(e));
       }
     }
     const upcoming = upcomingReminders(postings, settings, now);

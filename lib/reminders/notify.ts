@@ -12,6 +12,8 @@ export interface ReminderNotification {
   contextMessage: string;
   /** Button labels: "Open", and "Mark applied" for a deadline (an interview is past applying). */
   buttons: string[];
+  /** Said instead of buttons where notifications have none (Firefox): a click opens the posting. */
+  clickHint: string;
 }
 
 /** Index of the "Open" and "Mark applied" buttons in `ReminderNotification.buttons`. */
@@ -42,5 +44,6 @@ export function reminderNotification(
     message: org ? `${org}\n${line}` : line,
     contextMessage: t('appName'),
     buttons: reminder.kind === 'deadline' ? [t('reminderOpen'), t('reminderMarkApplied')] : [t('reminderOpen')],
+    clickHint: t('reminderClickToOpen'),
   };
 }

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension, openPopup, startServer, openTab, waitForBadge, Y } from './harness.mjs';
 import { makePdf } from './pdf.mjs';
+import { postingIdWithTitle } from './rows.mjs';
 
 const PDF = makePdf([
   'Foreningen Kystvern',
@@ -167,16 +168,7 @@ describe('capture', () => {
       await popup.getByRole('region', { name: /Saved copy|copy of the ad/i }).textContent(),
       /Send din ansøgning til job@groen-fremtid\.example/,
     );
-    const id = await worker.evaluate(async () => {
-      const req = indexedDB.open('frist');
-      const dbh = await new Promise((ok, fail) => ((req.onsuccess = () => ok(req.result)), (req.onerror = () => fail(req.error))));
-      const all = await new Promise((ok) => {
-        const r = dbh.transaction('postings').objectStore('postings').getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      dbh.close();
-      return all.find((p) => p.title.includes('Kampagnemedarbejder'))?.id;
-    });
+    const id = await postingIdWithTitle(worker, 'Kampagnemedarbejder');
     const copy = await context.newPage();
     await copy.goto(`chrome-extension://${extensionId}/posting.html?id=${id}`);
     await copy.getByTestId('snapshot-text').waitFor();

@@ -5,63 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launchWithExtension, Y } from './harness.mjs';
-
-const day = (d) => d.toISOString().slice(0, 10);
-const now = new Date();
-const applied = new Date(now.getTime() - 2 * 86_400_000);
-
-function posting(id, patch) {
-  return {
-    language: 'da',
-    title: 'Kampagnemedarbejder',
-    organization: 'Grøn Fremtid',
-    location: 'Aarhus',
-    deadline: `${Y}-01-15T12:00`,
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [{ name: 'Åse Ødegård', role: 'kampagnechef', phone: '+45 12 34 56 78', email: 'aase@gron.example' }],
-    applyUrl: null,
-    interviewDates: [`${Y}-01-25`],
-    evidence: {},
-    url: `https://gron.example/job/${id}`,
-    status: 'applied',
-    notes: '=HYPERLINK("http://evil.example")',
-    id,
-    urlKey: `https://gron.example/job/${id}`,
-    fingerprint: null,
-    savedAt: new Date(applied.getTime() - 86_400_000).toISOString(),
-    updatedAt: applied.toISOString(),
-    ...patch,
-  };
-}
-
-const backup = {
-  format: 'frist-backup',
-  version: 1,
-  exportedAt: now.toISOString(),
-  postings: [
-    posting('a'),
-    posting('b', {
-      title: 'Rådgiver i Bodø',
-      organization: 'Fagforbundet',
-      deadline: `${Y}-02-01`,
-      status: 'saved',
-      contacts: [],
-      interviewDates: [],
-    }),
-  ],
-  snapshots: [{ postingId: 'a', text: 'Vi søger en kampagnemedarbejder.', savedAt: applied.toISOString() }],
-  history: [{ id: 1, postingId: 'a', at: applied.toISOString(), from: 'saved', to: 'applied' }],
-  contactLog: [
-    { id: 1, contactKey: 'ase odegard|+4512345678', postingId: 'a', at: applied.toISOString(), text: 'Ringede om arbejdstiden.' },
-  ],
-  settings: { language: 'en' },
-};
+import { backup, day, now } from './backup.mjs';
 
 describe('export and import on the options page', () => {
   let browser;

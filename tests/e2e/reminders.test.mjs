@@ -5,6 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension, startServer, tabIdOf, waitForBadge } from './harness.mjs';
+import { localDay, localMinute, posting, readLog, writeRows } from './rows.mjs';
 
 /** Polls `fn` in the service worker until `ok(value)`; returns the value. */
 async function waitInWorker(worker, fn, arg, ok, timeout, what) {
@@ -16,89 +17,6 @@ async function waitInWorker(worker, fn, arg, ok, timeout, what) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeout} ms`);
-}
-
-/** Writes rows into the extension's IndexedDB from an extension page (the background has created it). */
-async function writeRows(page, rows) {
-  await page.evaluate(async ({ postings, settings }) => {
-    const open = () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('frist');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    let db = await open();
-    for (let i = 0; i < 50 && !db.objectStoreNames.contains('reminderLog'); i++) {
-      db.close();
-      await new Promise((r) => setTimeout(r, 100));
-      db = await open();
-    }
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(['postings', 'settings'], 'readwrite');
-      for (const p of postings) tx.objectStore('postings').put(p);
-      for (const s of settings) tx.objectStore('settings').put(s);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
-}
-
-async function readLog(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('frist');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction('reminderLog').objectStore('reminderLog').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
-/** "2026-12-15T12:00" in the browser's local time. */
-const localMinute = (d) => {
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-};
-const localDay = (d) => localMinute(d).slice(0, 10);
-
-function posting(id, over) {
-  const stamp = new Date().toISOString();
-  return {
-    id,
-    url: `https://org.example/${id}`,
-    urlKey: `https://org.example/${id}`,
-    fingerprint: null,
-    title: `Stilling ${id}`,
-    organization: 'Foreningen Frist',
-    language: 'da',
-    location: null,
-    deadline: null,
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [],
-    applyUrl: null,
-    interviewDates: [],
-    evidence: {},
-    status: 'saved',
-    notes: '',
-    savedAt: stamp,
-    updatedAt: stamp,
-    ...over,
-  };
 }
 
 describe('reminders', () => {

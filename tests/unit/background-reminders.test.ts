@@ -88,7 +88,7 @@ async function save(over: Partial<PostingInput> = {}): Promise<string> {
   return r.posting.id;
 }
 
-function setup() {
+function setup({ buttons = true } = {}) {
   const create = vi.fn((id: string, options: NotificationOptions) => fakeBrowser.notifications.create(id, options));
   const openTab = vi.fn(async (url: string) => fakeBrowser.tabs.create({ url }));
   const onRun = vi.fn();
@@ -110,7 +110,7 @@ function setup() {
     },
     notifications: { create, clear: (id) => fakeBrowser.notifications.clear(id) },
     iconUrl: 'chrome-extension://test/icon/128.png',
-    buttons: true,
+    buttons,
     postingPage: (id) => `chrome-extension://test/posting.html?id=${id}`,
     openTab,
     onRun,
@@ -209,6 +209,21 @@ describe('background reminders', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     await fakeBrowser.notifications.onButtonClicked.trigger(nid, 0);
     expect(openTab).toHaveBeenCalledTimes(2);
+  });
+
+  it('without buttons (Firefox) says that a click opens the posting, and the click does', async () => {
+    const id = await save();
+    const { create, openTab } = setup({ buttons: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    vi.setSystemTime(new Date(2026, 11, 12, 8, 0, 5));
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(create).toHaveBeenCalledTimes(1);
+    const [nid, options] = create.mock.calls[0]!;
+    expect(options).not.toHaveProperty('buttons');
+    expect(options.message).toBe('Dansk Flygtningehjælp\nApplication deadline in 3 days · 15 Dec 2026, 12:00\nClick to open the posting.');
+    await fakeBrowser.notifications.onClicked.trigger(nid);
+    expect(openTab).toHaveBeenCalledWith(`chrome-extension://test/posting.html?id=${id}`);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('marks the posting applied from the button; then no reminder is left for it', async () => {

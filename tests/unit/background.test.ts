@@ -69,6 +69,24 @@ describe('background messages', () => {
     expect(badges.get(12)?.text).toBe('+');
   });
 
+  it('paints a tab’s badge from its latest verdict when an older paint takes longer (found in Firefox)', async () => {
+    // The top frame (no ad) and an iframe (the ad) report at once. The top frame's verdict comes
+    // first, and its paint waits on the count of deadlines soon (a database read) while the
+    // iframe's verdict arrives; the slow paint must not land last with the older state.
+    const { deps, badges } = setup();
+    let countRead = () => {};
+    deps.countSoon = () => new Promise<number>((resolve) => (countRead = () => resolve(0)));
+    deps.confirm = async (_tabId, frameId) => ({ isJobAd: frameId === 6, confidence: 0.9 });
+    const bg = createBackground(deps);
+    const top = bg.handleMessage(status(true), fromTab(14, 0));
+    const frame = bg.handleMessage(status(true), fromTab(14, 6));
+    for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+    countRead();
+    await Promise.all([top, frame]);
+    expect(badges.get(14)?.text).toBe('+');
+    expect(vi.mocked(deps.setBadge).mock.calls.at(-1)?.[1].text).toBe('+');
+  });
+
   it('forgets a page’s frames when the top frame moves to another address', async () => {
     const { bg, badges } = setup();
     await bg.handleMessage(status(false), fromTab(13, 0, 'https://org.example/a'));

@@ -297,13 +297,16 @@ describe('reminderNotification: the text', () => {
       message: 'Dansk Flygtningehjælp\nApplication deadline tomorrow at 12:00 · 15 Dec 2026, 12:00',
       contextMessage: 'Frist',
       buttons: ['Open', 'Mark applied'],
+      clickHint: 'Click to open the posting.',
     });
     const da = reminderNotification(deadlineReminder!, posting(), 'da', now);
+    expect(da.clickHint).toBe('Klik for at åbne opslaget.');
     expect(da.message).toBe('Dansk Flygtningehjælp\nAnsøgningsfrist i morgen kl. 12 · 15. dec. 2026, 12:00');
     expect(da.buttons).toEqual(['Åbn', 'Markér som søgt']);
     const nb = reminderNotification(deadlineReminder!, posting(), 'nb', now);
     expect(nb.message).toContain('Søknadsfrist i morgen kl. 12');
     expect(nb.buttons).toEqual(['Åpne', 'Marker som søkt']);
+    expect(nb.clickHint).toBe('Klikk for å åpne annonsen.');
   });
 
   it('words an interview, and leaves out a missing organisation', () => {
