@@ -259,11 +259,28 @@ export function locationAfterTitle(text: string): LocationCandidate | null {
         .split(/[ \t]+/u)
         .slice(-12);
       if (!before.some((w) => hasTitleWord(w))) continue;
-      const v = trimValue(m[2]!);
+      const v = genitivePlace(trimValue(m[2]!), line.slice(m.index + m[0].length), text);
       if (validPlace(v) && !hasTitleWord(v)) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
     }
   }
   return null;
+}
+
+let FUNCTION_WORDS: Set<string> | null = null;
+/**
+ * A place in the genitive before a common noun ("organist i Lunds domkyrka", "Odenses domsogn"):
+ * the place without its s, when the text names it so elsewhere (Borås, Paris keep theirs).
+ */
+function genitivePlace(place: string, after: string, text: string): string {
+  if (place.length < 4 || !place.endsWith('s') || place.includes(' ')) return place;
+  const next = /^[ \t]{1,2}(\p{Ll}[\p{Ll}-]{1,30})/u.exec(after)?.[1];
+  if (!next) return place;
+  FUNCTION_WORDS ??= new Set(
+    (['andWords', 'whereWords', 'relativeWords', 'withWords', 'forWords', 'placePrepositions'] as const).flatMap((k) => [...grammarSet(k)]),
+  );
+  if (FUNCTION_WORDS.has(next)) return place;
+  const stem = place.slice(0, -1);
+  return new RegExp(`(?<![\\p{L}])${escapeRegex(stem)}(?![\\p{L}])`, 'u').test(text) ? stem : place;
 }
 
 /** The place an organisation's name gives after "i"/"in": "Moderaterna i Upplands Väsby" → Upplands Väsby. */

@@ -52,6 +52,25 @@ describe('the place after a position in the first sentences', () => {
   it('needs a position word within four words before the place', () => {
     expect(locationAfterTitle('Vi holdt en stor fest i Aarhus sidste år med mange gæster.')).toBeNull();
   });
+
+  it.each([
+    ['sv', 'Vi söker en organist i Uppsalas domkyrka.\nDomkyrkan ligger i centrala Uppsala.', 'Uppsala'],
+    ['da', 'Vi søger en kordegn i Odenses domsogn.\nKirkekontoret, 5000 Odense C', 'Odense'],
+    ['nb', 'Vi søker en kantor i Bergens domkirke.\nBergen domkirke menighet', 'Bergen'],
+  ])('%s: a genitive before a noun is the place the text names elsewhere: %s', (_l, text, place) => {
+    expect(locationAfterTitle(text)?.value).toBe(place);
+  });
+
+  it('keeps the s of a place that ends in one (the text never names it without)', () => {
+    expect(locationAfterTitle('Vi söker en diakon i Borås pastorat.')?.value).toBe('Borås');
+    expect(locationAfterTitle('We seek an administrator in Paris office space.')?.value).not.toBe('Pari');
+  });
+
+  it('a place before a function word or at the end stays as it is', () => {
+    expect(locationAfterTitle('Vi søker en prosjektleder i Tromsø og omegn.')?.value).toBe('Tromsø');
+    expect(locationAfterTitle('Organist i Lunds. Lund är en stad.')?.value).toBe('Lunds');
+    expect(locationAfterTitle('Kantor i Bergens og omegn. Bergen er fin.')?.value).toBe('Bergens');
+  });
 });
 
 describe('the place in an organisation’s name', () => {
