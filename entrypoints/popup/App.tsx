@@ -6,7 +6,7 @@ import { findDuplicate, savePosting } from '@/lib/db/postings';
 import { useCapture, type CaptureServices } from '@/lib/capture/use-capture';
 import { captureFromTab, pastedText } from '@/lib/capture/from-browser';
 import { notifyPostingChanged, tabStatus, targetTabId } from '@/lib/browser/tabs';
-import { useHostAccess } from '@/lib/browser/host-access';
+import { useHostAccess } from '@/lib/browser/use-host-access';
 import { useUiLang } from '@/lib/i18n/use-ui-lang';
 import { useNow } from '@/lib/use-now';
 import type { FirstScreen } from '@/lib/db/first-read';

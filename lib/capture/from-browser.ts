@@ -7,7 +7,7 @@ import { postingFromCapture } from './posting-from-draft';
 import { isPdf, MAX_PDF_BYTES, pdfText, pdfTooLarge } from './pdf-text';
 import { readCapped } from './read-capped';
 import { captureProblem } from './host-access';
-import { hostAccessNow } from '../browser/host-access';
+import { hostAccessNow } from '../browser/use-host-access';
 import { captureFrames } from '../browser/tabs';
 
 /** The extractor, loaded only when text or a PDF is read in the popup (its own chunk). */
