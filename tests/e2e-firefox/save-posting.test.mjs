@@ -37,7 +37,7 @@ describe('Firefox: save a posting', () => {
     assert.equal(await valueOf(popup, { label: 'Application deadline' }), `${Y}-01-15`);
     assert.equal(await valueOf(popup, { label: 'Time of day' }), '12:00');
     assert.match(
-      await textOf(popup, { css: '#f-deadlineDate-evidence' }),
+      await textOf(popup, { css: '#f-deadline-evidence' }),
       new RegExp(`From the ad: “Ansøgningsfrist: 15\\. januar ${Y} kl\\. 12\\.00`),
     );
     assert.equal(await valueOf(popup, { label: 'Name' }), 'Lise Holm');
@@ -47,7 +47,7 @@ describe('Firefox: save a posting', () => {
     await fill(popup, { label: 'Hours per week (from)' }, 'many');
     await click(popup, { button: 'Save' });
     await find(popup, { text: 'Please correct the marked fields.' });
-    await find(popup, { text: 'not a number' });
+    await find(popup, { text: 'Write a number, e.g. 37 or 37,5.' });
     await fill(popup, { label: 'Hours per week (from)' }, '32');
     await click(popup, { button: 'Save' });
     await find(popup, { css: '[role="status"]', has: 'Saved: ' }, 15_000);
