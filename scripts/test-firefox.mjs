@@ -63,6 +63,6 @@ if (!firefox) {
 }
 console.log(`\n== end-to-end tests in Firefox (${firefox})`);
 const started = Date.now();
-const tests = run(process.execPath, ['--test', '--test-concurrency=1', 'tests/e2e-firefox/']);
+const tests = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e-firefox/']);
 console.log(`Firefox end-to-end tests: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(tests.status ?? 1);

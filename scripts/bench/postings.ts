@@ -1,6 +1,7 @@
 // Realistic saved postings for the benchmarks: varied titles, organisations, deadlines (past and
 // future, with and without time), statuses and contacts, all valid against the posting schema.
 import { STATUSES, type Posting } from '../../lib/schema/posting';
+import { emptyDraft } from '../../lib/schema/empty-draft';
 
 const TITLES = [
   'Organisationskonsulent',
@@ -46,22 +47,19 @@ export function makePostings(n: number, now = new Date()): Posting[] {
     const deadline = i % 11 === 0 ? null : i % 3 === 0 ? `${date}T12:00` : date;
     const saved = new Date(now.getTime() - (i % 200) * day).toISOString();
     const name = NAMES[i % NAMES.length]!;
+    const { isJobAd: _j, confidence: _c, ...empty } = emptyDraft();
     out.push({
+      ...empty,
       id: `bench-${i}`,
       title: `${TITLES[i % TITLES.length]} ${i}`,
       organization: ORGS[(i * 7) % ORGS.length]!,
       location: i % 2 ? 'København' : 'Oslo',
       deadline,
-      startDate: null,
       startText: i % 4 === 0 ? 'snarest' : null,
       hoursPerWeek: { min: 30, max: 37 },
-      employmentPercent: null,
-      salary: null,
       emails: [`job${i}@org.example`],
       phones: [`+45${String(20000000 + i).slice(0, 8)}`],
       contacts: [{ name, role: 'sekretariatsleder', phone: `+45${String(20000000 + i).slice(0, 8)}`, email: null }],
-      applyUrl: null,
-      interviewDates: [],
       evidence: { deadline: 'Ansøgningsfrist 15/12 kl. 12.00' },
       sources: { deadline: 'text' },
       inferred: [],

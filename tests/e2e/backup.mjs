@@ -2,6 +2,7 @@
 // contact, a note that looks like a spreadsheet formula and an interview), a saved copy, a status
 // change and a contact log entry. Shared by the Chromium and Firefox suites.
 import { Y } from './harness.mjs';
+import { emptyFacts } from '../support/postings.ts';
 
 export const day = (d) => d.toISOString().slice(0, 10);
 export const now = new Date();
@@ -9,22 +10,14 @@ const applied = new Date(now.getTime() - 2 * 86_400_000);
 
 function posting(id, patch) {
   return {
+    ...emptyFacts(),
     language: 'da',
     title: 'Kampagnemedarbejder',
     organization: 'Grøn Fremtid',
     location: 'Aarhus',
     deadline: `${Y}-01-15T12:00`,
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
     contacts: [{ name: 'Åse Ødegård', role: 'kampagnechef', phone: '+45 12 34 56 78', email: 'aase@gron.example' }],
-    applyUrl: null,
     interviewDates: [`${Y}-01-25`],
-    evidence: {},
     url: `https://gron.example/job/${id}`,
     status: 'applied',
     notes: '=HYPERLINK("http://evil.example")',

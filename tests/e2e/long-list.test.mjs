@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './harness.mjs';
+import { emptyFacts } from '../support/postings.ts';
 
 const N = 400;
 const now = new Date();
@@ -18,22 +19,11 @@ const dayFromToday = (offset) => {
 // rejected, so each day has nine open postings and one closed.
 const offsetOf = (i) => (i % 40) - 10;
 const postings = Array.from({ length: N }, (_, i) => ({
+  ...emptyFacts(),
   language: 'da',
   title: `Stilling ${i}`,
   organization: `Forening ${i % 17}`,
-  location: null,
   deadline: dayFromToday(offsetOf(i)),
-  startDate: null,
-  startText: null,
-  hoursPerWeek: null,
-  employmentPercent: null,
-  salary: null,
-  emails: [],
-  phones: [],
-  contacts: [],
-  applyUrl: null,
-  interviewDates: [],
-  evidence: {},
   url: `https://forening.example/job/${i}`,
   status: i < 40 ? 'rejected' : 'saved',
   notes: '',

@@ -1,6 +1,7 @@
 // Rows for the extension's database, written and read with raw IndexedDB from one of its pages:
 // shared by the end-to-end tests in Chromium (playwright) and Firefox (puppeteer), whose
 // page.evaluate(fn, arg) take the same arguments.
+import { emptyFacts } from '../support/postings.ts';
 
 /** Writes rows into the extension's IndexedDB from an extension page (the background has created it). */
 export async function writeRows(page, rows) {
@@ -66,6 +67,7 @@ export const localDay = (d) => localMinute(d).slice(0, 10);
 export function posting(id, over) {
   const stamp = new Date().toISOString();
   return {
+    ...emptyFacts(),
     id,
     url: `https://org.example/${id}`,
     urlKey: `https://org.example/${id}`,
@@ -73,19 +75,6 @@ export function posting(id, over) {
     title: `Stilling ${id}`,
     organization: 'Foreningen Frist',
     language: 'da',
-    location: null,
-    deadline: null,
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [],
-    applyUrl: null,
-    interviewDates: [],
-    evidence: {},
     status: 'saved',
     notes: '',
     savedAt: stamp,

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyFacts } from '../support/postings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FristDatabase } from '../../lib/db/database';
 import { getPosting, savePosting } from '../../lib/db/postings';
@@ -61,22 +62,11 @@ afterEach(async () => {
 
 function input(over: Partial<PostingInput> = {}): PostingInput {
   return {
+    ...emptyFacts(),
     language: 'da',
     title: 'Koordinator',
     organization: 'Dansk Flygtningehjælp',
-    location: null,
     deadline: '2026-12-15T12:00',
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [],
-    applyUrl: null,
-    interviewDates: [],
-    evidence: {},
     url: 'https://org.example/job/1',
     ...over,
   };

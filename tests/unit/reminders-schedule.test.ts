@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyFacts } from '../support/postings';
 import {
   countSoon,
   dueReminders,
@@ -33,6 +34,7 @@ afterEach(() => {
 
 function posting(over: Partial<Posting> = {}): Posting {
   return {
+    ...emptyFacts(),
     id: 'p1',
     url: 'https://org.example/job',
     urlKey: 'https://org.example/job',
@@ -40,19 +42,7 @@ function posting(over: Partial<Posting> = {}): Posting {
     title: 'Koordinator',
     organization: 'Dansk Flygtningehjælp',
     language: 'da',
-    location: null,
     deadline: '2026-12-15T12:00',
-    startDate: null,
-    startText: null,
-    hoursPerWeek: null,
-    employmentPercent: null,
-    salary: null,
-    emails: [],
-    phones: [],
-    contacts: [],
-    applyUrl: null,
-    interviewDates: [],
-    evidence: {},
     status: 'saved',
     notes: '',
     savedAt: '2026-11-01T10:00:00.000Z',
