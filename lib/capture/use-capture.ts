@@ -39,6 +39,44 @@ export type CaptureState =
       isJobAd: boolean;
     };
 
+type ReviewState = Extract<CaptureState, { mode: 'review' }>;
+
+/** The review of a fresh extraction; saved before, what the user wrote stays theirs and the form starts from it. */
+function reviewState(input: PostingInput, isJobAd: boolean, duplicate: Duplicate | null): ReviewState {
+  const { input: shown, conflicts } = duplicate ? resave(input, duplicate.posting) : { input, conflicts: [] };
+  const mineValues = valuesFromInput(shown);
+  const adValues = valuesFromInput(input);
+  return {
+    mode: 'review',
+    values: mineValues,
+    // Evidence and sources are the ad's; a fact the user wrote is no guess.
+    context: { ...contextFromInput(input), inferred: shown.inferred ?? [], initial: adValues },
+    errors: {},
+    duplicate,
+    conflicts,
+    adValues,
+    mineValues,
+    adInferred: input.inferred ?? [],
+    saving: false,
+    isJobAd,
+  };
+}
+
+/** The review with a fact set to the user's value or the ad's, and marked guessed as the ad's was. */
+function chooseFact(s: ReviewState, field: string, choice: 'mine' | 'ad'): ReviewState {
+  const from = choice === 'ad' ? s.adValues : s.mineValues;
+  const values = { ...s.values };
+  (values as Record<string, unknown>)[field] = from[field as FactField];
+  const others = s.context.inferred.filter((f) => f !== field);
+  const inferred = choice === 'ad' && s.adInferred.includes(field) ? [...others, field] : others;
+  return {
+    ...s,
+    values,
+    context: { ...s.context, inferred },
+    conflicts: s.conflicts.map((c) => (c.field === field ? { ...c, choice } : c)),
+  };
+}
+
 /**
  * "Save posting" as the popup runs it: extract (from the tab or pasted text), show the review
  * form with what was found and whether the ad was saved before, validate, save. A failed save
@@ -50,24 +88,7 @@ export function useCapture(services: CaptureServices, tabId: number | null, lang
   const review = useCallback(
     async (input: PostingInput, isJobAd: boolean) => {
       const duplicate = await services.findDuplicate(input).catch(() => null);
-      // Saved before: what the user wrote stays theirs; the form starts from it.
-      const { input: shown, conflicts } = duplicate ? resave(input, duplicate.posting) : { input, conflicts: [] };
-      const mineValues = valuesFromInput(shown);
-      const adValues = valuesFromInput(input);
-      setState({
-        mode: 'review',
-        values: mineValues,
-        // Evidence and sources are the ad's; a fact the user wrote is no guess.
-        context: { ...contextFromInput(input), inferred: shown.inferred ?? [], initial: adValues },
-        errors: {},
-        duplicate,
-        conflicts,
-        adValues,
-        mineValues,
-        adInferred: input.inferred ?? [],
-        saving: false,
-        isJobAd,
-      });
+      setState(reviewState(input, isJobAd, duplicate));
     },
     [services],
   );
@@ -99,20 +120,7 @@ export function useCapture(services: CaptureServices, tabId: number | null, lang
 
   /** Keep the user's value of a fact, or take what the ad now says. */
   const choose = useCallback((field: string, choice: 'mine' | 'ad') => {
-    setState((s) => {
-      if (s.mode !== 'review') return s;
-      const from = choice === 'ad' ? s.adValues : s.mineValues;
-      const values = { ...s.values };
-      (values as Record<string, unknown>)[field] = from[field as FactField];
-      const others = s.context.inferred.filter((f) => f !== field);
-      const inferred = choice === 'ad' && s.adInferred.includes(field) ? [...others, field] : others;
-      return {
-        ...s,
-        values,
-        context: { ...s.context, inferred },
-        conflicts: s.conflicts.map((c) => (c.field === field ? { ...c, choice } : c)),
-      };
-    });
+    setState((s) => (s.mode === 'review' ? chooseFact(s, field, choice) : s));
   }, []);
 
   const cancel = useCallback(() => setState({ mode: 'home' }), []);

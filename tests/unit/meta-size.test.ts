@@ -14,7 +14,6 @@ const MAX_FILE = 400;
 
 /** "file:function" → the most lines it may have now. */
 const LONG_FUNCTIONS: Record<string, number> = {
-  'lib/capture/use-capture.ts:useCapture': 93,
   'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/fields/title.ts:parseHeadline': 94,
 };
