@@ -16,7 +16,7 @@ import { isInventedSource } from '../support/corpora';
 
 const ADAPTER_DIR = join(import.meta.dirname, '../../lib/extract/adapters');
 const FIXTURE_DIR = join(import.meta.dirname, '../adapters');
-const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'kit.ts']);
+const NOT_ADAPTERS = new Set(['index.ts', 'types.ts']);
 
 interface Fixture {
   site: string;

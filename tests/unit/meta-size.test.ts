@@ -20,7 +20,6 @@ const LONG_FUNCTIONS: Record<string, number> = {
 
 /** Files over MAX_FILE lines. The language files (lib/extract/locales) are data and are not counted. */
 const LONG_FILES: Record<string, number> = {
-  'lib/extract/adapters/kit.ts': 446,
   'lib/extract/fields/contacts.ts': 579,
   'lib/extract/fields/dates.ts': 454,
   'lib/extract/page/html.ts': 430,

@@ -1,72 +1,15 @@
 // Small DOM and value helpers the site adapters share. Every function is total: bad input gives
 // null or an empty list, never an exception. Every regex is bounded.
-import type { Contact } from '../../schema/draft';
-import type { Found } from '../types';
-import type { AdapterFields } from './types';
-import { resolveOnOrAfter, validDay, isoDay } from '../fields/calendar';
-import { toE164 } from '../fields/phones';
-import { clip, trimEndWhere } from '../util';
+import { UNION } from '../../locales';
+import type { Contact } from '../../../schema/draft';
+import type { Found } from '../../types';
+import type { AdapterFields } from '../types';
+import { resolveOnOrAfter, validDay, isoDay } from '../../fields/calendar';
+import { toE164 } from '../../fields/phones';
+import { clip, trimEndWhere } from '../../util';
+import { attr, q, qa, txt, visibleLength } from './dom';
 
-export function q(root: ParentNode | null | undefined, sel: string): Element | null {
-  try {
-    return root ? root.querySelector(sel) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function qa(root: ParentNode | null | undefined, sel: string, max = 500): Element[] {
-  try {
-    if (!root) return [];
-    const list = root.querySelectorAll(sel);
-    const out: Element[] = [];
-    for (let i = 0; i < list.length && i < max; i++) out.push(list[i]!);
-    return out;
-  } catch {
-    return [];
-  }
-}
-
-/** An element's text, blanks collapsed, trimmed, capped. */
-export function txt(el: Node | null | undefined, max = 2000): string {
-  if (!el) return '';
-  return (el.textContent ?? '')
-    .slice(0, max * 4)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
-}
-
-const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
-
-/** How many characters of visible text the page's body shows, counted up to `cap` (scripts,
- *  styles and templates are no text: a rate-limit shell is all script). */
-export function visibleLength(doc: Document, cap = 400): number {
-  let n = 0;
-  let visited = 0;
-  const walk = (node: Node): void => {
-    for (let ch = node.firstChild; ch && n < cap && visited < 20_000; ch = ch.nextSibling) {
-      visited++;
-      if (ch.nodeType === 3) n += (ch.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-      else if (ch.nodeType === 1 && !HIDDEN.has((ch as Element).tagName.toUpperCase())) walk(ch);
-    }
-  };
-  try {
-    if (doc.body) walk(doc.body);
-  } catch {
-    return n;
-  }
-  return n;
-}
-
-export function attr(el: Element | null | undefined, name: string): string | null {
-  try {
-    const v = el ? el.getAttribute(name) : null;
-    return v === null ? null : v.trim() || null;
-  } catch {
-    return null;
-  }
-}
+export { q, qa, txt, visibleLength, attr };
 
 /** A value found by an adapter. */
 export function found<T>(value: T, evidence: string, inferred = false): Found<T> {
@@ -187,48 +130,10 @@ export function fact(facts: readonly Fact[], labels: readonly string[]): Fact | 
 
 // ---- dates --------------------------------------------------------------------------------
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  januar: 1,
-  january: 1,
-  januari: 1,
-  feb: 2,
-  februar: 2,
-  february: 2,
-  februari: 2,
-  mar: 3,
-  marts: 3,
-  mars: 3,
-  march: 3,
-  märz: 3,
-  apr: 4,
-  april: 4,
-  maj: 5,
-  mai: 5,
-  may: 5,
-  jun: 6,
-  juni: 6,
-  june: 6,
-  jul: 7,
-  juli: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  augusti: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oktober: 10,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  des: 12,
-  desember: 12,
-  december: 12,
-  dezember: 12,
+/** A month by any of its names in any of Frist's languages (the vocabularies' `months`). */
+const monthOf = (word: string): number | undefined => {
+  const w = word.toLowerCase();
+  return Object.hasOwn(UNION.months, w) ? UNION.months[w] : undefined;
 };
 
 export interface DayTime {
@@ -261,11 +166,11 @@ export function parseDay(raw: string | null | undefined, observed: string | null
     const yy = Number(m[3]);
     [y, mo, d] = [yy < 100 ? 2000 + yy : yy, Number(m[2]), Number(m[1])];
     rest = s.slice(m.index + m[0].length);
-  } else if ((m = WORD_RE.exec(s)) && MONTHS[m[2]!.toLowerCase()]) {
-    [y, mo, d] = [m[3] ? Number(m[3]) : null, MONTHS[m[2]!.toLowerCase()]!, Number(m[1])];
+  } else if ((m = WORD_RE.exec(s)) && monthOf(m[2]!)) {
+    [y, mo, d] = [m[3] ? Number(m[3]) : null, monthOf(m[2]!)!, Number(m[1])];
     rest = s.slice(m.index + m[0].length);
-  } else if ((m = EN_RE.exec(s)) && MONTHS[m[1]!.toLowerCase()]) {
-    [y, mo, d] = [m[3] ? Number(m[3]) : null, MONTHS[m[1]!.toLowerCase()]!, Number(m[2])];
+  } else if ((m = EN_RE.exec(s)) && monthOf(m[1]!)) {
+    [y, mo, d] = [m[3] ? Number(m[3]) : null, monthOf(m[1]!)!, Number(m[2])];
     rest = s.slice(m.index + m[0].length);
   } else return null;
   let inferred = false;
