@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCfEmail, pageText } from '../../../../lib/extract/page/html';
+import { pageText } from '../../../../lib/extract/page/html';
+import { decodeCfEmail } from '../../../../lib/extract/page/elements';
 import { extractFromHtml, parseDocument } from '../../../../lib/extract/node';
 
 const doc = parseDocument;
