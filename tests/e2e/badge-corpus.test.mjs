@@ -60,7 +60,13 @@ describe('the badge on the real corpus', () => {
         if (status) break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      // The status is stored before the badge is painted (a paint reads the database first): the
+      // badge gets a few seconds to follow it.
+      let badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      for (const until = Date.now() + 5_000; status && (badge === '+') !== status.isJobAd && Date.now() < until;) {
+        await new Promise((r) => setTimeout(r, 100));
+        badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      }
       if (!status) differ.push(`${c.corpus}/${c.name}: the content script never reported`);
       else if (status.isJobAd !== expected || (badge === '+') !== expected)
         differ.push(`${c.corpus}/${c.name}: badge "${badge}" (status ${status.isJobAd}), extractor in Node ${expected}`);
