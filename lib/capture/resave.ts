@@ -5,8 +5,8 @@
  * from what they saved.
  */
 import type { Posting, PostingInput } from '../schema/posting';
-import { sameValue, userWritten, type FactField } from '../schema/facts';
-import { FIELDS } from '../schema/fields';
+import { sameValue, userWritten } from '../schema/facts';
+import { FIELDS, isEmptyValue, type FactField } from '../schema/fields';
 import type { MessageKey, UiLang } from '../i18n';
 import { formatDate } from '../time';
 
@@ -42,7 +42,7 @@ export const factLabel = (f: FactField): MessageKey => FIELDS[f].label;
 
 /** A fact as one short line of text for the comparison; `none` where it is empty. */
 export function showFact(field: FactField, value: unknown, lang: UiLang, none: string): string {
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return none;
+  if (isEmptyValue(value)) return none;
   switch (FIELDS[field].kind) {
     case 'dayTime':
     case 'day':

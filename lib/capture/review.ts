@@ -3,7 +3,8 @@
 import type { Draft } from '../schema/draft';
 import type { PostingInput } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
-import { FACT_FIELDS, sameValue } from '../schema/facts';
+import { sameValue } from '../schema/facts';
+import { FACT_FIELDS } from '../schema/fields';
 import { inputOfIssue, keptContactRows, readValues, valuesOf, type FormValues } from '../form/values';
 import { issueMessage } from '../form/messages';
 import type { Translate } from '../i18n';

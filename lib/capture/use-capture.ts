@@ -4,7 +4,7 @@ import type { PostingInput } from '../schema/posting';
 import type { CaptureOutcome } from './capture-tab';
 import { contextFromInput, validateReview, valuesFromInput, type ReviewContext, type ReviewValues } from './review';
 import { resave, type Conflict } from './resave';
-import type { FactField } from '../schema/facts';
+import type { FactField } from '../schema/fields';
 import { translate, type UiLang } from '../i18n';
 import type { CaptureProblem } from './host-access';
 

@@ -5,7 +5,8 @@ import { db as defaultDb, type ContactLogEntry, type FristDatabase, type History
 import type { Posting, Status } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
 import type { Source } from '../schema/draft';
-import { FACT_FIELDS, sameValue, stampChanges } from '../schema/facts';
+import { sameValue, stampChanges } from '../schema/facts';
+import { FACT_FIELDS } from '../schema/fields';
 import { urlKey } from '../url';
 
 export type { HistoryEntry, ContactLogEntry };

@@ -3,7 +3,8 @@ import type { Posting, PostingInput, Snapshot } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
 import { urlKey } from '../url';
 import { fingerprint } from '../fingerprint';
-import { stampChanges, userWritten, type FactField } from '../schema/facts';
+import { stampChanges, userWritten } from '../schema/facts';
+import type { FactField } from '../schema/fields';
 
 export type SaveResult = { ok: true; posting: Posting; created: boolean } | { ok: false; error: string };
 

@@ -3,27 +3,24 @@
 // zod schema derived from it (../schema/draft.ts). Tests check the result against draftSchema itself.
 import type { Draft } from '../schema/draft';
 import { emptyDraft } from '../schema/empty-draft';
-import { FIELDS, type FactField, type FieldKind, type FieldSpec } from '../schema/fields';
-import { realDay } from '../schema/days';
+import { FIELDS, isListKind, maxLength, SOURCES as SOURCE_LIST, type FactField, type FieldSpec, type ListKind } from '../schema/fields';
+import { DAY_PATTERN, DAY_TIME_PATTERN, realDay } from '../schema/days';
 
-const SOURCES = new Set(['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user']);
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DAY_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+const SOURCES: ReadonlySet<string> = new Set(SOURCE_LIST);
 
 const str = (v: unknown, max: number, min = 0): string | null => (typeof v === 'string' && v.length <= max && v.length >= min ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const day = (v: unknown): boolean => typeof v === 'string' && ISO_DAY.test(v) && realDay(v);
-const max = (s: FieldSpec): number => s.max ?? 300;
+const day = (v: unknown): boolean => typeof v === 'string' && DAY_PATTERN.test(v) && realDay(v);
 /** The entries of a list that pass `ok`; an absent list is empty. */
 const entries = (v: unknown, ok: (x: unknown) => boolean): unknown[] => (Array.isArray(v) ? v.filter(ok) : []);
 
 /** Whether a value (not null) is one of the kind; lists are filtered instead (LISTS). */
-const SCALARS: Record<Exclude<FieldKind, 'list' | 'contacts' | 'days'>, (v: unknown, s: FieldSpec) => boolean> = {
-  text: (v, s) => str(v, max(s)) !== null,
-  link: (v, s) => str(v, max(s)) !== null,
-  language: (v, s) => str(v, max(s), 2) !== null,
+const SCALARS: Record<Exclude<FieldSpec['kind'], ListKind>, (v: unknown, s: FieldSpec) => boolean> = {
+  text: (v, s) => str(v, maxLength(s)) !== null,
+  link: (v, s) => str(v, maxLength(s)) !== null,
+  language: (v, s) => str(v, maxLength(s), 2) !== null,
   day,
-  dayTime: (v) => typeof v === 'string' && ISO_DAY_TIME.test(v) && realDay(v),
+  dayTime: (v) => typeof v === 'string' && DAY_TIME_PATTERN.test(v) && realDay(v),
   hours: (v) => {
     const h = v as { min?: unknown; max?: unknown };
     const lo = num(h?.min);
@@ -44,8 +41,8 @@ const SCALARS: Record<Exclude<FieldKind, 'list' | 'contacts' | 'days'>, (v: unkn
 };
 
 /** The entries of a list kind that the schema accepts (the others are dropped, the list stays). */
-const LISTS: Record<'list' | 'contacts' | 'days', (v: unknown, s: FieldSpec) => unknown[]> = {
-  list: (v, s) => entries(v, (x) => str(x, max(s)) !== null),
+const LISTS: Record<ListKind, (v: unknown, s: FieldSpec) => unknown[]> = {
+  list: (v, s) => entries(v, (x) => str(x, maxLength(s)) !== null),
   days: (v) => entries(v, day),
   contacts: (v) =>
     entries(v, (x) => {
@@ -67,7 +64,7 @@ export function sanitizeDraft(d: Draft): Draft {
   out.confidence = c === null ? 0 : Math.min(1, Math.max(0, c));
   for (const [f, spec] of Object.entries(FIELDS) as [FactField, FieldSpec][]) {
     const v: unknown = d[f];
-    if (spec.kind === 'list' || spec.kind === 'contacts' || spec.kind === 'days') record[f] = LISTS[spec.kind](v, spec);
+    if (isListKind(spec.kind)) record[f] = LISTS[spec.kind](v, spec);
     else if (v === null || SCALARS[spec.kind](v, spec)) record[f] = v;
     else dropped.add(f);
   }

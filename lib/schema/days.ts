@@ -6,6 +6,11 @@
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
+/** A day as the schema writes it, "2026-12-15". */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A day with an optional local time of day, "2026-12-15" or "2026-12-15T12:00". */
+export const DAY_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+
 /** Days in a month; February of an unknown year (null) has 29. */
 export function daysInMonth(y: number | null, m: number): number {
   if (m === 2) return y === null || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;

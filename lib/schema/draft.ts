@@ -1,19 +1,19 @@
 import { z } from 'zod';
 
-import { FIRST_YEAR, LAST_YEAR, realDay } from './days';
-import { FIELDS, type FactField, type FieldKind, type FieldSpec } from './fields';
+import { DAY_PATTERN, DAY_TIME_PATTERN, FIRST_YEAR, LAST_YEAR, realDay } from './days';
+import { FIELDS, maxLength, SOURCES, type FactField, type FieldKind, type FieldSpec } from './fields';
 
 const DAY_MESSAGE = `expected a real date between ${FIRST_YEAR} and ${LAST_YEAR}`;
 
 /** ISO calendar day, "2026-12-15". */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  .regex(DAY_PATTERN, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .refine(realDay, DAY_MESSAGE);
 /** ISO day with an optional local time of day, "2026-12-15" or "2026-12-15T12:00". */
 export const isoDateOrDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/, { message: 'expected a date as YYYY-MM-DD or YYYY-MM-DDTHH:mm', abort: true })
+  .regex(DAY_TIME_PATTERN, { message: 'expected a date as YYYY-MM-DD or YYYY-MM-DDTHH:mm', abort: true })
   .refine(realDay, DAY_MESSAGE);
 
 export const hoursRange = z
@@ -44,25 +44,23 @@ const fieldKey = z.string().max(40);
 export const perField = <T extends z.ZodType>(value: T) =>
   z.record(fieldKey, value).refine((o) => Object.keys(o).length <= MAX_LIST, `at most ${MAX_LIST} fields`);
 
-/** Where a value came from, best first. */
-export const SOURCES = ['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user'] as const;
+/** Where a value came from, best first (./fields.ts). */
+export { SOURCES };
 export const source = z.enum(SOURCES);
-
-const max = (s: FieldSpec): number => s.max ?? 300;
 
 /** The schema of each kind of value (./fields.ts). */
 const KIND_SCHEMAS = {
-  text: (s: FieldSpec) => z.string().max(max(s)).nullable(),
-  language: (s: FieldSpec) => z.string().min(2).max(max(s)).nullable(),
+  text: (s: FieldSpec) => z.string().max(maxLength(s)).nullable(),
+  language: (s: FieldSpec) => z.string().min(2).max(maxLength(s)).nullable(),
   day: () => isoDate.nullable(),
   dayTime: () => isoDateOrDateTime.nullable(),
   hours: () => hoursRange.nullable(),
   percent: () => z.number().positive().max(100).nullable(),
   salary: () => salary.nullable(),
-  list: (s: FieldSpec) => z.array(z.string().max(max(s))).max(MAX_LIST),
+  list: (s: FieldSpec) => z.array(z.string().max(maxLength(s))).max(MAX_LIST),
   contacts: () => z.array(contact).max(MAX_LIST),
   days: () => z.array(isoDate).max(MAX_LIST),
-  link: (s: FieldSpec) => z.string().max(max(s)).nullable(),
+  link: (s: FieldSpec) => z.string().max(maxLength(s)).nullable(),
 } satisfies Record<FieldKind, (s: FieldSpec) => z.ZodType>;
 
 type FactShape = { [F in FactField]: ReturnType<(typeof KIND_SCHEMAS)[(typeof FIELDS)[F]['kind']]> };

@@ -1,9 +1,8 @@
 import type { Source } from './draft';
 import { FACT_FIELDS, type FactField } from './fields';
 
-/** The facts of a posting (./fields.ts), which either the extractor or the user writes; a fact the
- *  user wrote (its source "user") stays theirs when the ad is saved again. */
-export { FACT_FIELDS, type FactField };
+// The facts of a posting (./fields.ts) either the extractor or the user writes; a fact the user
+// wrote (its source "user") stays theirs when the ad is saved again.
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

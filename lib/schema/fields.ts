@@ -92,8 +92,15 @@ export const FACT_FIELDS = Object.keys(FIELDS) as FactField[];
 export const fieldSpec = (f: FactField): FieldSpec => FIELDS[f];
 
 /** Kinds whose value is a list (empty when absent); the others are null when absent. */
-const LIST_KINDS: ReadonlySet<FieldKind> = new Set(['list', 'contacts', 'days']);
-export const isListKind = (k: FieldKind): boolean => LIST_KINDS.has(k);
+export type ListKind = Extract<FieldKind, 'list' | 'contacts' | 'days'>;
+const LIST_KINDS: ReadonlySet<FieldKind> = new Set<ListKind>(['list', 'contacts', 'days']);
+export const isListKind = (k: FieldKind): k is ListKind => LIST_KINDS.has(k);
+
+/** Most characters of a text, or of each entry of a list, of the field (300 where the table says none). */
+export const maxLength = (s: FieldSpec): number => s.max ?? 300;
+
+/** Where a value came from, best first. */
+export const SOURCES = ['adapter', 'jsonld', 'microdata', 'meta', 'text', 'user'] as const;
 
 /** A field's value when nothing was found. */
 export function emptyValue(f: FactField): [] | null {
