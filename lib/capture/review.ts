@@ -5,8 +5,8 @@ import type { PostingInput } from '../schema/posting';
 import { postingSchemas } from '../schema/load';
 import { sameValue } from '../schema/facts';
 import { FACT_FIELDS } from '../schema/fields';
-import { inputOfIssue, keptContactRows, readValues, valuesOf, type FormValues } from '../form/values';
-import { issueMessage } from '../form/messages';
+import { keptContactRows, readValues, valuesOf, type FormValues } from '../form/values';
+import { localMessages, placeIssues } from '../form/messages';
 import type { Translate } from '../i18n';
 
 /** The review form's values: the posting form's. */
@@ -68,17 +68,12 @@ export type ReviewResult = { ok: true; input: PostingInput } | { ok: false; erro
 export async function validateReview(v: ReviewValues, ctx: ReviewContext, t: Translate): Promise<ReviewResult> {
   const { postingInputSchema } = await postingSchemas();
   const input = inputFromValues(v, ctx);
-  const errors: Record<string, string> = {};
-  for (const [k, e] of Object.entries(readValues(v).errors)) errors[k] = issueMessage(t, k, e);
+  const errors = localMessages(t, readValues(v).errors);
   if (v.deadline.time.trim() && !v.deadline.date.trim()) errors.deadline = t('errTimeNeedsDate');
   const parsed = postingInputSchema.safeParse(input);
   if (!parsed.success) {
-    const rows = keptContactRows(v);
-    for (const issue of parsed.error.issues) {
-      const key = inputOfIssue(issue.path, rows);
-      if (key) errors[key] ??= issueMessage(t, key, issue);
-      else errors.form ??= issue.message;
-    }
+    const [unplaced] = placeIssues(t, errors, parsed.error.issues, keptContactRows(v));
+    if (unplaced) errors.form ??= unplaced.message;
   }
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, input };

@@ -2,7 +2,7 @@
 // the input's fact (../schema/fields.ts) and the kind of problem.
 import type { MessageKey, Translate } from '../i18n';
 import { FIELDS, type FactField, type FieldKind } from '../schema/fields';
-import type { LocalError } from './values';
+import { inputOfIssue, type LocalError } from './values';
 
 /** A schema's complaint about one value (zod's issue code and message). */
 export interface Issue {
@@ -23,10 +23,36 @@ export function issueMessage(t: Translate, input: string, issue: Issue | LocalEr
   return t(issueKey(input, issue));
 }
 
+/** The messages beside the inputs that hold no number where one is needed. */
+export function localMessages(t: Translate, local: Readonly<Record<string, LocalError>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(local).map(([k, e]) => [k, issueMessage(t, k, e)]));
+}
+
+/**
+ * Puts each schema issue's message beside the input that shows it (an input keeps the first
+ * message it gets); returns the issues no input shows. `contactRows` maps kept contacts to rows.
+ */
+export function placeIssues(
+  t: Translate,
+  errors: Record<string, string>,
+  issues: readonly (Issue & { path: readonly PropertyKey[] })[],
+  contactRows: readonly number[],
+): Issue[] {
+  const unplaced: Issue[] = [];
+  for (const issue of issues) {
+    const key = inputOfIssue(issue.path, contactRows);
+    if (key) errors[key] ??= issueMessage(t, key, issue);
+    else unplaced.push(issue);
+  }
+  return unplaced;
+}
+
 function issueKey(input: string, issue: Issue | LocalError): MessageKey {
   if (issue === 'number') return 'errNumber';
   const kind = kindOf(input);
-  const numeric = kind !== null && NUMERIC.has(kind) && input !== 'salary.currency' && input !== 'salary.text';
+  const part = input.split('.')[1];
+  // A pay's currency and words are text, though the pay is a number.
+  const numeric = kind !== null && NUMERIC.has(kind) && part !== 'currency' && part !== 'text';
   switch (issue.code) {
     case 'duplicate':
       return 'errDuplicateUrl';
@@ -36,7 +62,7 @@ function issueKey(input: string, issue: Issue | LocalError): MessageKey {
       return numeric ? 'errTooBig' : 'errTooLong';
   }
   if (input === 'url' || kind === 'link') return 'errUrl';
-  if (input === 'salary.currency') return 'errCurrency';
+  if (kind === 'salary' && part === 'currency') return 'errCurrency';
   if (input.endsWith('.email')) return 'errInvalid';
   if (kind !== null && DATES.has(kind)) return 'errDate';
   if (kind === 'hours') return 'errHours';

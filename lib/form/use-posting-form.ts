@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
 import type { Posting } from '../schema/posting';
-import { issueMessage, type Issue } from './messages';
-import { inputOfIssue, keptContactRows, readValues, valuesOf, type FormValues } from './values';
+import { localMessages, placeIssues, type Issue } from './messages';
+import { keptContactRows, readValues, valuesOf, type FormValues } from './values';
 
 export type FormState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 export type SaveOutcome = { ok: true } | { ok: false; error: string; issues: (Issue & { path: string })[] };
@@ -37,8 +37,7 @@ export function usePostingForm(posting: Posting, save: (patch: Partial<Posting>)
 
   async function submit() {
     const { facts, url, notes, errors: local } = readValues(values);
-    const next: Record<string, string> = {};
-    for (const [k, e] of Object.entries(local)) next[k] = issueMessage(t, k, e);
+    const next = localMessages(t, local);
     if (Object.keys(next).length) {
       setErrors(next);
       setState('invalid');
@@ -52,11 +51,12 @@ export function usePostingForm(posting: Posting, save: (patch: Partial<Posting>)
       setState('saved');
       return;
     }
-    const rows = keptContactRows(values);
-    for (const issue of r.issues) {
-      const key = inputOfIssue(issue.path.split('.'), rows);
-      if (key) next[key] ??= issueMessage(t, key, issue);
-    }
+    placeIssues(
+      t,
+      next,
+      r.issues.map((i) => ({ ...i, path: i.path.split('.') })),
+      keptContactRows(values),
+    );
     setErrors(next);
     setFailure(r.error);
     setState(Object.keys(next).length ? 'invalid' : 'failed');

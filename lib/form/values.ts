@@ -190,7 +190,7 @@ export function inputOfIssue(path: readonly PropertyKey[], contactRows: readonly
   if (head === undefined || !(head in FIELDS)) return null;
   switch (FIELDS[head as FactField].kind) {
     case 'salary':
-      return second && second !== 'amount' ? `salary.${second}` : head;
+      return second && second !== 'amount' ? `${head}.${second}` : head;
     case 'contacts': {
       const i = Number(second);
       if (!Number.isInteger(i) || !third) return head;
