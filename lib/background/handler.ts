@@ -2,6 +2,7 @@ import { messageSchema, type Message, type MessageResponse, type TabStatus } fro
 import { describeIssues, type Posting } from '../schema/posting';
 import type { UiLang } from '../i18n';
 import { badgeFor, type Badge, type BadgeState } from './badge';
+import { oneAtATime } from '../one-at-a-time';
 
 export interface Sender {
   id?: string;
@@ -82,28 +83,6 @@ function rememberFrame(
 }
 
 /**
- * Runs `paint(key)` for one key at a time, in the order asked. A tab's badge is painted from its
- * state as each paint starts: a paint that waits longer (the count of deadlines soon is a database
- * read) can then never land after a newer one with an older verdict. Firefox showed it: the top
- * frame's "no ad" painted last over an iframe's "+".
- */
-function oneAtATime<K>(paint: (key: K) => Promise<void>): (key: K) => Promise<void> {
-  const last = new Map<K, Promise<void>>();
-  return (key) => {
-    const next = (last.get(key) ?? Promise.resolve()).then(
-      () => paint(key),
-      () => paint(key),
-    );
-    last.set(key, next);
-    const done = () => {
-      if (last.get(key) === next) last.delete(key);
-    };
-    next.then(done, done);
-    return next;
-  };
-}
-
-/**
  * The background's logic, apart from the browser: it validates every message, remembers what
  * the content script found in each tab and keeps the toolbar badge in step with it.
  */
@@ -112,6 +91,10 @@ export function createBackground(deps: BackgroundDeps) {
   /** Each tab's verdict per frame: an ad in any frame marks the tab, whatever order frames report in. */
   const frames = new Map<number, Map<number, NonNullable<TabStatus>>>();
 
+  // One paint of a tab's badge at a time, each from the tab's state as it starts: a paint that
+  // waits longer (the count of deadlines soon is a database read) can then never land after a
+  // newer one with an older verdict. Firefox showed it: the top frame's "no ad" painted last over
+  // an iframe's "+".
   const refresh = oneAtATime(async (tabId: number): Promise<void> => {
     const status = tabs.get(tabId);
     const url = (await deps.tabUrl(tabId)) ?? status?.url;

@@ -3,6 +3,7 @@ import type { Settings } from '../tracker/settings';
 import type { UiLang } from '../i18n';
 import { countSoon, dueReminders, upcomingReminders, type Reminder } from './schedule';
 import { BUTTON_MARK_APPLIED, BUTTON_OPEN, reminderNotification, type ReminderNotification } from './notify';
+import { oneAtATime } from '../one-at-a-time';
 
 /** Alarms whose name starts with this wake the background for reminders. */
 export const REMINDER_ALARM_PREFIX = 'reminder:';
@@ -89,7 +90,6 @@ function notificationOptions(content: ReminderNotification, deps: Pick<ReminderD
  * is decided from the database at that moment. Runs never overlap.
  */
 export function createReminders(deps: ReminderDeps) {
-  let chain: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function runOnce(): Promise<RunResult> {
@@ -120,10 +120,11 @@ export function createReminders(deps: ReminderDeps) {
     return result;
   }
 
+  const queued = oneAtATime((_: 'run') => runOnce());
   /** Shows what is due and reschedules every alarm; queued behind a run in progress. */
   function run(): Promise<RunResult> {
-    const next = chain.then(runOnce, runOnce);
-    chain = next.catch((e: unknown) => deps.onError?.(e));
+    const next = queued('run');
+    next.catch((e: unknown) => deps.onError?.(e));
     return next;
   }
 
