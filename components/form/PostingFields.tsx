@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { translate, type MessageKey, type Translate, type UiLang } from '@/lib/i18n';
-import { FACT_FIELDS, FIELDS, type FactField, type FieldSpec } from '@/lib/schema/fields';
+import { FACT_FIELDS, FIELDS, maxLength, type FactField, type FieldSpec } from '@/lib/schema/fields';
 import { adLanguageOptions } from '@/lib/form/languages';
 import { CONTACT_PARTS, type ContactValues, type FormValues, type SalaryValues } from '@/lib/form/values';
 
@@ -93,11 +93,11 @@ function Fact({ c, f }: { c: Ctx; f: FactField }) {
   );
   switch (spec.kind) {
     case 'text':
-      return one({ maxLength: spec.max });
+      return one({ maxLength: maxLength(spec) });
     case 'language':
       return <LanguageSelect c={c} f={f} value={v as string} label={main} />;
     case 'link':
-      return one({ type: 'url', maxLength: spec.max });
+      return one({ type: 'url', maxLength: maxLength(spec) });
     case 'day':
       return one({ type: 'date' });
     case 'percent':
