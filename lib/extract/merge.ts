@@ -374,6 +374,8 @@ function pickOrganizationFromText(
     // "Moderaterna i Upplands Väsby søger …": the name stops before the place, which is the workplace's.
     const place = placeInName(pick.value);
     if (place) out.place = found(place, pick.evidence, 'text', true);
+    // "Stege Sogn" over "Stege Kirke": the parish employs, and its church is where the job is.
+    else if (pick.church) out.place = found(pick.church, pick.evidence, 'text', true);
     return found(cleanOrgName(pick.value) ?? pick.value, pick.evidence, 'text');
   }
   const addr = orgFromAddressLine(page.bodyText || text);

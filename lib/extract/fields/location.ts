@@ -77,11 +77,12 @@ function rx(): NonNullable<typeof RX> {
       `(?:(?:^|[ \\t])(?:${firstCaseless([...allWords('inPrepositions'), ...grammarWords('placePrepositions'), ...grammarWords('headlineToWords')])})|,)[ \\t]{1,2}(${place})[ \\t.!]{0,3}$`,
       'u',
     ),
-    // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling".
+    // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling",
+    // and the parish's council "Vissenbjerg sogns menighedsråd".
     placeOrg: new RegExp(
       `^(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}?)[ \\t]{1,2}(\\p{L}{0,20}(?:${allWords('placeOrgWords')
         .map((w) => escapeRegex(w.toLocaleLowerCase()))
-        .join('|')}))$`,
+        .join('|')}))(?:[ \\t]{1,2}(?:${alt('parishWords')}))?$`,
       'iu',
     ),
     orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),

@@ -15,6 +15,8 @@ export interface OrgPick {
   evidence: string;
   score: number;
   reasons: string[];
+  /** The church a parish runs, when the parish was chosen over it: where the job is. */
+  church?: string;
 }
 
 export interface OrgHints {
@@ -33,6 +35,7 @@ let RX: {
   seekBefore: RegExp;
   articleAfter: RegExp;
   atBefore: RegExp;
+  employedBefore: RegExp;
   ourBefore: RegExp;
   workplaceLine: RegExp;
   copulaAfter: RegExp;
@@ -55,6 +58,7 @@ function rx(): NonNullable<typeof RX> {
     ourBefore: new RegExp(`(?<![\\p{L}])(?:${alt('ourWords')})[ \\t]{1,3}$`, 'iu'),
     workplaceLine: new RegExp(`^[ \\t•*-]{0,4}(?:${alt('locationLabels')})[ \\t]{0,3}:`, 'iu'),
     atBefore: new RegExp(`(?<![\\p{L}])(?:${alt('atPrepositions')})[ \\t]{1,3}$`, 'iu'),
+    employedBefore: new RegExp(`(?<![\\p{L}])(?:${alt('employedBy')})[ \\t]{1,3}$`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
     copulaAfter: new RegExp(
       `^[ \\t]{1,3}(?:${grammarAlt('copulas', 'pastCopulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles', 'definiteArticles')})[ \\t]`,
@@ -333,6 +337,8 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   // "Arbejdssted: Teknik- og Miljøcentret, Industrivej 7": where the job is, not who hires.
   if (rx().workplaceLine.test(lineAt(sample, run.index))) once(-2, 'the workplace');
   if (rx().atBefore.test(before)) once(2, 'the job is at it');
+  // "Graveren er ansat af Ødsted- Jerlev sognes menighedsråd": the ad names the employer.
+  if (rx().employedBefore.test(sample.slice(Math.max(0, run.index - 40), run.index))) once(4, 'employs');
   const copula = rx().copulaAfter.exec(after);
   if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
     // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
@@ -362,6 +368,51 @@ function kept(s: OrgScan, p: OrgPick): boolean {
   );
 }
 
+/** The sentence around a place in the text, within its line. */
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const head = text.slice(from, at);
+  const start = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][ \t][^.!?]*$/u));
+  const tail = text.slice(at, at + 200);
+  const end = tail.search(/[.!?](?:[ \t]|$)|\n/u);
+  return head.slice(start + 1) + (end >= 0 ? tail.slice(0, end) : tail);
+}
+
+const firstWord = (value: string): string => (value.split(/[ \t]/u, 1)[0] ?? '').replace(/[-–]$/u, '').toLocaleLowerCase();
+const endsWithOne = (word: string, set: Set<string>): boolean => {
+  const w = word.toLocaleLowerCase();
+  for (const x of set) if (w.endsWith(x)) return true;
+  return false;
+};
+
+/**
+ * A church is a building; its parish or the parish's council employs the staff. When the ad names
+ * both ("Kordegn ved Stege Kirke, Stege Sogn"; "Vissenbjerg Kirke søger …" and "Vissenbjerg sogns
+ * menighedsråd"), the parish of the same name ranks above the church.
+ */
+function parishOverChurch(sample: string, picks: OrgPick[]): void {
+  const church = wordSet('churchWords');
+  const parish = wordSet('parishWords');
+  const parishes = picks.filter((p) => p.value.split(/[ \t]+/u).some((w) => endsWithOne(w, parish)));
+  if (!parishes.length) return;
+  for (const p of picks) {
+    const words = p.value.split(/[ \t]+/u);
+    if (words.length < 2 || !endsWithOne(words[words.length - 1]!, church)) continue;
+    const key = firstWord(p.value);
+    const same = parishes.filter((q) => q !== p && firstWord(q.value) === key).sort((a, b) => b.score - a.score);
+    const q = same[0];
+    // …where the ad names the parish with the post ("En stilling som kordegn ved Stege Kirke, Stege
+    // Sogn"), not only as a place ("Løgumkloster sogn har o. 3.000 indbyggere").
+    if (!q || q.score > p.score) continue;
+    const employs = q.reasons.some((r) => r.endsWith(' employs'));
+    if (!employs && !atSomeOccurrence(sample, q.value, (at) => hasTitleWord(sentenceAt(sample, at)))) continue;
+    const lift = p.score + 1 - q.score;
+    q.score += lift;
+    q.reasons.push(`+${lift} the parish that runs ${p.value}`);
+    q.church = p.value;
+  }
+}
+
 /** Every candidate name that may be the organisation, best first (for `pickOrganization` and for debugging). */
 export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
   const s = scanOf(text, hints);
@@ -389,6 +440,7 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
     }
     sayOf(s, pick, run, words);
   }
+  parishOverChurch(s.sample, [...byName.values()]);
   // The best: the highest score, and of two as high the longer name.
   return [...byName.values()].filter((p) => kept(s, p)).sort((a, b) => b.score - a.score || b.value.length - a.value.length);
 }

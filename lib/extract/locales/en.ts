@@ -582,6 +582,9 @@ export const structure: StructureWords = {
   ],
   ourWords: ['our'],
   workplaceUnits: ['office', 'secretariat', 'head office', 'headquarters'],
+  employedBy: ['employed by', 'the employer is', 'employing body is'],
+  churchWords: ['church', 'cathedral', 'chapel'],
+  parishWords: ['parish', 'parochial church council', 'diocese', 'deanery'],
   orgWords: [
     'council',
     'borough',

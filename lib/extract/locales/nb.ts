@@ -650,6 +650,9 @@ export const structure: StructureWords = {
   ],
   ourWords: ['vårt', 'vår'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat'],
+  employedBy: ['ansatt av', 'ansettes av', 'ansettes i', 'ansettelse skjer i', 'ansettelse skjer ved', 'arbeidsgiver er'],
+  churchWords: ['kirke', 'kirker', 'kirken', 'kirkene', 'kirkegård'],
+  parishWords: ['menighet', 'menigheter', 'menighetsråd', 'fellesråd', 'kirkelige fellesråd', 'sokn', 'sogn', 'prosti'],
   orgWords: [
     'kommune',
     'fylkeskommune',

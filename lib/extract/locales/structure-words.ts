@@ -51,6 +51,12 @@ export interface StructureWords {
   workplaceUnits: string[];
   /** Nouns that make a name an organisation's ("kommune", "Menighedsråd", "Verein", "Council"), lower case; compounds ending in one count too. */
   orgWords: string[];
+  /** "Graveren er ansat af X", "Ansættelse sker ved X", "employed by X": the words before the employer, lower case. */
+  employedBy: string[];
+  /** A church as a building ("Stege Kirke", "Salhus kirke"), lower case: the parish that runs it employs its staff … */
+  churchWords: string[];
+  /** … the parish or its council ("Stege Sogn", "Vissenbjerg sogns menighedsråd", "Hovsta pastorat"), lower case. */
+  parishWords: string[];
   /** Legal forms after a company's name ("A/S", "AS", "e.V.", "Ltd"), as written. */
   legalForms: string[];
   /** Prepositions before an employer ("job hos X", "arbeiten bei X"). */

@@ -535,6 +535,9 @@ export const structure: StructureWords = {
   ],
   ourWords: ['vårt', 'vår'],
   workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat'],
+  employedBy: ['anställd av', 'anställs av', 'anställningen sker vid', 'arbetsgivare är'],
+  churchWords: ['kyrka', 'kyrkan', 'kyrkor', 'kyrkorna', 'kyrkogård'],
+  parishWords: ['församling', 'församlingar', 'pastorat', 'kyrkoråd', 'kyrkonämnd'],
   orgWords: [
     'kommun',
     'region',

@@ -83,6 +83,7 @@ describe('the place in an organisation’s name', () => {
     ['Voss kommune', 'Voss'],
     ['Longford County Council', 'Longford'],
     ['Bydel Grorud', 'Grorud'],
+    ['Vissenbjerg sogns menighedsråd', 'Vissenbjerg'], // the parish's council
   ])('%s', (org, place) => {
     expect(placeOfOrganization(org)).toBe(place);
   });
@@ -90,6 +91,7 @@ describe('the place in an organisation’s name', () => {
   it('an organisation not named after a place gives none', () => {
     expect(placeOfOrganization('Enhedslisten')).toBeNull();
     expect(placeOfOrganization('Foreningen for Hjerneskadede og Pårørende')).toBeNull();
+    expect(placeOfOrganization('Danmarks Kirkelige Radio menighedsråd')).toBeNull();
   });
 
   it('the place after "i"/"in" in the seeking name', () => {

@@ -45,6 +45,33 @@ describe('the organisation among the names of the text', () => {
     expect(pick('Kontakt: Kari Nordmann, Kari Nordmann svarer gerne.', { people: ['Kari Nordmann'] })).toBeNull();
   });
 
+  it.each([
+    ['da', 'Graveren er ansat af Ødsted-Jerlev sognes menighedsråd. Ødsted Kirke er fra 1100-tallet.', 'Ødsted-Jerlev sognes menighedsråd'],
+    ['nb', 'Kantoren er ansatt av Bergen kirkelige fellesråd. Salhus kirke er en teglsteinskirke.', 'Bergen kirkelige fellesråd'],
+    ['sv', 'Tjänsten är anställd av Hovsta pastorat. Axbergs kyrka ligger vid sjön.', 'Hovsta pastorat'],
+    ['de', 'Die Stelle ist angestellt bei Evangelische Kirchengemeinde Lindau. Die Kirche ist alt.', 'Evangelische Kirchengemeinde Lindau'],
+    ['en', 'The post holder is employed by Longford County Council. Longford is a town.', 'Longford County Council'],
+  ])('%s: the organisation an ad says employs, over other names', (_lang, text, org) => {
+    expect(pick(text)).toBe(org);
+  });
+
+  it("prefers a church's parish, named with the post, over the church building", () => {
+    expect(
+      pick('Kordegn ved Stege Kirke\nEn stilling som kordegn ved Stege Kirke, Stege Sogn er ledig.', {
+        headline: 'Kordegn ved Stege Kirke',
+      }),
+    ).toBe('Stege Sogn');
+    expect(
+      pick('Kyrkomusiker i Lunds domkyrka\nTjänsten som kyrkomusiker finns i Lunds domkyrkoförsamling.', {
+        headline: 'Kyrkomusiker i Lunds domkyrka',
+      }),
+    ).toBe('Lunds domkyrkoförsamling');
+    // A parish named only as a place ("has 3,000 inhabitants") does not take the church's place.
+    expect(
+      pick('Organist til Løgumkloster Kirke\nLøgumkloster sogn har 3.000 indbyggere.', { headline: 'Organist til Løgumkloster Kirke' }),
+    ).toBe('Løgumkloster Kirke');
+  });
+
   it('the noun for an organisation alone, figures and street addresses name no one', () => {
     expect(pick('Selskapet er i vekst. Selskapet søker en selger.')).toBeNull();
     expect(pick('Our office is at Nørrebrogade 52, 2200 Copenhagen N. 2027 will be a big year.')).toBeNull();
