@@ -61,7 +61,8 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     roleWord: new RegExp(`^(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))$`, 'iu'),
     detailLabel: new RegExp(
-      `^[\\s•·*-]{0,3}(?:${phraseAlternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`,
+      // "Tel. …", "E-Mail: …", and "på tlf 952 66 407" (a sentence the page broke before its number).
+      `^[\\s•·*-]{0,3}(?:(?:${grammarAlt('emailLeadWords')})\\s{1,3})?(?:${phraseAlternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`,
       'iu',
     ),
   };

@@ -81,6 +81,12 @@ describe('contacts: other languages', () => {
       { name: 'Sabine Krüger', role: 'Landesbezirksleiterin', phone: '+494066969231', email: 'sabine.krueger@gbs.example' },
     ]);
   });
+  it('nb: a sentence broken before its number ("… ta kontakt med Kari Nordmann" / "på tlf 952 66 407") keeps the number with the name', () => {
+    const text = 'For ytterligere informasjon, ta kontakt med Kari Nordmann\n\npå tlf 952 66 407\n\nTiltredelse snarest.';
+    expect(contacts(text, 'nb')).toEqual([{ name: 'Kari Nordmann', role: null, phone: '+4795266407', email: null }]);
+    // A next block that is no detail line ("på kontoret …") gives nothing.
+    expect(contacts('Ta kontakt med Kari Nordmann\n\npå kontoret 952 66 407 dager i uka', 'nb')[0]?.phone ?? null).toBeNull();
+  });
   it('de: an honorific is skipped and the role clause is no name', () => {
     const c = contacts(
       'Für Fragen steht Ihnen Mag.a Petra Huber, Teamleitung Haus Favoriten, unter +43 1 234 56 78 gerne zur Verfügung.',
