@@ -188,9 +188,11 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
     if (isPageChrome(t)) return;
     PHONE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // The "/" after a number that a list of numbers goes on from ("77 02 61 58/77 02 61 56").
+    let slashAt = -1;
     while ((m = PHONE_RE.exec(t)) !== null) {
       const start = m.index;
-      if (start > 0 && NOT_BEFORE.test(t[start - 1] ?? '')) {
+      if (start > 0 && start - 1 !== slashAt && NOT_BEFORE.test(t[start - 1] ?? '')) {
         PHONE_RE.lastIndex = start + 1;
         continue;
       }
@@ -204,6 +206,16 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
       if (!labelled && m[1] === undefined && (CURRENCY_NEAR.test(before) || CURRENCY_AFTER.test(after))) continue;
       const e164 = toE164((m[3] ?? '').trim(), m[2] ?? null, ctx.country, labelled);
       if (e164) out.push({ e164, block: bi, start, end, labelled });
+      else if (labelled && m[1] === undefined && m[0].includes('/')) {
+        // Numbers listed with "/" between them ran together: the first, then the rest from after its "/".
+        const first = m[0].slice(0, m[0].indexOf('/')).trim();
+        const one = first.replace(/\D/g, '').length >= 8 ? toE164(first, null, ctx.country, true) : null;
+        if (one) {
+          out.push({ e164: one, block: bi, start, end: start + first.length, labelled });
+          slashAt = start + m[0].indexOf('/');
+          PHONE_RE.lastIndex = slashAt + 1;
+        }
+      }
     }
     PHONE_RE.lastIndex = 0;
   });

@@ -37,6 +37,11 @@ describe('phones', () => {
     expect(phones('tel. +358 40 123 4567', 'en')).toEqual(['+358401234567']);
     expect(phones('puhelin 040 123 4567, jobs@org.fi', null)).toEqual(['+358401234567']);
   });
+  it('reads numbers listed with "/" between them, and no date after a label', () => {
+    expect(phones('Personalservice tlf 77 02 61 58/77 02 61 56/77 02 61 61', 'nb')).toEqual(['+4777026158', '+4777026156', '+4777026161']);
+    expect(phones('Tlf. 15/12/2026 kl. 12', 'da')).toEqual([]);
+    expect(phones('Sagsnr. 25/14382', 'da')).toEqual([]);
+  });
   it('never reads dates, amounts, CVR/org numbers, references, accounts or year ranges', () => {
     expect(phones('frist 2019-10-19 og senest innen 19.10.2019', 'nb')).toEqual([]);
     expect(phones('Lønnen er 25.858 kr, dvs kr 40 800 pr måned', 'da')).toEqual([]);
