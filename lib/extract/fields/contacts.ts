@@ -44,7 +44,9 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   const roles = phraseAlternation(v.roleWords);
   const suffixes = phraseAlternation(v.roleSuffixes);
   const honor = v.honorifics.length > 0 ? `(?:(?:${phraseAlternation(v.honorifics)})\\s{0,3}){0,3}` : '';
-  const role = `(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))`;
+  // "kultur- og fritidschef", "Kultur- und Sportreferent": a compound that shares its last part with the one before.
+  const shared = `(?:\\p{L}{2,30}-\\s{1,2}(?:${grammarAlt('andWords')})\\s{1,3})?`;
+  const role = `(?:${shared}(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes})))`;
   const roleTail = `(?:\\s{1,3}(?:${grammarAlt('rolePrepositions')})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
   const stop = new Set<string>();
   for (const w of [...v.nonPersonWords, ...v.weekdays, ...Object.keys(v.months), ...v.contactLabels, ...v.phoneLabels]) {
@@ -120,7 +122,9 @@ function nameRuns(text: string, a: number, b: number, c: Compiled): Run[] {
       pendingParticle = w;
       continue;
     }
-    if (isNameWord(w, c)) {
+    // "Kultur- und Sportreferent": the first part of a compound, its end shared with the next word.
+    const cutCompound = text.charAt(end) === '-' && /\s/u.test(text.charAt(end + 1));
+    if (isNameWord(w, c) && !cutCompound) {
       if (cur && (contiguous || pendingParticle !== null) && cur.names.length < 4) {
         if (pendingParticle) {
           cur.names.push(pendingParticle);

@@ -87,6 +87,14 @@ describe('contacts: other languages', () => {
     // A next block that is no detail line ("på kontoret …") gives nothing.
     expect(contacts('Ta kontakt med Kari Nordmann\n\npå kontoret 952 66 407 dager i uka', 'nb')[0]?.phone ?? null).toBeNull();
   });
+  it('reads a role that shares its end with the word before ("kultur- og fritidschef"), and takes no name from it', () => {
+    expect(contacts('Du er velkommen til at kontakte kultur- og fritidschef Bodil Hansen på tlf. 22 81 90 24.', 'da')).toEqual([
+      { name: 'Bodil Hansen', role: 'kultur- og fritidschef', phone: '+4522819024', email: null },
+    ]);
+    expect(
+      contacts('Für Rückfragen steht Ihnen unser Kultur- und Sportreferent Max Muster unter Tel. 030 1234567 gerne zur Verfügung.', 'de'),
+    ).toEqual([{ name: 'Max Muster', role: 'Kultur- und Sportreferent', phone: '+49301234567', email: null }]);
+  });
   it('de: an honorific is skipped and the role clause is no name', () => {
     const c = contacts(
       'Für Fragen steht Ihnen Mag.a Petra Huber, Teamleitung Haus Favoriten, unter +43 1 234 56 78 gerne zur Verfügung.',
