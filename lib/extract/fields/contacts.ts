@@ -237,8 +237,8 @@ interface Accepted {
   end: number;
 }
 
-/** ", Vision," or " (Personalabteilung)" right after a name: a short apposition, its words the role. */
-const APPOSITION = /^(?:\s{0,2},\s{1,2}(\p{Lu}[\p{L}-]{1,30})\s{0,2},|\s{1,2}\((\p{L}[\p{L} -]{1,38})\))/u;
+/** ", Vision,", ", Genitor (tlf. …" or " (Personalabteilung)" right after a name: a short apposition, its words the role. */
+const APPOSITION = /^(?:\s{0,2},\s{1,2}(\p{Lu}[\p{L}-]{1,30})\s{0,2}(?:,|(?=\())|\s{1,2}\((\p{L}[\p{L} -]{1,38})\))/u;
 
 let LEAD: RegExp | null = null;
 const emailLead = (): RegExp => (LEAD ??= new RegExp(`^[\\s:,;(–—-]{0,6}(?:(?:${grammarAlt('emailLeadWords')})[\\s:]{0,3})?$`, 'iu'));
@@ -375,8 +375,10 @@ function acceptRuns(text: string, runs: Run[], items: Item[], region: Region, pe
       appos && (appos[2] !== undefined || (apposItem !== undefined && tieGap().test(text.slice(apposEnd, apposItem.hit.start))))
         ? (appos[1] ?? appos[2]!).trim()
         : null;
-    const after = roleAfterName(text, run.end, c) ?? (apposRole ? { role: apposRole, end: apposEnd } : null);
-    const role = roleB ?? after?.role ?? null;
+    const roleA = roleAfterName(text, run.end, c);
+    const after = roleA ?? (apposRole ? { role: apposRole, end: apposEnd } : null);
+    // "chefkonsulent Lisbeth Binderup, Genitor (tlf. …)": the role, and the firm or unit after the name.
+    const role = roleB && !roleA && apposRole ? `${roleB}, ${apposRole}` : (roleB ?? after?.role ?? null);
     const next = items[firstItemFrom(items, run.end)];
     const nextRunStart =
       after && runs[ri + 1] && runs[ri + 1]!.start < after.end ? (runs[ri + 2]?.start ?? Infinity) : (runs[ri + 1]?.start ?? Infinity);

@@ -66,13 +66,13 @@ describe('contacts: other languages', () => {
       ['Sindre Lothe', 'Kulturkonsulent', '+4741290387'],
     ]);
   });
-  it('sv: "upplysningar lämnas av" and a union contact with the union name between', () => {
+  it('sv: "upplysningar lämnas av" and a union contact with the union name between (part of the role)', () => {
     const text =
       'Upplysningar om tjänsten lämnas av verksamhetschef Maria Ekström, tel. 070-174 06 81.\nFacklig kontaktperson: Johan Sund, Unionen, 070-174 06 93.';
     const c = contacts(text, 'sv');
     expect(c.map((x) => [x.name, x.role, x.phone])).toEqual([
       ['Maria Ekström', 'verksamhetschef', '+46701740681'],
-      ['Johan Sund', 'Facklig kontaktperson', '+46701740693'],
+      ['Johan Sund', 'Facklig kontaktperson, Unionen', '+46701740693'],
     ]);
   });
   it('de: role after the name, details on the next lines, address spelled from the name', () => {
@@ -94,6 +94,11 @@ describe('contacts: other languages', () => {
     expect(
       contacts('Für Rückfragen steht Ihnen unser Kultur- und Sportreferent Max Muster unter Tel. 030 1234567 gerne zur Verfügung.', 'de'),
     ).toEqual([{ name: 'Max Muster', role: 'Kultur- und Sportreferent', phone: '+49301234567', email: null }]);
+  });
+  it('an organisation between a name and its number is part of the role, never a person (da)', () => {
+    expect(contacts('Spørgsmål om jobbet hos chefkonsulent Lisbeth Binderup, Genitor (tlf. 2049 5140).', 'da')).toEqual([
+      { name: 'Lisbeth Binderup', role: 'chefkonsulent, Genitor', phone: '+4520495140', email: null },
+    ]);
   });
   it('de: an honorific is skipped and the role clause is no name', () => {
     const c = contacts(
