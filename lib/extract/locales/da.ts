@@ -927,6 +927,7 @@ export const structure: StructureWords = {
   bylineWords: ['Af', 'Skrevet af'],
   youWords: ['du', 'dig', 'din', 'dine', 'dit', 'jer'],
   jobHrefWords: ['job', 'stilling', 'karriere', 'ledige'],
+  volunteerWords: ['frivillige', 'frivillig', 'nye frivillige', 'ulønnede hjælpere'],
   hiredHeadlineWords: [
     'ansat',
     'ansættes',

@@ -828,6 +828,7 @@ export const structure: StructureWords = {
   bylineWords: ['Von', 'Geschrieben von'],
   youWords: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'ihnen'],
   jobHrefWords: ['job', 'stelle', 'karriere'],
+  volunteerWords: ['ehrenamtliche', 'freiwillige', 'ehrenamtliche helfer', 'ehrenamtliche helferinnen und helfer'],
   hiredHeadlineWords: ['eingestellt', 'neue', 'neuer', 'neues', 'gefunden', 'gewählt', 'ernannt', 'verabschiedet', 'wechsel', 'tritt an'],
   applicantWords: ['bewerber', 'bewerberinnen', 'bewerbungen'],
   formalYouWords: ['Sie', 'Ihnen', 'Ihre', 'Ihr', 'Ihren', 'Ihrer'],

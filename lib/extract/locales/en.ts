@@ -718,6 +718,7 @@ export const structure: StructureWords = {
   bylineWords: ['By', 'Written by', 'Posted by'],
   youWords: ['you', 'your'],
   jobHrefWords: ['job', 'vacanc', 'career', 'position', 'opening'],
+  volunteerWords: ['volunteers', 'volunteer', 'new volunteers'],
   hiredHeadlineWords: [
     'appointed',
     'appoints',

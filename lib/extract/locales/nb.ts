@@ -816,6 +816,7 @@ export const structure: StructureWords = {
   bylineWords: ['Av', 'Skrevet av'],
   youWords: ['du', 'deg', 'din', 'dine', 'ditt'],
   jobHrefWords: ['jobb', 'stilling', 'karriere', 'ledige'],
+  volunteerWords: ['frivillige', 'frivillig', 'nye frivillige'],
   hiredHeadlineWords: ['ansatt', 'ansettes', 'tiltrer', 'ny', 'nye', 'utnevnt', 'funnet', 'valgt', 'slutter', 'går av', 'tilsatt', 'fått'],
   applicantWords: ['søkere', 'søknader'],
   formalYouWords: [],

@@ -349,6 +349,7 @@ export const structure: StructureWords = {
   bylineWords: ['Av', 'Skrive av'],
   youWords: ['du', 'deg', 'din', 'dine', 'ditt'],
   jobHrefWords: ['jobb', 'stilling', 'karriere', 'ledige'],
+  volunteerWords: ['frivillige', 'friviljuge', 'frivillig', 'nye frivillige'],
   hiredHeadlineWords: ['tilsett', 'tilsette', 'ny', 'nye', 'utnemnd', 'funne', 'vald', 'sluttar', 'går av', 'skifte'],
   applicantWords: ['søkjarar', 'søknader'],
   formalYouWords: [],

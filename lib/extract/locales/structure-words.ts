@@ -89,6 +89,8 @@ export interface StructureWords {
   jobHrefWords: string[];
   /** Words that make a headline news of a post filled or a change of staff ("ansat", "ny", "appointed"), lower case. */
   hiredHeadlineWords: string[];
+  /** Volunteers as the ones sought ("Nye frivillige søges", "we are looking for volunteers"), lower case: a call for unpaid help, not a job. */
+  volunteerWords: string[];
   /** Applicants counted in news ("12 søkere", "nio sökande"), lower case. */
   applicantWords: string[];
   /** Formal "you", matched with its capital letter inside a sentence ("Sie", "Ihre"). */

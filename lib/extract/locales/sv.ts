@@ -673,6 +673,7 @@ export const structure: StructureWords = {
   bylineWords: ['Av', 'Skriven av', 'Publicerad av'],
   youWords: ['du', 'dig', 'din', 'dina', 'ditt'],
   jobHrefWords: ['jobb', 'tjänst', 'karriär', 'lediga'],
+  volunteerWords: ['frivilliga', 'volontärer', 'ideella', 'nya frivilliga'],
   hiredHeadlineWords: [
     'anställd',
     'anställs',

@@ -64,6 +64,7 @@ let RX: {
   applicants: RegExp;
   weSeek: RegExp;
   invite: RegExp;
+  volunteers: RegExp;
 } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
@@ -84,6 +85,11 @@ function rx(): NonNullable<typeof RX> {
     seek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')}|${alt('headlinePrefixes')})(?![\\p{L}])`, 'iu'),
     weSeek: new RegExp(`(?<![\\p{L}])(?:${alt('weSeekPhrases')})(?![\\p{L}])`, 'iu'),
     invite: new RegExp(`(?:^|[.!?][ \\t]{1,3})(?:${alt('inviteQuestions')})(?![\\p{L}])[^.!?\\n]{0,200}\\?`, 'imu'),
+    // "Nye frivillige søges", "we are looking for volunteers", "Frivillige" as the headline: the ones sought are volunteers.
+    volunteers: new RegExp(
+      `(?<![\\p{L}])(?:(?:${alt('seekVerbs')}|${alt('hiringVerbs')})[ \\t]{1,3}(?:${alt('volunteerWords')})|(?:${alt('volunteerWords')})[ \\t]{1,3}(?:${alt('sought')}))(?![\\p{L}])|^(?:${alt('volunteerWords')})$`,
+      'imu',
+    ),
     applicants: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,4}[ \\t]{1,2}(?:${alt('applicantWords')})(?![\\p{L}])`, 'iu'),
   };
   return RX;
@@ -193,6 +199,7 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   const headline = (t && !t.running ? t.evidence : text.split('\n', 1)[0]) ?? '';
   on('newsHeadline', rx().hiredHeadline.test(headline) && !rx().seek.test(headline));
   on('applicants', rx().applicants.test(text.slice(0, 3000)));
+  on('volunteers', rx().volunteers.test(`${t?.title ?? ''}\n${text.slice(0, 1500)}`));
   // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.
   on('notPosting', rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`));
   on('byline', rx().byline.test(head));

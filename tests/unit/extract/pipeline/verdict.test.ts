@@ -48,6 +48,16 @@ describe('the verdict', () => {
     expect(verdict('Praktik\n\nGlobalt Fokus søger at styrke civilsamfundet.').signals.weSeek).toBe(0);
   });
 
+  it.each([
+    ['da', 'Nye frivillige søges til arkivet\n\nVi mangler hjælpere. Vi arbejder to faste dage om ugen.', 1],
+    ['en', 'Join us\n\nWe are looking for volunteers to help at our Saturday events.', 1],
+    ['de', 'Mitmachen\n\nWir suchen Ehrenamtliche für unsere Kleiderkammer.', 1],
+    ['en: a paid post for volunteers', 'Volunteer Coordinator\n\nWe are looking for a Volunteer Coordinator, 30 hours per week.', 0],
+    ['da: a paid post for volunteers', 'Koordinator for frivillige\n\nVi søger en koordinator for frivillige, 30 timer om ugen.', 0],
+  ])('%s: hears a call for volunteers (%#)', (_lang, text, on) => {
+    expect(verdict(text).signals.volunteers).toBe(on);
+  });
+
   it('reads a reporter quoting someone as news, not an ad', () => {
     const news = verdict(
       'IFK Lindesberg söker klubbchef\n\nIFK Lindesberg söker nu en klubbchef. – Vi vill gärna få in ansökningar, berättar Petter Carlsson, ordförande. – Det blir spännande, säger Anna Berg.',
