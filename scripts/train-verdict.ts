@@ -44,7 +44,7 @@ const PRIOR: Record<Signal | 'bias', number> = {
   hired: -2,
   newsHeadline: -2,
   applicants: -1,
-  volunteers: -2,
+  volunteerCall: -2,
   notPosting: -3,
   byline: -1,
   reported: -1,

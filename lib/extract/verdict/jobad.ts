@@ -199,7 +199,7 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   const headline = (t && !t.running ? t.evidence : text.split('\n', 1)[0]) ?? '';
   on('newsHeadline', rx().hiredHeadline.test(headline) && !rx().seek.test(headline));
   on('applicants', rx().applicants.test(text.slice(0, 3000)));
-  on('volunteers', rx().volunteers.test(`${t?.title ?? ''}\n${text.slice(0, 1500)}`));
+  on('volunteerCall', rx().volunteers.test(`${t?.title ?? ''}\n${text.slice(0, 1500)}`));
   // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.
   on('notPosting', rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`));
   on('byline', rx().byline.test(head));

@@ -55,7 +55,7 @@ describe('the verdict', () => {
     ['en: a paid post for volunteers', 'Volunteer Coordinator\n\nWe are looking for a Volunteer Coordinator, 30 hours per week.', 0],
     ['da: a paid post for volunteers', 'Koordinator for frivillige\n\nVi søger en koordinator for frivillige, 30 timer om ugen.', 0],
   ])('%s: hears a call for volunteers (%#)', (_lang, text, on) => {
-    expect(verdict(text).signals.volunteers).toBe(on);
+    expect(verdict(text).signals.volunteerCall).toBe(on);
   });
 
   it('reads a reporter quoting someone as news, not an ad', () => {
