@@ -357,9 +357,17 @@ function crumbRx(): NonNullable<typeof CRUMB> {
   });
 }
 
+let ABOUT: RegExp | null = null;
+/** "Om arbeidsstaden", "About the organisation", "Über uns": a short heading about something, naming no position. */
+function isAboutLine(line: string): boolean {
+  ABOUT ??= new RegExp(`^[ \\t]{0,3}(?:${grammarAlt('aboutWords')})[ \\t]{1,2}\\p{L}[^.!?\\n]{0,50}$`, 'iu');
+  const s = line.trim();
+  return ABOUT.test(s) && s.split(/[ \t]+/u).length <= 5 && !hasTitleWord(s);
+}
+
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {
-  if (isSectionHeading(line) || isFactLine(line)) return null;
+  if (isSectionHeading(line) || isFactLine(line) || isAboutLine(line)) return null;
   const p = parseHeadline(line);
   if (p.continues) return null;
   if (!p.title) return null;

@@ -1004,6 +1004,7 @@ export const grammar: GrammarWords = {
   toWords: ['til'],
   forWords: ['for', 'hos'],
   employmentTerms: ['heltid', 'deltid', 'fuldtid', 'fast', 'midlertidig', 'vikariat'],
+  aboutWords: ['om'],
   homeWords: ['forside', 'hjem'],
   referenceWords: ['sagsnr', 'journalnr', 'ref.nr', 'ref'],
   numberWords: ['nr'],

@@ -886,6 +886,7 @@ export const grammar: GrammarWords = {
   toWords: ['zur', 'zum'],
   forWords: ['für', 'bei'],
   employmentTerms: ['vollzeit', 'teilzeit'],
+  aboutWords: ['über', 'ueber'],
   homeWords: ['startseite', 'start'],
   referenceWords: ['kennziffer', 'ref'],
   numberWords: ['nr'],

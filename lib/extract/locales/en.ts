@@ -796,6 +796,7 @@ export const grammar: GrammarWords = {
   toWords: ['to'],
   forWords: ['for', 'at', 'with'],
   employmentTerms: ['full-time', 'fulltime', 'part-time', 'parttime', 'permanent'],
+  aboutWords: ['about'],
   homeWords: ['home', 'start'],
   referenceWords: ['ref', 'reference'],
   numberWords: ['no', 'nr'],

@@ -6,6 +6,8 @@ import type { Lang } from '../types';
 export interface GrammarWords {
   /** Conjunctions that start a line continuing the last one in PDF text ("og", "and"). */
   conjunctions: string[];
+  /** The word that opens a section about something ("Om arbeidsstaden", "About the organisation", "Über uns"). */
+  aboutWords: string[];
   /** "and" between words of one name or title. */
   andWords: string[];
   /** Relative pronouns that start a clause after a title or place ("der", "som", "who"). */

@@ -893,6 +893,7 @@ export const grammar: GrammarWords = {
   toWords: ['til'],
   forWords: ['for', 'hos'],
   employmentTerms: ['heltid', 'deltid', 'fast', 'midlertidig', 'vikariat'],
+  aboutWords: ['om'],
   homeWords: ['forside', 'hjem'],
   referenceWords: ['saksnr', 'ref'],
   numberWords: ['nr'],

@@ -403,6 +403,7 @@ export const grammar: GrammarWords = {
   toWords: ['til'],
   forWords: ['for', 'hos', 'hjå'],
   employmentTerms: ['heiltid', 'deltid', 'fast', 'mellombels', 'vikariat'],
+  aboutWords: ['om'],
   homeWords: ['framside'],
   referenceWords: ['saksnr'],
   numberWords: ['nr'],

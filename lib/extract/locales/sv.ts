@@ -736,6 +736,7 @@ export const grammar: GrammarWords = {
   toWords: ['till'],
   forWords: ['för', 'hos'],
   employmentTerms: ['heltid', 'deltid'],
+  aboutWords: ['om'],
   homeWords: ['hem', 'startsida'],
   referenceWords: ['dnr', 'diarienummer', 'ref'],
   numberWords: ['nr'],

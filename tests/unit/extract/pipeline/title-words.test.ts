@@ -36,6 +36,10 @@ describe('section headings and fact lines are no title', () => {
     'Kunden vår kan tilby:',
     'Stillingstype: Fast',
     'Urval',
+    'Om arbeidsstaden',
+    'OM OSS',
+    'About the organisation',
+    'Über uns',
   ])('%s is no title', (line) => {
     expect(scoreHeadline(line, 0)).toBeNull();
   });
@@ -43,6 +47,8 @@ describe('section headings and fact lines are no title', () => {
   it('a headline that names a position still is one', () => {
     expect(scoreHeadline('Kirketjener til Essenbæk Kirke', 0)?.title).toBe('Kirketjener til Essenbæk Kirke');
     expect(isSectionHeading('Kirketjener')).toBe(false);
+    // "About" before a position is still a title line.
+    expect(scoreHeadline('Om stillingen som kirketjener', 0)).not.toBeNull();
   });
 });
 
