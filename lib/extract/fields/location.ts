@@ -36,6 +36,7 @@ let RX: {
   postcode: RegExp;
   ours: RegExp;
   basedIn: RegExp;
+  unitThenIn: RegExp;
   headlineIn: RegExp;
   placeOrg: RegExp;
   orgPlace: RegExp;
@@ -71,6 +72,11 @@ function rx(): NonNullable<typeof RX> {
     basedIn: new RegExp(
       `(?<![\\p{L}])(?:${firstCaseless(allWords('basedIn'))})[ \\t]{1,3}(?:(?:${firstCaseless([...allWords('ourWords'), ...grammarWords('definiteArticles')])})[ \\t]{1,3})?(${place})(?![\\p{L}])`,
       'u',
+    ),
+    // "… based in the EEB office in Brussels": the organisation's office, and then its place.
+    unitThenIn: new RegExp(
+      `^[ \\t]{1,2}(?:${alt('workplaceUnits')})\\p{Ll}{0,2}(?:[ \\t]{1,2}(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(${place}))?`,
+      'iu',
     ),
     // A headline's place: "Organist til Løgumkloster Kirke", "Valsamordnare i Linköping", "Referent*in in Mainz".
     headlineIn: new RegExp(
@@ -109,6 +115,8 @@ function validPlace(v: string): boolean {
   if (v.split(' ').length > 14) return false;
   // "in Vollzeit", "i heltid": terms of employment, not a place.
   if (grammarSet('employmentTerms').has(v.toLocaleLowerCase())) return false;
+  // "i Svenska kyrkan", "Den Norske Kirke", "Evangelische Kirchengemeinde": an adjective of a people, no place.
+  if (/^\p{L}{3,30}(?:sk[ae]|sche)$/u.test(v)) return false;
   return true;
 }
 
@@ -229,7 +237,13 @@ export function locationFromBasedIn(text: string): LocationCandidate | null {
   const sample = text.slice(0, 100_000);
   const m = rx().basedIn.exec(sample);
   if (!m) return null;
-  const v = trimValue(m[1]!);
+  let v = trimValue(m[1]!);
+  // "based in our Party offices in Garrett St": a name before a workplace's noun is the organisation's.
+  const unit = rx().unitThenIn.exec(sample.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  if (unit) {
+    if (!unit[1]) return null;
+    v = trimValue(unit[1]);
+  }
   return validPlace(v) ? { value: v, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' } : null;
 }
 

@@ -24,6 +24,12 @@ describe('a phrase that places the job', () => {
     expect(locationFromBasedIn('The role is based in our new office downtown.')).toBeNull();
     expect(locationFromBasedIn('Wir arbeiten in Teams.')).toBeNull();
   });
+
+  it("skips the organisation's office to the place after it", () => {
+    expect(locationFromBasedIn('An internship based in the EEB office in Brussels.')?.value).toBe('Brussels');
+    expect(locationFromBasedIn('The role will be based in our Party offices in Garrett St, Wellington.')?.value).toBe('Garrett St');
+    expect(locationFromBasedIn('The role will be based in our Party office.')).toBeNull();
+  });
 });
 
 describe('the place a headline ends with', () => {
@@ -51,6 +57,11 @@ describe('the place after a position in the first sentences', () => {
 
   it('needs a position word within four words before the place', () => {
     expect(locationAfterTitle('Vi holdt en stor fest i Aarhus sidste år med mange gæster.')).toBeNull();
+  });
+
+  it('takes no adjective of a people for a place ("diakon i Svenska kyrkan")', () => {
+    expect(locationAfterTitle('Du ska vara behörig att tjänstgöra som diakon i Svenska kyrkan.')).toBeNull();
+    expect(locationAfterTitle('Som präst i Svenska kyrkan i Luleå arbetar du med diakoni.')?.value).toBe('Luleå');
   });
 
   it.each([
