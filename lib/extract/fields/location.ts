@@ -37,6 +37,7 @@ let RX: {
   ours: RegExp;
   basedIn: RegExp;
   unitThenIn: RegExp;
+  unitIn: RegExp;
   headlineIn: RegExp;
   placeOrg: RegExp;
   orgPlace: RegExp;
@@ -77,6 +78,11 @@ function rx(): NonNullable<typeof RX> {
     unitThenIn: new RegExp(
       `^[ \\t]{1,2}(?:${alt('workplaceUnits')})\\p{Ll}{0,2}(?:[ \\t]{1,2}(?:${firstCaseless(allWords('inPrepositions'))})[ \\t]{1,2}(${place}))?`,
       'iu',
+    ),
+    // "the ACR+ Secretariat team in Brussels", "Moderne lokaler i Nydalen", "verksted på Heimdal": a workplace and its place.
+    unitIn: new RegExp(
+      `(?<![\\p{L}])\\p{L}{0,20}(?:${firstCaseless(allWords('workplaceUnits'))})\\p{Ll}{0,3}(?:[ \\t]{1,2}\\p{Ll}{2,12})?[ \\t]{1,2}(?:${firstCaseless(grammarWords('placePrepositions'))})[ \\t]{1,2}(${place})(?![\\p{L}])`,
+      'u',
     ),
     // A headline's place: "Organist til Løgumkloster Kirke", "Valsamordnare i Linköping", "Referent*in in Mainz".
     headlineIn: new RegExp(
@@ -221,6 +227,15 @@ export function locationFromOurs(text: string): LocationCandidate | null {
   return { value: v, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' };
 }
 
+/** "the ACR+ Secretariat team in Brussels", "Moderne lokaler i Nydalen, Oslo": the place of a workplace the ad names. */
+export function locationFromUnit(text: string): LocationCandidate | null {
+  const sample = text.slice(0, 100_000);
+  const m = rx().unitIn.exec(sample);
+  if (!m) return null;
+  const v = trimValue(m[1]!);
+  return validPlace(v) ? { value: v, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' } : null;
+}
+
 export function locationFromPostcode(text: string): LocationCandidate | null {
   const sample = text.slice(0, 20_000);
   const m = rx().postcode.exec(sample);
@@ -325,6 +340,7 @@ export function locationFromText(text: string, headline: string | null = null): 
     locationFromStreetPost(text) ??
     locationFromPhrase(text) ??
     locationFromBasedIn(text) ??
+    locationFromUnit(text) ??
     locationFromPostcode(text) ??
     locationFromOurs(text) ??
     locationFromHeadline(headline) ??

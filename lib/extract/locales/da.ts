@@ -746,7 +746,7 @@ export const structure: StructureWords = {
     'arbejdspladsen vil være',
   ],
   ourWords: ['vores', 'vort'],
-  workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat'],
+  workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'værksted'],
   employedBy: ['ansat af', 'ansættes af', 'ansættelse sker ved', 'ansættelsen sker ved', 'ansættende myndighed er', 'arbejdsgiver er'],
   churchWords: ['kirke', 'kirker', 'kirken', 'kirkerne', 'kirkegård', 'kirkegården'],
   parishWords: ['sogn', 'sogne', 'sogns', 'sognes', 'menighedsråd', 'menighedsrådet', 'menighedsråds', 'pastorat', 'provsti'],

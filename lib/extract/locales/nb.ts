@@ -649,7 +649,7 @@ export const structure: StructureWords = {
     'kontorstedet vil være',
   ],
   ourWords: ['vårt', 'vår'],
-  workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat'],
+  workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'verksted'],
   employedBy: ['ansatt av', 'ansettes av', 'ansettes i', 'ansettelse skjer i', 'ansettelse skjer ved', 'arbeidsgiver er'],
   churchWords: ['kirke', 'kirker', 'kirken', 'kirkene', 'kirkegård'],
   parishWords: ['menighet', 'menigheter', 'menighetsråd', 'fellesråd', 'kirkelige fellesråd', 'sokn', 'sogn', 'prosti'],

@@ -231,7 +231,7 @@ export const structure: StructureWords = {
     'kontorstaden er',
   ],
   ourWords: ['vårt', 'vår'],
-  workplaceUnits: ['kontor', 'sekretariat', 'hovudkontor'],
+  workplaceUnits: ['kontor', 'sekretariat', 'hovudkontor', 'lokale', 'verkstad'],
   employedBy: ['tilsett av', 'tilsetjing skjer i', 'tilsetjing skjer ved', 'arbeidsgjevar er', 'arbeidsgivar er'],
   churchWords: ['kyrkje', 'kyrkja', 'kyrkjer', 'kyrkjene', 'kyrkjegard'],
   parishWords: ['sokn', 'kyrkjelyd', 'sokneråd', 'fellesråd', 'kyrkjelege fellesråd', 'prosti'],

@@ -534,7 +534,7 @@ export const structure: StructureWords = {
     'placering är',
   ],
   ourWords: ['vårt', 'vår'],
-  workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat'],
+  workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat', 'lokaler', 'verkstad'],
   employedBy: ['anställd av', 'anställs av', 'anställningen sker vid', 'arbetsgivare är'],
   churchWords: ['kyrka', 'kyrkan', 'kyrkor', 'kyrkorna', 'kyrkogård'],
   parishWords: ['församling', 'församlingar', 'pastorat', 'kyrkoråd', 'kyrkonämnd'],

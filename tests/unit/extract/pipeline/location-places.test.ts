@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   locationAfterTitle,
   locationFromBasedIn,
+  locationFromUnit,
   locationFromHeadline,
   placeInName,
   placeOfOrganization,
@@ -23,6 +24,21 @@ describe('a phrase that places the job', () => {
   it('needs a capitalised place after the phrase', () => {
     expect(locationFromBasedIn('The role is based in our new office downtown.')).toBeNull();
     expect(locationFromBasedIn('Wir arbeiten in Teams.')).toBeNull();
+  });
+
+  it.each([
+    ['en', 'You will be part of the ACR+ Secretariat team in Brussels, reporting to the Secretary General.', 'Brussels'],
+    ['nb', 'Vi tilbyr moderne lokaler i Nydalen, Oslo.', 'Nydalen'],
+    ['nb', 'Entracks verksted på Heimdal søker en mekaniker.', 'Heimdal'],
+    ['da', 'Du får din daglige gang i sekretariatet på Christiansborg.', 'Christiansborg'],
+    ['de', 'Die Stelle ist in unserer Geschäftsstelle in Torgau angesiedelt.', 'Torgau'],
+  ])('%s: the place of a workplace the ad names: %s', (_lang, text, place) => {
+    expect(locationFromUnit(text)?.value).toBe(place);
+  });
+
+  it('a workplace without a capitalised place after it gives none', () => {
+    expect(locationFromUnit('Vi har lyse lokaler i nærheten av sentrum.')).toBeNull();
+    expect(locationFromUnit('Our office is open on Mondays.')).toBeNull();
   });
 
   it("skips the organisation's office to the place after it", () => {
