@@ -26,8 +26,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
   'nb-idrettslag-klubbkoordinator': ['contacts', 'organization'],
   // "Jobcenter Fjordby søger …" in an ad of Fjordby Kommune: the unit that seeks, not the municipality.
   'da-kommune-sagsbehandler.pdf': ['organization'],
-  // a PDF whose workplace "Christiansborg, 1240 København K" is not read, and a role split over a page break;
-  'da-faellesskabslisten-folketingsgruppe-sundhedskonsulent.pdf': ['location', 'contacts'],
+  // a PDF with a role split over a page break;
+  'da-faellesskabslisten-folketingsgruppe-sundhedskonsulent.pdf': ['contacts'],
   // "Espen Mo, som i dag er fagansvarlig for …": a role in a relative clause after the name;
   'nb-fsn-nyre-radgiver-likepersonsarbeid': ['contacts'],
   // "Historielaget søker …" where the first line names "Hovin og Lia historielag".
