@@ -15,6 +15,7 @@ import {
   cleanOrgName,
   orgFromAddressLine,
   orgFromEmailDomain,
+  orgFromPlaceCopula,
   orgFromLabel,
   orgFromPossessive,
   orgFromSiteName,
@@ -342,6 +343,8 @@ function pickOrganization(
   }
   if (got) return got;
   if (site) return found(site.value, site.evidence, 'meta');
+  const placeOrg = orgFromPlaceCopula(text);
+  if (placeOrg) return found(placeOrg.value, placeOrg.evidence, 'text', true);
   if (title?.org) {
     const v = cleanOrgName(title.org);
     if (v) return found(v, title.evidence, 'text');
@@ -384,6 +387,7 @@ function pickOrganizationFromText(
   if (poss) return found(poss.value, poss.evidence, 'text');
   const byDomain = orgFromEmailDomain(text);
   if (byDomain) return found(byDomain.value, byDomain.evidence, 'text');
+
   // A "til Børnehuset Solsikken" in the title: the workplace, checked against the site above.
   if (title?.org && !title.running && title.form !== 'verb') {
     const v = cleanOrgName(title.org);

@@ -1,8 +1,8 @@
 // The hiring organisation from text: an employer label ("Arbeidsgiver: …"), the subject of a
 // hiring verb ("Enhedslisten i Region Midtjylland søger …"), a possessive with an organisational
 // unit ("Alternativets landssekretariat"), or the site's name when the ad's text names it.
-import { alt, wordSet } from '../locales/words';
-import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue } from '../util';
+import { allWords, alt, wordSet } from '../locales/words';
+import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue, upperFirst } from '../util';
 
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { UNION } from '../locales';
@@ -19,6 +19,7 @@ let RX: {
   unitTail: RegExp;
   inCut: RegExp;
   copula: RegExp;
+  placeCopula: RegExp;
   skip: RegExp;
   division: RegExp;
   home: RegExp;
@@ -38,6 +39,15 @@ function rx(): NonNullable<typeof RX> {
     copula: new RegExp(
       `(?:^|[.!?][ \\t]{1,3})(\\p{Lu}[^.!?\\n]{1,80}?)[ \\t]{1,3}(?:${grammarAlt('copulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles')})[ \\t]`,
       'u',
+    ),
+    // "Fredericia er en ambitiøs kommune": a place described as the kind of organisation named after its place.
+    placeCopula: new RegExp(
+      `(?:^|[.!?][ \\t]{1,3})(\\p{Lu}[\\p{L}-]{1,30})[ \\t]{1,3}(?:${grammarAlt('copulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles')})[ \\t]{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,25}[ \\t]{1,3}){0,2}(${allWords(
+        'placeOrgWords',
+      )
+        .map((w) => escapeRegex(w.toLocaleLowerCase()))
+        .join('|')})(?![\\p{L}])`,
+      'mu',
     ),
     division: new RegExp(`,[ \\t]{0,2}(?:${grammarAlt('orgDivisionWords')})(?![\\p{L}]).{0,60}$`, 'iu'),
     home: new RegExp(`[›»/]|^(?:${grammarAlt('homeWords')})(?![\\p{L}])`, 'iu'),
@@ -137,6 +147,16 @@ export function orgFromCopula(text: string): OrgCandidate | null {
 }
 
 const SEGMENT_SPLIT = /[ \t]{1,3}[·•|–—][ \t]{1,3}/u;
+
+/** "Fredericia er en ambitiøs kommune, hvor …": "Fredericia Kommune", when the ad names no employer otherwise. */
+export function orgFromPlaceCopula(text: string): OrgCandidate | null {
+  const sample = text.slice(0, 20_000);
+  const m = rx().placeCopula.exec(sample);
+  if (!m) return null;
+  const place = m[1]!;
+  if (wordSet('pronouns').has(place.toLocaleLowerCase()) || grammarSet('definiteArticles').has(place.toLocaleLowerCase())) return null;
+  return { value: `${place} ${upperFirst(m[2]!)}`, evidence: clip(lineAt(sample, m.index + m[0].length - 1), 240) };
+}
 
 /** A letterhead or footer line "Org · Street 1 · 1234 Town": the segment before the address. */
 export function orgFromAddressLine(text: string): OrgCandidate | null {

@@ -2,6 +2,7 @@
 // Invented sentences, one rule each, in several languages, with the names that must lose.
 import { describe, expect, it } from 'vitest';
 import { pickOrganization } from '../../../../lib/extract/fields/org-candidates';
+import { orgFromPlaceCopula } from '../../../../lib/extract/fields/organization';
 
 const pick = (text: string, hints: Partial<Parameters<typeof pickOrganization>[1]> = {}) =>
   pickOrganization(text, { headline: null, siteName: null, people: [], titleOrg: null, ...hints })?.value ?? null;
@@ -70,6 +71,19 @@ describe('the organisation among the names of the text', () => {
     expect(
       pick('Organist til Løgumkloster Kirke\nLøgumkloster sogn har 3.000 indbyggere.', { headline: 'Organist til Løgumkloster Kirke' }),
     ).toBe('Løgumkloster Kirke');
+  });
+
+  it.each([
+    ['da', 'Fredericia er en ambitiøs kommune, hvor kulturen tillægges stor betydning.', 'Fredericia Kommune'],
+    ['nb', 'Voss er ein kommune med 15 000 innbyggjarar.', 'Voss Kommune'],
+    ['sv', 'Lund är en växande kommun i Skåne.', 'Lund Kommun'],
+  ])('%s: a place described as a municipality is the employer named after it', (_lang, text, org) => {
+    expect(orgFromPlaceCopula(text)?.value).toBe(org);
+  });
+
+  it('no place-named organisation from a pronoun or a plain description', () => {
+    expect(orgFromPlaceCopula('Det er en kommune i vækst.')).toBeNull();
+    expect(orgFromPlaceCopula('Fredericia er en by ved Lillebælt.')).toBeNull();
   });
 
   it('the noun for an organisation alone, figures and street addresses name no one', () => {
