@@ -34,6 +34,7 @@ let RX: {
   streetPost: RegExp;
   phrase: RegExp;
   postcode: RegExp;
+  ukPostcode: RegExp;
   ours: RegExp;
   basedIn: RegExp;
   unitThenIn: RegExp;
@@ -44,6 +45,8 @@ let RX: {
   afterWord: RegExp;
   inTail: RegExp;
 } | null = null;
+const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}';
+
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const town = `\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:\\p{Lu}[\\p{L}-]{0,20}|${grammarAlt('placeJoiners')})){0,3}`;
@@ -67,6 +70,11 @@ function rx(): NonNullable<typeof RX> {
     phrase: new RegExp(
       `(?:${alt('locatedAt')})[ \\t]{1,3}([\\p{Lu}][\\p{L}\\p{N}'’ -]{1,60}?)(?=[.,;:!?\\n]|[ \\t](?:${grammarAlt('andWords', 'whereWords', 'relativeWords', 'withWords', 'forWords')})[ \\t]|$)`,
       'u',
+    ),
+    // "Garfield Road, Twickenham TW1 3JT": a British town and its postcode.
+    ukPostcode: new RegExp(
+      `(?:[,·•|][ \\t]{0,2}(${town})[ \\t,]{1,3}(${UK_POSTCODE})(?![\\p{L}\\p{N}])|^(${town})[ \\t,]{1,3}(${UK_POSTCODE})[ \\t]{0,2}$)`,
+      'mu',
     ),
     postcode: new RegExp(`(?:^|[·•|,][ \\t]{0,2})(?:[A-Z]{1,2}-)?(\\d{4,5})[ \\t]{1,2}(${town})(?=[ \\t]{0,2}(?:[·•|,]|$))`, 'mu'),
     // "med arbejdssted i Aarhus", "The post is based in Twickenham", "mit Dienstort Mainz".
@@ -100,7 +108,8 @@ function rx(): NonNullable<typeof RX> {
     orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),
     // "… søger en kirketjener i Essenbæk Sogn", "Rejselærer … søges til udsendelse i Island": a place after a word.
     afterWord: new RegExp(
-      `([\\p{L}*/-]{3,40})[ \\t]{1,2}(?:${firstCaseless(grammarWords('placePrepositions'))})[ \\t]{1,2}(${place})(?![\\p{L}])`,
+      // "… einen Mitarbeiter (20 h/Woche) in Torgau": the word before may close a bracket.
+      `([\\p{L}*/-]{3,40})\\)?[ \\t]{1,2}(?:${firstCaseless(grammarWords('placePrepositions'))})[ \\t]{1,2}(${place})(?![\\p{L}])`,
       'gu',
     ),
     // "Moderaterna i Upplands Väsby", "ACR+ Secretariat team in Brussels": the place an organisation is in.
@@ -239,7 +248,12 @@ export function locationFromUnit(text: string): LocationCandidate | null {
 export function locationFromPostcode(text: string): LocationCandidate | null {
   const sample = text.slice(0, 20_000);
   const m = rx().postcode.exec(sample);
-  if (!m) return null;
+  if (!m) {
+    const uk = rx().ukPostcode.exec(sample);
+    return uk
+      ? { value: `${(uk[1] ?? uk[3])!.trim()} ${(uk[2] ?? uk[4])!}`, evidence: clip(lineAt(sample, uk.index), 240), kind: 'postcode' }
+      : null;
+  }
   const code = m[1]!;
   const year = Number(code);
   if (code.length === 4 && year >= 1990 && year <= 2035 && !/[·•|]/u.test(m[0])) return null;

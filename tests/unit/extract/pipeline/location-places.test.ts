@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   locationAfterTitle,
   locationFromBasedIn,
+  locationFromPostcode,
   locationFromUnit,
   locationFromHeadline,
   placeInName,
@@ -34,6 +35,14 @@ describe('a phrase that places the job', () => {
     ['de', 'Die Stelle ist in unserer Geschäftsstelle in Torgau angesiedelt.', 'Torgau'],
   ])('%s: the place of a workplace the ad names: %s', (_lang, text, place) => {
     expect(locationFromUnit(text)?.value).toBe(place);
+  });
+
+  it('reads a postcode and its town, Nordic or British', () => {
+    expect(locationFromPostcode('Kirkekontoret · Kirkevej 2 · 8000 Aarhus C')?.value).toBe('8000 Aarhus C');
+    expect(
+      locationFromPostcode('Write to HANDS, 1st Floor, Twickenham Library, Garfield Road, Twickenham TW1 3JT or email us.')?.value,
+    ).toBe('Twickenham TW1 3JT');
+    expect(locationFromPostcode('Reference TW1 3JT was sent.')).toBeNull();
   });
 
   it('a workplace without a capitalised place after it gives none', () => {
@@ -69,6 +78,10 @@ describe('the place after a position in the first sentences', () => {
   it('reads "stillingen som kirkegårdskonsulent i Roskilde Stift" and "rejselærer … i Island"', () => {
     expect(locationAfterTitle('Stillingen som kirkegårdskonsulent i Roskilde Stift opslås herved.')?.value).toBe('Roskilde Stift');
     expect(locationAfterTitle('Rejselærer i faget dansk søges til udsendelse i Island i 2024.')?.value).toBe('Island');
+  });
+
+  it('reads past a bracket after the position ("einen Mitarbeiter (20 h/Woche) in Torgau")', () => {
+    expect(locationAfterTitle('Wir suchen eine Mitarbeiterin / einen Mitarbeiter (20 h/Woche) in Torgau.')?.value).toBe('Torgau');
   });
 
   it('needs a position word within four words before the place', () => {
