@@ -343,7 +343,12 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
     // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
     const as = sample.slice(run.index + run.value.length + copula[0].length, run.index + run.value.length + copula[0].length + 60);
-    once(as.split(/[ \t]+/u).some((w) => isOrgWord(w.replace(/[.,;:]$/u, ''), s.orgWords)) ? 3 : 1.5, 'is described');
+    const company = wordSet('companyNouns');
+    const described = as.split(/[ \t]+/u).some((w) => {
+      const word = w.replace(/[.,;:]$/u, '');
+      return isOrgWord(word, s.orgWords) || company.has(word.toLocaleLowerCase());
+    });
+    once(described ? 3 : 1.5, 'is described');
   }
   const line = lineAt(sample, run.index).trim();
   // "• Organisation und Durchführung von Schulungen": a task's words, capitalised for the list.

@@ -747,6 +747,7 @@ export const structure: StructureWords = {
   ],
   ourWords: ['vores', 'vort'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'værksted'],
+  companyNouns: ['virksomhed', 'firma', 'koncern', 'arbejdsplads'],
   employedBy: ['ansat af', 'ansættes af', 'ansættelse sker ved', 'ansættelsen sker ved', 'ansættende myndighed er', 'arbejdsgiver er'],
   churchWords: ['kirke', 'kirker', 'kirken', 'kirkerne', 'kirkegård', 'kirkegården'],
   parishWords: ['sogn', 'sogne', 'sogns', 'sognes', 'menighedsråd', 'menighedsrådet', 'menighedsråds', 'pastorat', 'provsti'],

@@ -688,6 +688,7 @@ export const structure: StructureWords = {
   ],
   ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
   workplaceUnits: ['büro', 'geschäftsstelle', 'sekretariat', 'zentrale'],
+  companyNouns: ['unternehmen', 'firma', 'betrieb', 'konzern', 'arbeitgeber'],
   employedBy: ['angestellt bei', 'anstellung erfolgt bei', 'anstellungsträger ist', 'arbeitgeber ist'],
   churchWords: ['kirche', 'kirchen'],
   parishWords: ['kirchengemeinde', 'pfarrei', 'pfarrgemeinde', 'kirchenkreis', 'dekanat'],

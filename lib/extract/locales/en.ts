@@ -582,6 +582,7 @@ export const structure: StructureWords = {
   ],
   ourWords: ['our'],
   workplaceUnits: ['office', 'secretariat', 'head office', 'headquarters'],
+  companyNouns: ['company', 'firm', 'business', 'corporation', 'employer'],
   employedBy: ['employed by', 'the employer is', 'employing body is'],
   churchWords: ['church', 'cathedral', 'chapel'],
   parishWords: ['parish', 'parochial church council', 'diocese', 'deanery'],

@@ -650,6 +650,7 @@ export const structure: StructureWords = {
   ],
   ourWords: ['vårt', 'vår'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'verksted'],
+  companyNouns: ['bedrift', 'firma', 'virksomhet', 'konsern', 'foretak', 'arbeidsplass'],
   employedBy: ['ansatt av', 'ansettes av', 'ansettes i', 'ansettelse skjer i', 'ansettelse skjer ved', 'arbeidsgiver er'],
   churchWords: ['kirke', 'kirker', 'kirken', 'kirkene', 'kirkegård'],
   parishWords: ['menighet', 'menigheter', 'menighetsråd', 'fellesråd', 'kirkelige fellesråd', 'sokn', 'sogn', 'prosti'],

@@ -232,6 +232,7 @@ export const structure: StructureWords = {
   ],
   ourWords: ['vårt', 'vår'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovudkontor', 'lokale', 'verkstad'],
+  companyNouns: ['bedrift', 'firma', 'verksemd', 'konsern', 'føretak', 'arbeidsplass'],
   employedBy: ['tilsett av', 'tilsetjing skjer i', 'tilsetjing skjer ved', 'arbeidsgjevar er', 'arbeidsgivar er'],
   churchWords: ['kyrkje', 'kyrkja', 'kyrkjer', 'kyrkjene', 'kyrkjegard'],
   parishWords: ['sokn', 'kyrkjelyd', 'sokneråd', 'fellesråd', 'kyrkjelege fellesråd', 'prosti'],

@@ -51,6 +51,8 @@ export interface StructureWords {
   workplaceUnits: string[];
   /** Nouns that make a name an organisation's ("kommune", "Menighedsråd", "Verein", "Council"), lower case; compounds ending in one count too. */
   orgWords: string[];
+  /** Nouns for a business that describe a name ("Zeekit er en bedrift", "X is a company"), lower case: not part of names, as orgWords are. */
+  companyNouns: string[];
   /** "Graveren er ansat af X", "Ansættelse sker ved X", "employed by X": the words before the employer, lower case. */
   employedBy: string[];
   /** A church as a building ("Stege Kirke", "Salhus kirke"), lower case: the parish that runs it employs its staff … */

@@ -535,6 +535,7 @@ export const structure: StructureWords = {
   ],
   ourWords: ['vårt', 'vår'],
   workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat', 'lokaler', 'verkstad'],
+  companyNouns: ['företag', 'bolag', 'firma', 'koncern', 'arbetsplats'],
   employedBy: ['anställd av', 'anställs av', 'anställningen sker vid', 'arbetsgivare är'],
   churchWords: ['kyrka', 'kyrkan', 'kyrkor', 'kyrkorna', 'kyrkogård'],
   parishWords: ['församling', 'församlingar', 'pastorat', 'kyrkoråd', 'kyrkonämnd'],

@@ -1,7 +1,7 @@
 // The organisation chosen among the names the text gives (lib/extract/fields/org-candidates.ts).
 // Invented sentences, one rule each, in several languages, with the names that must lose.
 import { describe, expect, it } from 'vitest';
-import { pickOrganization } from '../../../../lib/extract/fields/org-candidates';
+import { pickOrganization, rankOrganizations } from '../../../../lib/extract/fields/org-candidates';
 import { orgFromPlaceCopula } from '../../../../lib/extract/fields/organization';
 
 const pick = (text: string, hints: Partial<Parameters<typeof pickOrganization>[1]> = {}) =>
@@ -84,6 +84,15 @@ describe('the organisation among the names of the text', () => {
   it('no place-named organisation from a pronoun or a plain description', () => {
     expect(orgFromPlaceCopula('Det er en kommune i vækst.')).toBeNull();
     expect(orgFromPlaceCopula('Fredericia er en by ved Lillebælt.')).toBeNull();
+  });
+
+  it.each([
+    ['nb', 'Du monterer enheter fra Zeekit på kjøretøy. Zeekit er en bedrift i vekst.', 'Zeekit'],
+    ['en', 'You will install sensors made by Finwell. Finwell is a company of forty people.', 'Finwell'],
+  ])('%s: a one-word name the ad describes as a business', (_lang, text, org) => {
+    const best = rankOrganizations(text, { headline: 'Montør', siteName: null, people: [], titleOrg: null })[0];
+    expect(best?.value).toBe(org);
+    expect(best?.reasons).toContain('+3 is described');
   });
 
   it('the noun for an organisation alone, figures and street addresses name no one', () => {
