@@ -184,16 +184,18 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
   const country = vocab.phoneCountry ?? countryFromDomains(norm) ?? (lang === 'en' ? '44' : null);
-  const blocks = joinDateLabels(dropComments(makeBlocks(lines)), vocab);
-  const chrome = lang ? labelLanguages(blocks, lang) : [];
+  const raw = dropComments(makeBlocks(lines));
+  const chrome = lang ? labelLanguages(raw, lang) : [];
   const dateVocab = chrome.length && lang ? unionOf([lang, ...(opts.alsoLangs ?? []), ...chrome]) : vocab;
+  // A job board's labels may be in another language than the ad ("Expires" / "21-01-2019" on a Danish ad).
+  const blocks = joinDateLabels(raw, dateVocab);
   return { text: norm, lines, blocks, lang, vocab, dateVocab, observed, anchors, country, memo: new Map(), strict: opts.strict === true };
 }
 
 const labelStarts = new Map<string, RegExp | null>();
 const LABEL_LINE_MAX = 120;
 
-/** Other languages whose deadline or start label opens a short line, followed by a colon. */
+/** Other languages whose deadline or start label opens a short line, followed by a colon, or is the whole line or stands before a figure ("Expires" / "Expires 21-01-2019"). */
 function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
   const out: Lang[] = [];
   for (const l of Object.keys(VOCABULARIES) as Lang[]) {
@@ -204,7 +206,7 @@ function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
       const v = VOCABULARIES[l];
       const own = new Set([...VOCABULARIES[lang].deadlineLabels, ...VOCABULARIES[lang].startLabels].map((w) => w.toLowerCase()));
       const words = [...v.deadlineLabels, ...v.startLabels].filter((w) => !own.has(w.toLowerCase()));
-      re = words.length ? new RegExp(`^(?:${phraseAlternation(words)})[ \t]{0,2}:`, 'iu') : null;
+      re = words.length ? new RegExp(`^(?:${phraseAlternation(words)})[ \t]{0,2}(?::|$|\\d)`, 'iu') : null;
       labelStarts.set(key, re);
     }
     const starts = re;

@@ -13,6 +13,14 @@ describe('deadline: Danish', () => {
     expect(d?.inferred).toBe(true);
     expect(d?.evidence).toContain('Ansøgningsfrist 15/12');
   });
+  it('reads a job board\'s label in another language, alone on its line or before the date ("Expires" / "21-01-2019")', () => {
+    const board =
+      'Kirkegårdskonsulent i Roskilde Stift\n\n21-12-2018\nExpires\n21-01-2019\n\nStillingen som kirkegårdskonsulent opslås herved.';
+    expect(deadline(board, 'da')?.value).toBe('2019-01-21');
+    expect(deadline('Kirketjener\n\nExpires 24-04-2019\n\nVi har to ledige stillinger.', 'da')?.value).toBe('2019-04-24');
+    // A Danish text that only mentions the English word is read with Danish labels alone.
+    expect(deadline('Kirketjener\n\nVores medlemskort expires hvert år.\n\n24-04-2019', 'da')).toBeUndefined();
+  });
   it('reads "senest d. 6. maj 2020" in a sentence about applying', () => {
     expect(deadline('Send din ansøgning til job@org.dk senest d. 6. maj 2020.', 'da')?.value).toBe('2020-05-06');
   });
