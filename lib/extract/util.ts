@@ -1,4 +1,5 @@
 // Small string helpers shared by the extraction pipeline. No DOM, no dependencies.
+import type { Found } from './types';
 
 /** The most ad text the pipeline reads; the rest of a huge page is ignored. */
 export const MAX_TEXT = 60_000;
@@ -215,3 +216,15 @@ export const foldName = (s: string): string =>
     .replace(/[æøåäöüßéè]/gu, (c) => FOLD[c] ?? c)
     .replace(/[^a-z0-9]/gu, '')
     .replace(/ae|oe|ue|aa/gu, (pair) => pair[0]!);
+
+/** True when `test` holds at one of the first occurrences of `value` in `text` (its index passed). */
+export function atSomeOccurrence(text: string, value: string, test: (at: number) => boolean): boolean {
+  if (!value) return false;
+  for (let at = text.indexOf(value), n = 0; at >= 0 && n < 200; at = text.indexOf(value, at + 1), n++) if (test(at)) return true;
+  return false;
+}
+
+/** A value with where it came from, its evidence cut to 300 characters. */
+export function found<T>(value: T, evidence: string, source: Found<T>['source'], inferred = false): Found<T> {
+  return { value, evidence: clip(evidence, 300), source, ...(inferred ? { inferred } : {}) };
+}

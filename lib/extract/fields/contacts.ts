@@ -18,6 +18,7 @@ import { scanPhones, type PhoneHit } from './phones';
 import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
 import { trimValue } from '../util';
 import { grammarAlt, grammarSet } from '../locales/grammar';
+import { APPOSITION, roleAfterName, roleBeforeName } from './contact-roles';
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’]{0,30}(?:-\p{L}[\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}$/u;
@@ -28,7 +29,7 @@ let TIE: RegExp | null = null;
 const tieGap = (): RegExp =>
   (TIE ??= new RegExp(`^[\\s,:;(–—/-]{0,6}(?:(?:${grammarAlt('tieWords')}|\\(|\\))[\\s,:;.(–—/-]{0,4}){0,5}$`, 'iu'));
 
-interface Compiled {
+export interface Compiled {
   label: PhraseSet;
   heading: PhraseSet;
   roleBefore: RegExp;
@@ -70,7 +71,7 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   };
 });
 
-interface Run {
+export interface Run {
   names: string[];
   /** Offset of each name word. */
   starts: number[];
@@ -237,53 +238,8 @@ interface Accepted {
   end: number;
 }
 
-/** ", Vision,", ", Genitor (tlf. …" or " (Personalabteilung)" right after a name: a short apposition, its words the role. */
-const APPOSITION = /^(?:\s{0,2},\s{1,2}(\p{Lu}[\p{L}-]{1,30})\s{0,2}(?:,|(?=\())|\s{1,2}\((\p{L}[\p{L} -]{1,38})\))/u;
-
 let LEAD: RegExp | null = null;
 const emailLead = (): RegExp => (LEAD ??= new RegExp(`^[\\s:,;(–—-]{0,6}(?:(?:${grammarAlt('emailLeadWords')})[\\s:]{0,3})?$`, 'iu'));
-let CLAUSE: RegExp | null = null;
-const clauseEnd = (): RegExp => (CLAUSE ??= new RegExp(`[,;()\\d@]|\\s(?:${grammarAlt('clauseEndWords')})[\\s.:]`, 'iu'));
-
-/** The role after a name, up to the end of its clause ("Head of Campaigns", "Teamleitung Haus Favoriten"). */
-function roleAfterName(text: string, runEnd: number, c: Compiled): { role: string; end: number } | null {
-  const m = c.roleAfter.exec(text.slice(runEnd, runEnd + 80));
-  if (!m || m[1] === undefined) return null;
-  const roleStart = runEnd + m[0].length - m[1].length;
-  const rest = text.slice(roleStart, roleStart + 60);
-  const cut = rest.slice(m[1].length).search(clauseEnd());
-  const len = cut < 0 ? m[1].length : m[1].length + cut;
-  const role = rest.slice(0, len).trim();
-  // Its unit after a comma, when the number or address follows ("Senior Director, Purification
-  // Pilot Plants at +45-…", "Head of Finance, Group Accounting, tlf. …").
-  const unit = ROLE_UNIT.exec(text.slice(roleStart + len, roleStart + len + 120));
-  if (unit && unit[1] && !c.detailLabel.test(unit[1])) return { role: `${role}, ${unit[1].trim()}`, end: roleStart + len + unit[0].length };
-  return { role, end: roleStart + len };
-}
-
-/** ", Unit Name" after a role, with a phone number or an address after it (a word or two between). */
-const ROLE_UNIT =
-  /^,\s{1,2}(\p{Lu}[\p{L}&-]{1,30}(?:\s{1,2}(?:\p{Lu}[\p{L}&-]{1,30}|&)){0,4})(?![\p{L}.])(?=[\s,:]{0,3}(?:\p{L}{1,8}\.?[\s:]{1,3}){0,2}(?:[+(]?\d|[\w.-]{1,40}@))/u;
-
-/** The role before a name; when the run's first words belong to it ("Head of Policy Ingrid
- *  Solberg"), the name is what follows. */
-function roleBeforeName(text: string, run: Run, c: Compiled): { role: string | null; from: number } {
-  for (let k = 0; k < run.names.length; k++) {
-    const at = run.starts[k] ?? run.start;
-    const m = c.roleBefore.exec(text.slice(Math.max(0, at - 80), at));
-    if (m && m[1]) {
-      // An acronym before the role belongs to it ("HR Adviser", "HR-konsulent").
-      const lead = /(?<!\p{L})(\p{Lu}{2,5})[\s-]{1,2}$/u.exec(
-        text.slice(Math.max(0, at - 90), at - m[0].length + (m[0].length - m[0].trimStart().length)),
-      );
-      const role = m[1].replace(/\s+/g, ' ').trim();
-      return { role: lead ? `${lead[1]} ${role}` : role, from: k };
-    }
-    if (run.names.length - k <= 1) break;
-  }
-  return { role: null, from: 0 };
-}
-
 /** A phone number or an address found in the ad. */
 function give(owner: Person, it: Item): void {
   if (it.kind === 'phone' && owner.phone === null) owner.phone = it.hit.e164;

@@ -6,9 +6,12 @@
 // and how often the text does. Names of people the ad gives as contacts, position titles, section
 // headings and words that merely start a sentence are no organisation.
 import { alt, STOP_WORDS, wordSet } from '../locales/words';
-import { clip, foldName, isUpper, lineAt } from '../util';
-import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
-import { hasTitleWord, isSectionHeading } from './title';
+import { atSomeOccurrence, clip, foldName, isUpper, lineAt } from '../util';
+import { grammarAlt, grammarSet } from '../locales/grammar';
+import { hasTitleWord } from './title';
+import { isSectionHeading } from './headings';
+import { parishOverChurch } from './parish';
+import { isOrgWord, isPlainOrgNoun } from './org-words';
 
 export interface OrgPick {
   value: string;
@@ -129,51 +132,6 @@ export function runsOf(text: string): Run[] {
     flush();
   }
   return out;
-}
-
-/** True when a word is, or ends in, an organisation's kind of name ("menighedsråd", "Kirchengemeinde"). */
-/** True when a word is just the noun for an organisation ("Selskapet" = selskap + et), no name before it. */
-function isPlainOrgNoun(word: string, set: Set<string>): boolean {
-  const lower = word.toLocaleLowerCase();
-  return (
-    set.has(lower) ||
-    grammarWords('definiteEndings').some((e) => lower.length - e.length >= 3 && lower.endsWith(e) && set.has(lower.slice(0, -e.length)))
-  );
-}
-
-/** Words already judged by isOrgWord (pages repeat their words): bounded, emptied when full. */
-const orgJudged = new Map<string, boolean>();
-
-function isOrgWord(word: string, set: Set<string>): boolean {
-  const known = orgJudged.get(word);
-  if (known !== undefined) return known;
-  if (orgJudged.size > 20_000) orgJudged.clear();
-  const yes = judgeOrgWord(word, set);
-  orgJudged.set(word, yes);
-  return yes;
-}
-
-function judgeOrgWord(word: string, set: Set<string>): boolean {
-  const lower = word.toLocaleLowerCase().replace(/[’']s?$/u, '');
-  const forms = [
-    lower,
-    ...grammarWords('definiteEndings')
-      .filter((e) => lower.length - e.length >= 3 && lower.endsWith(e))
-      .map((e) => lower.slice(0, -e.length)),
-  ];
-  // The word, or a compound ending in one of the set's words of four letters or more.
-  for (const w of forms) {
-    if (set.has(w)) return true;
-    for (let i = 1; i <= w.length - 4; i++) if (set.has(w.slice(i))) return true;
-  }
-  return false;
-}
-
-/** True when `test` holds at one of the first occurrences of `value` in `text` (its index passed). */
-function atSomeOccurrence(text: string, value: string, test: (at: number) => boolean): boolean {
-  if (!value) return false;
-  for (let at = text.indexOf(value), n = 0; at >= 0 && n < 200; at = text.indexOf(value, at + 1), n++) if (test(at)) return true;
-  return false;
 }
 
 const ACRONYM_AFTER = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)/uy;
@@ -371,51 +329,6 @@ function kept(s: OrgScan, p: OrgPick): boolean {
     p.value !== lower &&
     atSomeOccurrence(s.sample, lower, (at) => !LETTER.test(s.sample.charAt(at - 1)) && !LETTER.test(s.sample.charAt(at + p.value.length)))
   );
-}
-
-/** The sentence around a place in the text, within its line. */
-function sentenceAt(text: string, at: number): string {
-  const from = Math.max(0, at - 200);
-  const head = text.slice(from, at);
-  const start = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][ \t][^.!?]*$/u));
-  const tail = text.slice(at, at + 200);
-  const end = tail.search(/[.!?](?:[ \t]|$)|\n/u);
-  return head.slice(start + 1) + (end >= 0 ? tail.slice(0, end) : tail);
-}
-
-const firstWord = (value: string): string => (value.split(/[ \t]/u, 1)[0] ?? '').replace(/[-–]$/u, '').toLocaleLowerCase();
-const endsWithOne = (word: string, set: Set<string>): boolean => {
-  const w = word.toLocaleLowerCase();
-  for (const x of set) if (w.endsWith(x)) return true;
-  return false;
-};
-
-/**
- * A church is a building; its parish or the parish's council employs the staff. When the ad names
- * both ("Kordegn ved Stege Kirke, Stege Sogn"; "Vissenbjerg Kirke søger …" and "Vissenbjerg sogns
- * menighedsråd"), the parish of the same name ranks above the church.
- */
-function parishOverChurch(sample: string, picks: OrgPick[]): void {
-  const church = wordSet('churchWords');
-  const parish = wordSet('parishWords');
-  const parishes = picks.filter((p) => p.value.split(/[ \t]+/u).some((w) => endsWithOne(w, parish)));
-  if (!parishes.length) return;
-  for (const p of picks) {
-    const words = p.value.split(/[ \t]+/u);
-    if (words.length < 2 || !endsWithOne(words[words.length - 1]!, church)) continue;
-    const key = firstWord(p.value);
-    const same = parishes.filter((q) => q !== p && firstWord(q.value) === key).sort((a, b) => b.score - a.score);
-    const q = same[0];
-    // …where the ad names the parish with the post ("En stilling som kordegn ved Stege Kirke, Stege
-    // Sogn"), not only as a place ("Løgumkloster sogn har o. 3.000 indbyggere").
-    if (!q || q.score > p.score) continue;
-    const employs = q.reasons.some((r) => r.endsWith(' employs'));
-    if (!employs && !atSomeOccurrence(sample, q.value, (at) => hasTitleWord(sentenceAt(sample, at)))) continue;
-    const lift = p.score + 1 - q.score;
-    q.score += lift;
-    q.reasons.push(`+${lift} the parish that runs ${p.value}`);
-    q.church = p.value;
-  }
 }
 
 /** Every candidate name that may be the organisation, best first (for `pickOrganization` and for debugging). */

@@ -5,6 +5,7 @@ import { alt, STOP_WORDS, wordSet } from '../locales/words';
 import { alternation, clip, isUpper, trimEndWhere, trimValue, upperFirst } from '../util';
 import { UNION } from '../locales';
 import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
+import { isAboutHeading, isSectionHeading } from './headings';
 
 export interface HeadlineParse {
   title: string | null;
@@ -324,15 +325,6 @@ function isFactLine(line: string): boolean {
   return rx().deadlineLabel.test(s);
 }
 
-/** A section heading of an ad ("Arbeidsoppgaver", "Ihr Profil:", "## The Role"): never its title. */
-export function isSectionHeading(line: string): boolean {
-  const s = line
-    .replace(/^[#•*·▪–\s-]{0,8}/u, '')
-    .replace(/[\s:.!?]{0,4}$/u, '')
-    .toLocaleLowerCase();
-  return s.length > 0 && s.length <= 60 && wordSet('sectionHeadings').has(s);
-}
-
 export interface TitleCandidate {
   title: string;
   org: string | null;
@@ -357,17 +349,9 @@ function crumbRx(): NonNullable<typeof CRUMB> {
   });
 }
 
-let ABOUT: RegExp | null = null;
-/** "Om arbeidsstaden", "About the organisation", "Über uns": a short heading about something, naming no position. */
-function isAboutLine(line: string): boolean {
-  ABOUT ??= new RegExp(`^[ \\t]{0,3}(?:${grammarAlt('aboutWords')})[ \\t]{1,2}\\p{L}[^.!?\\n]{0,50}$`, 'iu');
-  const s = line.trim();
-  return ABOUT.test(s) && s.split(/[ \t]+/u).length <= 5 && !hasTitleWord(s);
-}
-
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {
-  if (isSectionHeading(line) || isFactLine(line) || isAboutLine(line)) return null;
+  if (isSectionHeading(line) || isFactLine(line) || (isAboutHeading(line) && !hasTitleWord(line))) return null;
   const p = parseHeadline(line);
   if (p.continues) return null;
   if (!p.title) return null;

@@ -11,7 +11,8 @@ import type { PageLink } from '../page/html';
 import { alt } from '../locales/words';
 import { UNION } from '../locales';
 import { alternation } from '../util';
-import { hasTitleWord, isSectionHeading, seeksPosition, type TitleCandidate } from '../fields/title';
+import { hasTitleWord, seeksPosition, type TitleCandidate } from '../fields/title';
+import { isSectionHeading } from '../fields/headings';
 import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './weights';
 
 /** The facts of an ad the text fields found (each counts once). */

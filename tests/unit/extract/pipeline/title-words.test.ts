@@ -1,7 +1,8 @@
 // Position names in any form, headings that are no title, and the position a sentence names
 // (lib/extract/fields/title.ts).
 import { describe, expect, it } from 'vitest';
-import { hasTitleWord, isSectionHeading, scoreHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
+import { hasTitleWord, scoreHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
+import { isSectionHeading } from '../../../../lib/extract/fields/headings';
 
 describe('position words', () => {
   it.each([
