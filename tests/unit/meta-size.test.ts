@@ -14,14 +14,12 @@ const MAX_FILE = 400;
 
 /** "file:function" → the most lines it may have now. */
 const LONG_FUNCTIONS: Record<string, number> = {
-  'lib/extract/fields/dates.ts:scanBlock': 99,
   'lib/extract/fields/title.ts:parseHeadline': 94,
 };
 
 /** Files over MAX_FILE lines. The language files (lib/extract/locales) are data and are not counted. */
 const LONG_FILES: Record<string, number> = {
   'lib/extract/fields/contacts.ts': 542,
-  'lib/extract/fields/dates.ts': 454,
   'lib/extract/fields/title.ts': 543,
 };
 

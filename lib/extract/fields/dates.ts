@@ -5,9 +5,10 @@
  */
 import type { TextContext } from './context';
 import { grammarAlt } from '../locales/grammar';
+import { hasTitleWord } from './title';
+import { numericDates, startMatches, year4 } from './numeric-dates';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2, timeNear } from './calendar';
-import { FIRST_YEAR, LAST_YEAR } from '../../schema/days';
 import {
   phraseAlternation,
   findPhrases,
@@ -120,35 +121,7 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   };
 });
 
-const NOT_BEFORE_NUMERIC = /[\d.,/:]/u;
 const NOT_BEFORE_WORD = /[\p{L}\p{N}]/u;
-const SLASH_YEAR_AFTER = /^(?:\s{0,2}[-–]\s{0,2}|\s{1,2})(\d{4})(?!\d)/u;
-let TIME_MARKER: RegExp | null = null;
-const timeMarkerBefore = (): RegExp => (TIME_MARKER ??= new RegExp(`(?:${grammarAlt('clockWords')})\\s{0,2}$`, 'iu'));
-
-/** Matches of a global regex whose first character does not follow a character of `notBefore`. */
-function startMatches(re: RegExp, s: string, notBefore: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    if (m.index > 0 && notBefore.test(s[m.index - 1] ?? '')) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return out;
-}
-
-function year4(s: string | undefined): number | null {
-  if (!s) return null;
-  let y = Number(s);
-  if (s.length === 2) y += 2000;
-  return y >= FIRST_YEAR && y <= LAST_YEAR ? y : null;
-}
 
 interface RawDate {
   start: number;
@@ -183,48 +156,7 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
       push(m.index, m.index + m[0].length, y, month, Number(m[2]), false, 3);
     }
   }
-  for (const m of startMatches(rx.numeric, text, NOT_BEFORE_NUMERIC)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (/\d/.test(text[end] ?? '')) continue;
-    const [g1 = '', sep = '', g3 = '', sep2, g5] = [m[1], m[2], m[3], m[4], m[5]];
-    if (g1.length === 4) {
-      // 2020-05-06
-      if (sep === '-' && sep2 === '-' && g5 !== undefined && g5.length <= 2) push(start, end, year4(g1), Number(g3), Number(g5), false, 5);
-      continue;
-    }
-    if (g1.length > 2) continue;
-    const day = Number(g1);
-    const month = Number(g3);
-    if (sep2 !== undefined && g5 !== undefined) {
-      if (sep2 === sep && (g5.length === 4 || g5.length === 2)) {
-        // 19.10.2019, 19/10/19, 19-10-2019
-        const y = year4(g5);
-        if (y !== null) push(start, end, y, month, day, false, 5);
-        continue;
-      }
-      if (sep === '/' && sep2 === '-' && g5.length === 4) {
-        // 1/3-2024
-        const y = year4(g5);
-        if (y !== null) push(start, end, y, month, day, false, 4);
-        continue;
-      }
-      if (sep === '.' && sep2 === '.') continue;
-      end = start + g1.length + 1 + g3.length;
-    }
-    if (sep === '/') {
-      // 1/3 2019, or 15/12 without a year
-      const y = SLASH_YEAR_AFTER.exec(text.slice(end, end + 8));
-      if (y) push(start, end + y[0].length, year4(y[1]), month, day, false, 4);
-      else push(start, end, null, month, day, false, 2);
-    } else if (sep === '.') {
-      // "19.10." without a year; "19.10" is weak (it may be a time or a decimal)
-      const before = text.slice(Math.max(0, start - 10), start);
-      if (timeMarkerBefore().test(before)) continue;
-      const dotAfter = text[end] === '.' && !/\d/.test(text[end + 1] ?? '');
-      push(start, dotAfter ? end + 1 : end, null, month, day, !dotAfter, 1);
-    }
-  }
+  numericDates(text, rx.numeric, push);
   // Keep the best of overlapping readings.
   raw.sort((a, b) => a.start - b.start || b.rank - a.rank || b.end - a.end);
   const kept: RawDate[] = [];
@@ -335,9 +267,12 @@ function classify(
       return { kind: 'start', distance, weakLabel: true };
     if (best.kind === 'startWeak') return { kind: 'start', distance, weakLabel: true };
     if (best.kind === 'startSpan') {
+      // "… 37 timer om ugen fra 1. august", "søger 1 barselsvikar … fra 1. februar 2021", "Vi har fra
+      // 01.02.2019 ledig en fast stilling": the position in the sentence, not its pay.
       const before = text.slice(sStart, best.start);
       const rx = spanRegexes(v);
-      if (!rx.position.test(before) || rx.pay.test(before)) return { kind: null, distance };
+      const sentence = text.slice(sStart, sentenceBounds(text, r.start, r.end, 300)[1]);
+      if (!(rx.position.test(sentence) || hasTitleWord(before)) || rx.pay.test(before)) return { kind: null, distance };
       return { kind: 'start', distance, weakLabel: true };
     }
     const sentence = text.slice(sStart, Math.min(text.length, r.end + 120));

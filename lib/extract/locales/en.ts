@@ -72,7 +72,7 @@ export const en: Vocabulary = {
     'you will start',
     'can begin',
   ],
-  startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from'],
+  startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from', 'commence', 'commences', 'will commence'],
   startSpanWords: ['from'],
   startWords: [
     'as soon as possible',

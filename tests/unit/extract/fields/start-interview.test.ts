@@ -97,3 +97,22 @@ describe('start: a span after a weekday', () => {
     expect(fields('Lønnen stiger fra mandag den 13. april 2026.', 'da').startDate).toBeUndefined();
   });
 });
+
+describe('start: a span or date in the sentence that offers the position', () => {
+  it.each([
+    [
+      'da',
+      'Vor Frue Sogn søger 1 barselsvikar for vores kirke- og kulturmedarbejder fra 1. februar 2021 til 30. november 2021.',
+      '2021-02-01',
+    ],
+    ['nb', 'Vi har fra 01.02.2019 ledig en fast stilling og et vikariat.', '2019-02-01'],
+    ['da', 'Vi søger pr. 1.7 2024 en barselsvikar for vores dygtige organist.', '2024-07-01'],
+    ['en', 'The scholarships commence 1 September 2018 for a period of up to three years.', '2018-09-01'],
+  ])('%s: %s', (lang, text, day) => {
+    expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe(day);
+  });
+  it('takes no span that names no position, and no time of day for a date', () => {
+    expect(fields('Kirken har været åben fra 1. januar 2021.', 'da').startDate).toBeUndefined();
+    expect(fields('Mødet begynder kl. 12.30 2024 bliver et godt år.', 'da').startDate).toBeUndefined();
+  });
+});
