@@ -59,7 +59,9 @@ export function parseHours(ctx: TextContext): Found<HoursRange> | null {
       const after = t.slice(end, end + 40);
       if (rx.notWeeklyAfter.test(after)) continue;
       const before = t.slice(Math.max(0, m.index - 60), m.index);
-      const weekly = rx.weeklyAfter.test(after) || allMatches(rx.weeklyBefore, before).length > 0;
+      // "32 Wochenstunden": a word for hours that is weekly itself.
+      const weekly =
+        rx.weeklyAfter.test(after) || allMatches(rx.weeklyBefore, before).length > 0 || allMatches(rx.weeklyBefore, m[0]).length > 0;
       if (!weekly) continue;
       return { value: { min: a, max: z }, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
     }

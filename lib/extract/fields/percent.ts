@@ -8,6 +8,7 @@ import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from '../util';
 import { grammarAlt } from '../locales/grammar';
+import { hasTitleWord } from './title';
 import { allMatches, phraseAlternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
 const PERCENT_WORD = new RegExp(`%|${grammarAlt('percentWords')}`, 'iu');
@@ -46,7 +47,13 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
       const after = t.slice(end, Math.min(sb, end + 40));
       const near = t.slice(Math.max(sa, m.index - 40), Math.min(sb, end + 30));
       if (allMatches(rx.negative, near).length > 0) continue;
-      if (!rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
+      // "Vi söker projektassistent för … informationsprojekt (25%)": a size in brackets after the position.
+      const bracketed =
+        t.charAt(m.index - 1) === '(' &&
+        t.charAt(end) === ')' &&
+        /^[ \t]{0,2}(?:$|[.!:–-])/u.test(t.slice(end + 1, end + 4)) &&
+        hasTitleWord(t.slice(sa, m.index));
+      if (!bracketed && !rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
       return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
     }
   }

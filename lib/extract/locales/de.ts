@@ -97,7 +97,7 @@ export const de: Vocabulary = {
   rangeWords: ['bis', 'bis zum', 'bis einschließlich'],
   noonWords: ['mittags'],
   timeSuffixes: ['uhr', 'h'],
-  hoursWords: ['stunden', 'std.', 'std', 'wochenstunden', 'h'],
+  hoursWords: ['stunden', 'std.', 'std', 'st.', 'wochenstunden', 'h'],
   weeklyWords: [
     'pro woche',
     'je woche',

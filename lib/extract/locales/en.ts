@@ -93,10 +93,11 @@ export const en: Vocabulary = {
   rangeWords: ['to', 'until', 'till', 'through'],
   noonWords: ['noon', 'midday', '12 noon'],
   timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.', 'noon', 'h', 'cet', 'cest', 'gmt', 'bst'],
-  hoursWords: ['hours', 'hrs', 'hour', 'h'],
+  hoursWords: ['hours', 'hrs', 'hour', 'hr', 'h'],
   weeklyWords: [
     'per week',
     'a week',
+    'week',
     'each week',
     'weekly',
     '/week',

@@ -79,3 +79,22 @@ describe('position size as a fraction of a full-time post', () => {
     expect(percent('A 60 % position (0.6 FTE, 22.5 hours).', 'en')).toBe(60);
   });
 });
+
+describe('hours and size in more of the forms real ads use', () => {
+  it.each([
+    ['de', 'Die Stundenzahl beträgt 32 Wochenstunden.', 32],
+    ['de', 'Die Stelle umfasst 40 St. wöchentlich und ist befristet.', 40],
+    ['en', 'Type: Part Time, Contract (20hr/week, $20,000-24,000 a year)', 20],
+    ['en', 'The salary is £30,000 for a 35 hour week (hours are flexible).', 35],
+  ])('%s: %s', (lang, text, h) => {
+    expect(fields(text, lang as Parameters<typeof fields>[1]).hoursPerWeek?.value).toEqual({ min: h, max: h });
+  });
+  it('takes no hours that are not weekly, and no saint for hours', () => {
+    expect(fields('The course lasts 30 hours in the first week.', 'en').hoursPerWeek).toBeUndefined();
+    expect(fields('Die Kirche St. Peter hat 12 St. Glocken.', 'de').hoursPerWeek).toBeUndefined();
+  });
+  it('reads a size in brackets after the position, and no other bracketed percentage', () => {
+    expect(fields('Vi söker projektassistent för kreativt informationsprojekt (25%)', 'sv').employmentPercent?.value).toBe(25);
+    expect(fields('Räntan på lånet är (25%) i år.', 'sv').employmentPercent).toBeUndefined();
+  });
+});
