@@ -2,7 +2,8 @@
 // Ballenstedt"), after it ("Rachel Owusu, Head of Campaigns"), or in an apposition ("Lisbeth
 // Binderup, Genitor (tlf. …)"). Used by ./contacts.ts.
 import { grammarAlt } from '../locales/grammar';
-import type { Compiled, Run } from './contacts';
+import type { Compiled } from './contacts';
+import type { Run } from './contact-names';
 
 /** ", Vision,", ", Genitor (tlf. …" or " (Personalabteilung)" right after a name: a short apposition, its words the role. */
 export const APPOSITION = /^(?:\s{0,2},\s{1,2}(\p{Lu}[\p{L}-]{1,30})\s{0,2}(?:,|(?=\())|\s{1,2}\((\p{L}[\p{L} -]{1,38})\))/u;

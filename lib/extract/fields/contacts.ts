@@ -17,14 +17,10 @@ import { scanEmails, type EmailHit } from './emails';
 import { scanPhones, type PhoneHit } from './phones';
 import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAround, sentenceBounds, type PhraseSet } from './text';
 import { trimValue } from '../util';
-import { grammarAlt, grammarSet } from '../locales/grammar';
+import { grammarAlt } from '../locales/grammar';
 import { APPOSITION, roleAfterName, roleBeforeName } from './contact-roles';
+import { INITIAL, nameRuns, type Run } from './contact-names';
 
-const WORD_RE = /\p{L}[\p{L}\p{M}'’]{0,30}(?:-\p{L}[\p{L}\p{M}'’]{0,30}){0,2}\.?/gu;
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}$/u;
-const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLES = grammarSet('nameParticles');
-/** What may stand between a name and its number or address. */
 let TIE: RegExp | null = null;
 const tieGap = (): RegExp =>
   (TIE ??= new RegExp(`^[\\s,:;(–—/-]{0,6}(?:(?:${grammarAlt('tieWords')}|\\(|\\))[\\s,:;.(–—/-]{0,4}){0,5}$`, 'iu'));
@@ -70,84 +66,6 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     ),
   };
 });
-
-export interface Run {
-  names: string[];
-  /** Offset of each name word. */
-  starts: number[];
-  start: number;
-  end: number;
-}
-
-function isNameWord(w: string, c: Compiled): boolean {
-  if (!NAME_WORD.test(w)) return false;
-  const low = w.toLowerCase();
-  if (c.stop.has(low)) return false;
-  if (c.roleWord.test(w)) return false;
-  const suf = c.nonPersonSuffix.exec(low);
-  if (suf && low.length - suf[0].length >= 3) return false;
-  if (c.nonPersonSuffix.test(low) && low.length <= 8 && suf && suf[0].length === low.length) return false;
-  return true;
-}
-
-/** Runs of capitalised name words in [a, b) of text. */
-function nameRuns(text: string, a: number, b: number, c: Compiled): Run[] {
-  const runs: Run[] = [];
-  let cur: Run | null = null;
-  let pendingParticle: string | null = null;
-  WORD_RE.lastIndex = a;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null && m.index < b) {
-    let w = m[0];
-    const start = m.index;
-    let end = start + w.length;
-    const gap = cur ? text.slice(cur.end, start) : '';
-    const contiguous = cur !== null && /^\s{1,3}$/.test(gap);
-    if (w.endsWith('.') && !INITIAL.test(w)) {
-      w = w.slice(0, -1);
-      end--;
-    }
-    const low = w.toLowerCase();
-    if (c.honorifics.has(low.replace(/\.$/, ''))) {
-      if (cur) runs.push(cur);
-      cur = null;
-      continue;
-    }
-    if (cur && contiguous && INITIAL.test(w) && cur.names.length < 4) {
-      cur.names.push(w);
-      cur.starts.push(start);
-      cur.end = end;
-      continue;
-    }
-    if (cur && contiguous && PARTICLES.has(low) && pendingParticle === null) {
-      pendingParticle = w;
-      continue;
-    }
-    // "Kultur- und Sportreferent": the first part of a compound, its end shared with the next word.
-    const cutCompound = text.charAt(end) === '-' && /\s/u.test(text.charAt(end + 1));
-    if (isNameWord(w, c) && !cutCompound) {
-      if (cur && (contiguous || pendingParticle !== null) && cur.names.length < 4) {
-        if (pendingParticle) {
-          cur.names.push(pendingParticle);
-          cur.starts.push(start);
-        }
-        cur.names.push(w);
-        cur.starts.push(start);
-        cur.end = end;
-      } else {
-        if (cur) runs.push(cur);
-        cur = { names: [w], starts: [start], start, end };
-      }
-    } else {
-      if (cur) runs.push(cur);
-      cur = null;
-    }
-    pendingParticle = null;
-  }
-  if (cur) runs.push(cur);
-  WORD_RE.lastIndex = 0;
-  return runs.filter((r) => r.names.length <= 4);
-}
 
 interface Person {
   name: string;
@@ -425,6 +343,7 @@ export function parseContacts(ctx: TextContext): Found<Contact[]> | null {
     carry = readRegion(ctx, c, region, itemsByBlock, people, carry);
   }
   cardContacts(ctx, c, itemsByBlock, people);
+  namedAddresses(ctx, c, people, emails);
   if (people.length === 0) return null;
   enrich(ctx, people, phones, emails);
   const value = people.slice(0, 8).map(({ name, role, phone, email }) => ({ name, role, phone, email }));
@@ -486,6 +405,24 @@ function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<number, I
       break;
     }
     if (details > 0) addPerson(people, person);
+  }
+}
+
+/**
+ * A name right before an address that spells it, anywhere in the ad ("Please return the
+ * Application Form to Andy McCulloch, andy@coggesparish.com"): the person to write to.
+ */
+function namedAddresses(ctx: TextContext, c: Compiled, people: Person[], emails: EmailHit[]): void {
+  for (const e of emails.slice(0, 40)) {
+    if (people.length >= MAX_PEOPLE) return;
+    if (people.some((p) => p.email === e.email)) continue;
+    const t = ctx.blocks[e.block]?.text ?? '';
+    const run = nameRuns(t, Math.max(0, e.start - 60), e.start, c).pop();
+    if (!run || run.names.length < 2 || !/^[\s,:;(<–-]{0,4}$/u.test(t.slice(run.end, e.start))) continue;
+    const name = run.names.join(' ');
+    // Right before it, the first name alone may make the address ("Andy McCulloch, andy@…").
+    if (!emailFitsName(e.email, name) && !emailFitsName(e.email, run.names[0]!)) continue;
+    addPerson(people, { name, role: null, phone: null, email: e.email, evidence: sentenceAround(t, run.start, e.end) });
   }
 }
 

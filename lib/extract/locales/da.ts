@@ -1015,6 +1015,7 @@ export const grammar: GrammarWords = {
   definiteArticles: ['den', 'det'],
   genitiveArticles: ['af'],
   nameJoiners: ['og', 'for', 'i', 'af', 'til', 'mod', 'på', 'paa'],
+  surnamePrefixes: [],
   nameParticles: ['af', 'von', 'van', 'de'],
   placeJoiners: ['i', 'på'],
   placePrepositions: ['i', 'på', 'ved'],

@@ -897,6 +897,7 @@ export const grammar: GrammarWords = {
   definiteArticles: ['der', 'die', 'das', 'den', 'dem'],
   genitiveArticles: ['der', 'des', 'die', 'den', 'dem'],
   nameJoiners: ['und', 'für', 'von', 'zu', 'der', 'des', 'am', 'an', 'in'],
+  surnamePrefixes: [],
   nameParticles: ['von', 'van', 'der', 'den', 'de', 'zu', 'ter'],
   placeJoiners: ['am', 'an', 'der', 'im', 'bei'],
   placePrepositions: ['in'],

@@ -808,6 +808,7 @@ export const grammar: GrammarWords = {
   definiteArticles: ['the'],
   genitiveArticles: ['the', 'of'],
   nameJoiners: ['and', 'of', 'for', 'the', 'in', '&', 'de', 'du'],
+  surnamePrefixes: ['Mc', 'Mac', "O'", 'O’'],
   nameParticles: ['van', 'de', 'la', 'le', 'da', 'di', 'du', 'el', 'del', 'dos', 'bin'],
   placeJoiners: ['upon'],
   placePrepositions: ['in', 'at'],

@@ -52,6 +52,8 @@ export interface GrammarWords {
   nameJoiners: string[];
   /** Particles inside a person's name ("von", "van", "af"). */
   nameParticles: string[];
+  /** Prefixes glued to a surname before its second capital ("McCulloch", "O'Brien"), as written. */
+  surnamePrefixes: string[];
   /** Small words inside a place name ("Frankfurt am Main", "Bryne i Jæren"). */
   placeJoiners: string[];
   /** Prepositions before a place ("i Aarhus", "in Berlin"). */

@@ -904,6 +904,7 @@ export const grammar: GrammarWords = {
   definiteArticles: ['den', 'det'],
   genitiveArticles: ['av'],
   nameJoiners: ['og', 'for', 'i', 'til', 'mot', 'på'],
+  surnamePrefixes: [],
   nameParticles: ['av', 'von', 'van', 'de'],
   placeJoiners: ['i', 'på'],
   placePrepositions: ['i', 'på', 'ved'],

@@ -414,6 +414,7 @@ export const grammar: GrammarWords = {
   definiteArticles: ['den', 'det'],
   genitiveArticles: ['av'],
   nameJoiners: ['og', 'for', 'i', 'til', 'mot', 'på'],
+  surnamePrefixes: [],
   nameParticles: ['av', 'von', 'van'],
   placeJoiners: ['i', 'på'],
   placePrepositions: ['i', 'på', 'ved'],

@@ -747,6 +747,7 @@ export const grammar: GrammarWords = {
   definiteArticles: ['den', 'det'],
   genitiveArticles: ['av'],
   nameJoiners: ['och', 'för', 'i', 'till', 'mot', 'på'],
+  surnamePrefixes: [],
   nameParticles: ['af', 'von', 'van', 'de'],
   placeJoiners: ['i', 'på'],
   placePrepositions: ['i', 'på'],

@@ -100,6 +100,14 @@ describe('contacts: other languages', () => {
       { name: 'Lisbeth Binderup', role: 'chefkonsulent, Genitor', phone: '+4520495140', email: null },
     ]);
   });
+  it("en: a name right before the address that spells it is a contact, anywhere in the ad; Mc and O' names", () => {
+    expect(contacts('Please return the Application Form to Andy McCulloch, andy@coggesparish.example, by Tuesday.', 'en')).toEqual([
+      { name: 'Andy McCulloch', role: null, phone: null, email: 'andy@coggesparish.example' },
+    ]);
+    expect(contacts("For more information contact Sarah O'Brien on 020 7946 0000.", 'en')[0]?.name).toBe("Sarah O'Brien");
+    // An address that spells no name before it makes no contact.
+    expect(contacts('Applications to the Parish Office, office@coggesparish.example, by Tuesday.', 'en')).toEqual([]);
+  });
   it('de: an honorific is skipped and the role clause is no name', () => {
     const c = contacts(
       'Für Fragen steht Ihnen Mag.a Petra Huber, Teamleitung Haus Favoriten, unter +43 1 234 56 78 gerne zur Verfügung.',
