@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { extractFromText } from '../lib/extract';
 import { extractFromHtml } from '../lib/extract/node';
 import { SIGNALS, type Signal } from '../lib/extract/verdict/weights';
+import { offersPosition } from '../lib/extract/verdict/jobad';
 import { loadCorpora, ROOT, sourceKey } from '../tests/support/corpora';
 
 const NEGATIVE_WEIGHT = 2;
@@ -76,7 +77,7 @@ for (const c of loadCorpora('real-dev', 'written', 'seed')) {
   if (!signals) throw new Error(`no verdict for ${c.name}`);
   const s = signals as Record<string, number>;
   // Pages that offer no position are no ad whatever the weights (lib/extract/verdict/jobad.ts): they do not train them.
-  if (!(s.titleHeadline! + s.titleSentence! + s.postingOne! > 0 || s.sections! >= 0.5)) continue;
+  if (!offersPosition(s as Record<Signal, number>)) continue;
   rows.push({ x: SIGNALS.map((k) => s[k] ?? 0), y: c.isJobAd ? 1 : 0, name: `${c.corpus}/${c.name}`, source: sourceKey(c.label.source) });
 }
 

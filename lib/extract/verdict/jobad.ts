@@ -211,6 +211,20 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   return s;
 }
 
+/**
+ * An ad offers a position: one it names, one a JobPosting describes, or one whose sections
+ * (tasks, qualifications, terms) the page sets out, or a section and an ad's vocabulary when the
+ * headline names no position ("Ihre Aufgaben" and Bewerbung, Stelle, Arbeitszeit …). A call for
+ * grants or volunteers gives dates and addresses too, but offers no position.
+ */
+export function offersPosition(signals: Record<Signal, number>): boolean {
+  return (
+    signals.titleHeadline + signals.titleSentence + signals.postingOne > 0 ||
+    signals.sections >= 0.5 ||
+    (signals.sections > 0 && signals.jobWords >= 0.5)
+  );
+}
+
 export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
   const signals = adSignals(f);
   let score = VERDICT_WEIGHTS.bias;
@@ -221,10 +235,7 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
     score += v;
     reasons.push(`${v > 0 ? '+' : ''}${v.toFixed(2)} ${k}${signals[k] < 1 ? ` (${signals[k].toFixed(2)})` : ''}`);
   }
-  // An ad offers a position: one it names, one a JobPosting describes, or one whose sections
-  // (tasks, qualifications, terms) the page sets out. A call for grants or volunteers gives dates
-  // and addresses too, but offers no position.
-  const offers = signals.titleHeadline + signals.titleSentence + signals.postingOne > 0 || signals.sections >= 0.5;
+  const offers = offersPosition(signals);
   if (!offers) reasons.push('no position offered');
   const isJobAd = score >= 0 && offers;
   const confidence =

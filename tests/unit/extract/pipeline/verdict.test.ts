@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../lib/extract';
 import { SIGNALS, VERDICT_WEIGHTS } from '../../../../lib/extract/verdict/weights';
+import { offersPosition } from '../../../../lib/extract/verdict/jobad';
 
 const verdict = (text: string) => {
   let signals: Record<string, number> = {};
@@ -67,6 +68,14 @@ describe('the verdict', () => {
       'Klubbchef\n\nIFK Lindesberg söker en klubbchef. Sista ansökningsdag är 1 mars 2027. Frågor besvaras av Petter Carlsson.',
     );
     expect(ad.signals.reported).toBe(0);
+  });
+
+  it("offers a position through a section heading and an ad's vocabulary when no headline names one", () => {
+    const none = Object.fromEntries(SIGNALS.map((k) => [k, 0])) as Record<(typeof SIGNALS)[number], number>;
+    expect(offersPosition({ ...none, sections: 0.25, jobWords: 0.5 })).toBe(true);
+    expect(offersPosition({ ...none, sections: 0.25, jobWords: 0.25 })).toBe(false);
+    expect(offersPosition({ ...none, jobWords: 1 })).toBe(false);
+    expect(offersPosition({ ...none, titleSentence: 1 })).toBe(true);
   });
 
   it('needs a position: a page of dates and addresses that offers none is no ad', () => {
