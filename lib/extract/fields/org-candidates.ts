@@ -39,6 +39,7 @@ let RX: {
   articleAfter: RegExp;
   atBefore: RegExp;
   employedBefore: RegExp;
+  placeBefore: RegExp;
   ourBefore: RegExp;
   workplaceLine: RegExp;
   copulaAfter: RegExp;
@@ -50,7 +51,7 @@ function rx(): NonNullable<typeof RX> {
   RX = {
     seekAfter: new RegExp(
       // "Sognet søger …", not "Hertil ønsker vi …": with the subject after the verb, the word before is none.
-      `^[ \\t,]{1,3}(?!\\p{L}{1,20}[ \\t]{1,3}(?:${grammarAlt('wePronouns')})(?![\\p{L}]))(?:(?:${grammarAlt('nowWords')})[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')})(?![\\p{L}])`,
+      `^[ \\t,]{1,3}(?!\\p{L}{1,20}[ \\t]{1,3}(?:${grammarAlt('wePronouns')})(?![\\p{L}]))(?:(?:${grammarAlt('nowWords')})[ \\t])?(?:${alt('hiringVerbs')}|${alt('seekVerbs')}|${alt('vacancyVerbs')})(?![\\p{L}])`,
       'iu',
     ),
     seekBefore: new RegExp(
@@ -61,6 +62,8 @@ function rx(): NonNullable<typeof RX> {
     ourBefore: new RegExp(`(?<![\\p{L}])(?:${alt('ourWords')})[ \\t]{1,3}$`, 'iu'),
     workplaceLine: new RegExp(`^[ \\t•*-]{0,4}(?:${alt('locationLabels')})[ \\t]{0,3}:`, 'iu'),
     atBefore: new RegExp(`(?<![\\p{L}])(?:${alt('atPrepositions')})[ \\t]{1,3}$`, 'iu'),
+    // "Entracks verksted på Heimdal søker": a place in the subject, not the subject.
+    placeBefore: new RegExp(`\\p{Ll}[ \\t]{1,2}(?:${grammarAlt('placePrepositions')})[ \\t]{1,2}$`, 'u'),
     employedBefore: new RegExp(`(?<![\\p{L}])(?:${alt('employedBy')})[ \\t]{1,3}$`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
     copulaAfter: new RegExp(
@@ -276,6 +279,7 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   const seeks =
     verb &&
     !pronounVerb &&
+    !rx().placeBefore.test(before) &&
     !wordSet('pronouns').has(then) &&
     !isUpper(then.charAt(0)) &&
     !/^\p{Lu}/u.test(after.slice(verb[0].length).trim());

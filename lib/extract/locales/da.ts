@@ -675,6 +675,7 @@ export const structure: StructureWords = {
     'Vikariat',
     'Barselsvikariat',
   ],
+  vacancyVerbs: ['har en ledig', 'har ledig', 'har nu en ledig', 'har to ledige'],
   seekVerbs: ['søger', 'søger nu', 'søger vi', 'ansætter', 'leder efter', 'leder vi efter', 'søges', 'mangler', 'ønsker', 'ønsker vi'],
   asRole: ['som', 'i rollen som', 'i stillingen som', 'i jobbet som'],
   subjectVerbs: ['skal', 'vil', 'får', 'bliver', 'kommer til at', 'refererer til', 'indgår i', 'spiller'],
@@ -827,6 +828,7 @@ export const structure: StructureWords = {
   orgPrepositions: ['for', 'til', 'hos', 'i'],
   inPrepositions: ['i'],
   orgUnits: [
+    'værksted',
     'landssekretariat',
     'sekretariat',
     'hovedkontor',

@@ -620,6 +620,7 @@ export const structure: StructureWords = {
     'Jobs',
     'Stellenangebote',
   ],
+  vacancyVerbs: ['hat eine offene', 'hat eine freie'],
   seekVerbs: [
     'sucht',
     'suchen',

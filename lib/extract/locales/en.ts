@@ -494,6 +494,7 @@ export const structure: StructureWords = {
     'Vacancies',
     'Position vacant',
   ],
+  vacancyVerbs: ['has a vacancy', 'has an opening', 'has a vacancy for'],
   seekVerbs: [
     'is looking for',
     'are looking for',

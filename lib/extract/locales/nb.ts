@@ -565,6 +565,7 @@ export const structure: StructureWords = {
     'Utlyst stilling',
     'Ledig fast stilling',
   ],
+  vacancyVerbs: ['har ledig', 'har en ledig', 'har nå ledig', 'har to ledige'],
   seekVerbs: [
     'søker',
     'søker nå',
@@ -719,6 +720,7 @@ export const structure: StructureWords = {
   orgPrepositions: ['for', 'til', 'hos', 'i'],
   inPrepositions: ['i'],
   orgUnits: [
+    'verksted',
     'bystyregruppe',
     'sekretariat',
     'landssekretariat',

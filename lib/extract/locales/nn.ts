@@ -182,6 +182,7 @@ export const structure: StructureWords = {
     'Utlyst stilling',
     'Ledig fast stilling',
   ],
+  vacancyVerbs: ['har ledig', 'har ei ledig', 'har ein ledig'],
   seekVerbs: [
     'søkjer',
     'søkjer no',
@@ -285,7 +286,7 @@ export const structure: StructureWords = {
   atPrepositions: ['hjå', 'hos'],
   orgPrepositions: ['for', 'til', 'hjå', 'i'],
   inPrepositions: ['i'],
-  orgUnits: ['bystyregruppe', 'sekretariat', 'hovudkontor', 'kontor', 'avdeling', 'gruppe', 'styre', 'lokallag', 'fylkeslag'],
+  orgUnits: ['verkstad', 'bystyregruppe', 'sekretariat', 'hovudkontor', 'kontor', 'avdeling', 'gruppe', 'styre', 'lokallag', 'fylkeslag'],
   pronouns: ['vi', 'me', 'du', 'eg', 'ho', 'han', 'dei', 'ein', 'som', 'kven', 'kva', 'no', 'deg', 'dykk'],
   jobAdWords: [
     'søknadsfrist',

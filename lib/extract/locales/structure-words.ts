@@ -14,6 +14,8 @@ export interface StructureWords {
   headlinePrefixes: string[];
   /** "<Org> søger <title>": the verb between a subject and the position. */
   hiringVerbs: string[];
+  /** "<Org> har ledig 75 % fast stilling", "X has a vacancy for": an organisation with a post open, lower case. */
+  vacancyVerbs: string[];
   /** Verbs of seeking in running text, the position after them ("Sognet søger en ny kirketjener", "søker vi etter en Sales Manager"). */
   seekVerbs: string[];
   /** "Som <title> vil du …": the words before a position the reader is told about … */

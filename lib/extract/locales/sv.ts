@@ -465,6 +465,7 @@ export const structure: StructureWords = {
     'Vikariat',
     'Tillsvidareanställning',
   ],
+  vacancyVerbs: ['har en ledig', 'har lediga'],
   seekVerbs: ['söker', 'söker nu', 'söker vi', 'letar efter', 'letar vi efter', 'rekryterar', 'anställer', 'behöver'],
   asRole: ['som', 'i rollen som', 'i tjänsten som'],
   subjectVerbs: ['ska', 'kommer att', 'får', 'blir', 'rapporterar till', 'ingår i', 'spelar'],
@@ -597,6 +598,7 @@ export const structure: StructureWords = {
   orgPrepositions: ['för', 'till', 'hos', 'på', 'vid'],
   inPrepositions: ['i'],
   orgUnits: [
+    'verkstad',
     'kansli',
     'partikansli',
     'sekretariat',

@@ -56,6 +56,13 @@ describe('the organisation among the names of the text', () => {
     expect(pick(text)).toBe(org);
   });
 
+  it('hears an organisation with a post open ("har ledig 75 % fast stilling"), and no place inside the subject as the one who seeks', () => {
+    expect(pick('Salhus kirke er en teglsteinskirke.\nBergen kirkelige fellesråd har ledig 75 % fast stilling som kantor.')).toBe(
+      'Bergen kirkelige fellesråd',
+    );
+    expect(pick('Verkstedet er stort. Vårt verksted på Heimdal søker en mekaniker.')).not.toBe('Heimdal');
+  });
+
   it("prefers a church's parish, named with the post, over the church building", () => {
     expect(
       pick('Kordegn ved Stege Kirke\nEn stilling som kordegn ved Stege Kirke, Stege Sogn er ledig.', {
