@@ -195,6 +195,7 @@ interface OrgScan {
   legal: ReturnType<typeof wordSet>;
   domains: Set<string>; // the e-mail domains' names, folded
   people: Set<string>;
+  inWords: Set<string>;
   headline: string;
   site: string | null;
   hints: OrgHints;
@@ -213,6 +214,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     legal: wordSet('legalForms'),
     domains,
     people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
+    inWords: wordSet('inPrepositions'),
     headline: (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase(),
     site: hints.siteName?.toLocaleLowerCase() ?? null,
     hints,
@@ -248,6 +250,9 @@ function firstSight(s: OrgScan, value: string, words: string[], at: number, runI
   const alone = words.length === 1 && !orgish && !acronym;
   // "Selskapet", "Instituttet", "Museum": the noun for an organisation, not one's name.
   if (words.length === 1 && isPlainOrgNoun(value, orgWords)) return null;
+  // "Hochschule in Bachelor", "Skolen i Aarhus": the noun alone, then a preposition.
+  const inAt = words.findIndex((w, i) => i > 0 && s.inWords.has(w.toLocaleLowerCase()));
+  if (inAt === 1 && isPlainOrgNoun(words[0]!.replace(/^\(?[\p{L}]{0,20}-\)?/u, ''), orgWords)) return null;
   const pick: OrgPick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : runIndex), 240), score, reasons };
   if (alone) {
     // These marks come after the score was taken: they decide below whether one plain word is kept.

@@ -102,6 +102,11 @@ describe('the organisation among the names of the text', () => {
     expect(best?.reasons).toContain('+3 is described');
   });
 
+  it("takes no contraction of a pronoun, and no organisation's noun before a preposition, for a name", () => {
+    expect(pick('Description: We’re looking for a student intern to join our team at Melli. Melli is a company in Berlin.')).toBe('Melli');
+    expect(pick('• Du bist Student/in einer (Fach-)Hochschule in Bachelor oder Master.')).toBeNull();
+  });
+
   it('the noun for an organisation alone, figures and street addresses name no one', () => {
     expect(pick('Selskapet er i vekst. Selskapet søker en selger.')).toBeNull();
     expect(pick('Our office is at Nørrebrogade 52, 2200 Copenhagen N. 2027 will be a big year.')).toBeNull();
