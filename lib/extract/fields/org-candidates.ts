@@ -252,7 +252,7 @@ function firstSight(s: OrgScan, value: string, words: string[], at: number, runI
   if (words.length === 1 && isPlainOrgNoun(value, orgWords)) return null;
   // "Hochschule in Bachelor", "Skolen i Aarhus": the noun alone, then a preposition.
   const inAt = words.findIndex((w, i) => i > 0 && s.inWords.has(w.toLocaleLowerCase()));
-  if (inAt === 1 && isPlainOrgNoun(words[0]!.replace(/^\(?[\p{L}]{0,20}-\)?/u, ''), orgWords)) return null;
+  if (inAt === 1 && isPlainOrgNoun(words[0]!.replace(/^\(?\p{L}{0,20}-\)?/u, ''), orgWords)) return null;
   const pick: OrgPick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : runIndex), 240), score, reasons };
   if (alone) {
     // These marks come after the score was taken: they decide below whether one plain word is kept.
