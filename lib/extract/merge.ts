@@ -10,7 +10,7 @@ import { type PageLink } from './page/html';
 import { type PageMeta } from './page/meta';
 import { type FieldMap, type MappedPosting } from './structured';
 import { detectLanguage } from './fields/language';
-import { hasTitleWord, scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './fields/title';
+import { hasTitleWord, NAMED_OUTRIGHT, scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './fields/title';
 import { expandAcronym } from './fields/organization';
 import { locationFromText, placeOfOrganization } from './fields/location';
 import { applyUrlFromLinks, applyUrlFromText } from './fields/apply-url';
@@ -305,7 +305,12 @@ function pickTitle(
   const b = best as TitleCandidate | null;
   // A headline that names no position ("Stellenausschreibung Abgeordnetenbüro Torgau") gives way
   // to the position the text names ("… sucht eine/n Mitarbeiter/in").
-  if (running && (!b || (!hasTitleWord(b.title) && (b.score < 2 || b.form !== 'label'))))
+  // …and a line that scores below nothing ("Spanande arbeidsoppgåver med motiverte elevar …") gives way to
+  // the position a sentence names outright ("Eit vikariat som dansepedagog …").
+  if (
+    running &&
+    (!b || (!hasTitleWord(b.title) && (b.score < 2 || b.form !== 'label')) || (b.score < 0 && running.score === NAMED_OUTRIGHT))
+  )
     return { cand: running, source: 'text', headOrg: fromText.headOrg, headline: b };
   return { cand: b, source, headOrg: fromText.headOrg, headline: b };
 }

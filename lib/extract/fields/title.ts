@@ -437,6 +437,7 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
  * After a seeking verb or "Som … vil du", the words up to the last one that names a position are
  * the title (nothing when none does); after "stilling som" the words up to a stop word.
  */
+export const NAMED_OUTRIGHT = 3; // the score of a position a sentence names outright ("eit vikariat som X")
 export function titleFromRunningText(text: string): TitleCandidate | null {
   const sample = text.length > 30_000 ? text.slice(0, 30_000) : text;
   let best: TitleCandidate | null = null;
@@ -454,7 +455,7 @@ export function titleFromRunningText(text: string): TitleCandidate | null {
         const idx = m.index;
         const snippet = line.slice(Math.max(0, idx - 80), idx + m[0].length + 40);
         // "stilling som X" names the position outright; a seeking verb or "Som X vil du" only with a position word.
-        const score = kind === 'as' ? 3 : 3.5;
+        const score = kind === 'as' ? NAMED_OUTRIGHT : 3.5;
         if (!best || score > best.score)
           best = { title: upperFirst(t), org: null, evidence: clip(snippet, 240), form: 'as', score, running: true };
         break;

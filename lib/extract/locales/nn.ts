@@ -202,7 +202,7 @@ export const structure: StructureWords = {
   hiringVerbs: ['søkjer', 'søker', 'lyser ut', 'tilset'],
   weSeek: ['Vi søkjer', 'Me søkjer', 'Vi søker', 'Me søker', 'Vi treng', 'Me treng'],
   articles: ['ein', 'eit', 'ei', 'ny', 'nye', 'to', 'tre', 'fleire', 'din', 'vår', 'komande'],
-  positionAs: ['ei stilling som', 'stillinga som', 'stilling som', 'stilling ledig som'],
+  positionAs: ['ei stilling som', 'stillinga som', 'stilling som', 'stilling ledig som', 'vikariat som', 'engasjement som', 'jobb som'],
   sought: ['søkjast', 'søkes', 'vert søkt'],
   titleLabels: ['Stillingstittel', 'Stillingsnemning', 'Tittel', 'Stilling'],
   employerLabels: ['Arbeidsgjevar', 'Arbeidsgivar', 'Arbeidsgiver', 'Verksemd', 'Organisasjon'],

@@ -473,7 +473,7 @@ export const structure: StructureWords = {
   hiringVerbs: ['söker', 'söker nu', 'rekryterar', 'anställer'],
   weSeek: ['Vi söker', 'vi söker nu', 'Vi letar efter', 'Vi behöver'],
   articles: ['en', 'ett', 'ny', 'nya', 'två', 'tre', 'flera', 'din', 'vår', 'blivande'],
-  positionAs: ['en tjänst som', 'tjänsten som', 'tjänst som', 'anställning som', 'en roll som'],
+  positionAs: ['en tjänst som', 'tjänsten som', 'tjänst som', 'anställning som', 'en roll som', 'vikariat som', 'jobb som'],
   sought: ['sökes', 'sökes till'],
   titleLabels: ['Befattning', 'Tjänstetitel', 'Titel', 'Yrkesroll', 'Tjänst'],
   employerLabels: ['Arbetsgivare', 'Organisation', 'Företag', 'Verksamhet'],

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasTitleWord, scoreHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
 import { isSectionHeading } from '../../../../lib/extract/fields/headings';
+import { extractFromText } from '../../../../lib/extract';
 
 describe('position words', () => {
   it.each([
@@ -61,6 +62,8 @@ describe('the position a sentence names', () => {
     ['sv', 'Miljöpartiet söker en valsamordnare till valrörelsen.', 'Valsamordnare'],
     ['de', 'Der Verband sucht ab sofort eine Politische Referentin für das Team.', 'Politische Referentin'],
     ['en', 'The Bureau is looking to recruit a Policy Assistant to support its work.', 'Policy Assistant'],
+    ['nn', 'Eit vikariat som dansepedagog i 21,79 % storleik frå 1. august.', 'Dansepedagog'],
+    ['nb', 'Vi har et vikariat som helsesekretær fra januar.', 'Helsesekretær'],
   ])('%s: %s', (_lang, text, title) => {
     expect(titleFromRunningText(text)?.title).toBe(title);
   });
@@ -96,5 +99,17 @@ describe('the position a sentence names', () => {
   it('a seeking verb without a position word after it names none', () => {
     expect(titleFromRunningText('Vi søger at skabe et bedre samfund for alle.')).toBeNull();
     expect(titleFromRunningText('We are looking for ways to grow our network.')).toBeNull();
+  });
+});
+
+describe('a weak headline and the position a sentence names outright', () => {
+  it('takes the position the sentence names when the headline line scores below nothing', () => {
+    const text =
+      'Stillingsinformasjon\n\nEit vikariat som dansepedagog i 21,79 % storleik frå 1. august 2026.\n\nSpanande arbeidsoppgåver med motiverte elevar i ulike aldersgrupper.\n\nSøknadsfrist 1. juni 2026.';
+    expect(extractFromText(text, { observed: '2026-05-01' }).title).toBe('Dansepedagog');
+  });
+  it('keeps a headline that names the position', () => {
+    const text = 'Dansepedagog til kulturskulen\n\nEit vikariat som dansepedagog i 21,79 % storleik frå 1. august 2026.';
+    expect(extractFromText(text, { observed: '2026-05-01' }).title).toBe('Dansepedagog til kulturskulen');
   });
 });
