@@ -383,10 +383,7 @@ export function scoreHeadline(line: string, position: number): TitleCandidate | 
   return { title: p.title, org: p.org, evidence: clip(line, 200), form: p.form, score };
 }
 
-/**
- * The title line of a plain text (or of an HTML page's text): the best-scoring short line among
- * the first ones. A line "Org søger" makes the next line the title.
- */
+/** The title line of a text: the best-scoring short line among the first ones ("Org søger" makes the next line the title). */
 export function titleFromText(text: string): { best: TitleCandidate | null; headOrg: string | null } {
   const lines = text.split('\n');
   let best: TitleCandidate | null = null;
