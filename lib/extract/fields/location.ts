@@ -1,11 +1,12 @@
 // The workplace: a location label ("Arbejdssted: …", "Arbeitsort: …"), a street address with an
 // optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
 // office ("Landssekretariatet ligger ved Nørreport i København").
-import { allWords, alt } from '../locales/words';
+import { allWords, alt, wordSet } from '../locales/words';
 import { alternation, clip, escapeRegex, lineAt, trimValue } from '../util';
 import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
 import { UNION } from '../locales';
 import { hasTitleWord } from './title';
+import { isOrgWord } from './org-words';
 
 export interface LocationCandidate {
   value: string;
@@ -304,7 +305,9 @@ export function locationAfterTitle(text: string): LocationCandidate | null {
         .slice(-12);
       if (!before.some((w) => hasTitleWord(w))) continue;
       const v = genitivePlace(trimValue(m[2]!), line.slice(m.index + m[0].length), text);
-      if (validPlace(v) && !hasTitleWord(v)) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
+      // "i Museum Sønderjylland", "i Børnehaven": an organisation, unless one named after its place ("i Roskilde Stift").
+      const orgish = v.split(' ').some((w) => isOrgWord(w, wordSet('orgWords'))) && placeOfOrganization(v) === null;
+      if (validPlace(v) && !hasTitleWord(v) && !orgish) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
     }
   }
   return null;

@@ -88,6 +88,12 @@ describe('the place after a position in the first sentences', () => {
     expect(locationAfterTitle('Vi holdt en stor fest i Aarhus sidste år med mange gæster.')).toBeNull();
   });
 
+  it('takes no organisation for a place, but one named after its place', () => {
+    expect(locationAfterTitle('Jobannonce: Ledig pædagogmedhjælperstilling i Børnehaven ”Tyttebærhuset”.')).toBeNull();
+    expect(locationAfterTitle('Vi søger en forstander til Skovbo Efterskole.')).toBeNull();
+    expect(locationAfterTitle('Stillingen som kirkegårdskonsulent i Roskilde Stift opslås herved.')?.value).toBe('Roskilde Stift');
+  });
+
   it('takes no adjective of a people for a place ("diakon i Svenska kyrkan")', () => {
     expect(locationAfterTitle('Du ska vara behörig att tjänstgöra som diakon i Svenska kyrkan.')).toBeNull();
     expect(locationAfterTitle('Som präst i Svenska kyrkan i Luleå arbetar du med diakoni.')?.value).toBe('Luleå');
