@@ -88,7 +88,7 @@ function rx(): NonNullable<typeof RX> {
     runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
     // Case-sensitive: the sentence's first word is capitalised ("Den nye bibliotekschef skal", "Avdelingslederen skal").
     runningSubject: new RegExp(
-      `(?:^|[.!?][ \\t]{1,3})(?:((?:${alternation(grammarWords('definiteArticles').map(upperFirst))})[ \\t]{1,3}(?:\\p{Ll}{2,20}[ \\t]{1,3})?)|(?=\\p{Lu}))(\\p{L}\\p{Ll}{4,40})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`,
+      `(?:^|[.!?][ \\t]{1,3})(?:((?:${alternation(grammarWords('definiteArticles').map(upperFirst))})[ \\t]{1,3}(?:\\p{Ll}{2,20}[ \\t]{1,3})?)|(?=\\p{Lu}))(\\p{L}\\p{Ll}{4,40}(?:[ \\t](?:(?:${grammarAlt('nameJoiners')})[ \\t])?\\p{Lu}[\\p{L}-]{1,30}){0,4})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`,
       'gmu',
     ),
     runningRole: new RegExp(
@@ -484,7 +484,7 @@ function subjectTitle(sample: string): TitleCandidate | null {
   for (let m = re.exec(sample), n = 0; m && n < 40; m = re.exec(sample), n++) {
     const word = m[2]!;
     const evidence = clip(sample.slice(m.index, m.index + 200), 240);
-    // "Den nye bibliotekschef skal …": after an article, the plain form.
+    // "Den nye bibliotekschef skal …", "The Project and Policy Officer is responsible …": after an article, the plain form.
     if (m[1] && hasTitleWord(word)) return { title: upperFirst(word), org: null, evidence, form: 'as', score: 2.5, running: true };
     for (const end of grammarWords('definiteEndings')) {
       const base = word.slice(0, -end.length);

@@ -513,7 +513,7 @@ export const structure: StructureWords = {
     'to appoint',
   ],
   asRole: ['as', 'in the role of', 'in your role as', 'as our', 'as the'],
-  subjectVerbs: [],
+  subjectVerbs: ['will be responsible', 'is responsible', 'reports to', 'will report to'],
   asRoleThen: ['you will', "you'll", 'you are', 'you would', 'you will be'],
   hiringVerbs: ['is hiring', 'is looking for', 'is seeking', 'seeks', 'is recruiting', 'are looking for', 'are hiring', 'are seeking'],
   weSeek: ['We are looking for', "We're looking for", 'We are seeking', 'We are hiring', "We're hiring", 'We seek', 'We are recruiting'],

@@ -64,6 +64,7 @@ describe('the position a sentence names', () => {
     ['en', 'The Bureau is looking to recruit a Policy Assistant to support its work.', 'Policy Assistant'],
     ['nn', 'Eit vikariat som dansepedagog i 21,79 % storleik frå 1. august.', 'Dansepedagog'],
     ['nb', 'Vi har et vikariat som helsesekretær fra januar.', 'Helsesekretær'],
+    ['en', 'Eurocadres is a union. The Project and Policy Officer will be responsible for the project.', 'Project and Policy Officer'],
   ])('%s: %s', (_lang, text, title) => {
     expect(titleFromRunningText(text)?.title).toBe(title);
   });
@@ -111,5 +112,11 @@ describe('a weak headline and the position a sentence names outright', () => {
   it('keeps a headline that names the position', () => {
     const text = 'Dansepedagog til kulturskulen\n\nEit vikariat som dansepedagog i 21,79 % storleik frå 1. august 2026.';
     expect(extractFromText(text, { observed: '2026-05-01' }).title).toBe('Dansepedagog til kulturskulen');
+  });
+});
+
+describe('the position as the subject of a sentence', () => {
+  it('takes no plural of people offered something for the position', () => {
+    expect(titleFromRunningText('The selected fellows will be offered an employment contract of three years.')).toBeNull();
   });
 });
