@@ -56,7 +56,6 @@ export interface WeekMention {
 }
 
 interface DateRegexes {
-  numeric: RegExp;
   textual: RegExp;
   monthFirst: RegExp | null;
   listBefore: RegExp;
@@ -80,7 +79,6 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   const hasEnglish = 'may' in v.months;
   const ordinals = grammarAlt('ordinalSuffixes');
   return {
-    numeric: /(\d{1,4})([./-])(\d{1,2})(?:([./-])(\d{1,4}))?/g,
     textual: new RegExp(
       `(\\d{1,2})(?:\\.|${ordinals})?\\s{0,2}(?:(?:${grammarAlt('ofWords')})\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:,?\\s{0,2}(\\d{4})(?![\\d]))?`,
       'giu',
@@ -156,7 +154,7 @@ function scanBlock(text: string, rx: DateRegexes): RawDate[] {
       push(m.index, m.index + m[0].length, y, month, Number(m[2]), false, 3);
     }
   }
-  numericDates(text, rx.numeric, push);
+  numericDates(text, push);
   // Keep the best of overlapping readings.
   raw.sort((a, b) => a.start - b.start || b.rank - a.rank || b.end - a.end);
   const kept: RawDate[] = [];
@@ -243,7 +241,7 @@ function classify(
 ): { kind: DateKind | null; distance: number; weakLabel?: boolean } {
   const best = labels[li];
   if (!best || best.end > r.start) return { kind: null, distance: -1 };
-  const [sStart] = sentenceBounds(text, r.start, r.end, 300);
+  const [sStart, sEnd] = sentenceBounds(text, r.start, r.end, 300);
   if (best.start < sStart) return { kind: null, distance: -1 };
   const distance = r.start - best.end;
   // A date between the label and this one takes the label (unless both are one list).
@@ -271,7 +269,7 @@ function classify(
       // 01.02.2019 ledig en fast stilling": the position in the sentence, not its pay.
       const before = text.slice(sStart, best.start);
       const rx = spanRegexes(v);
-      const sentence = text.slice(sStart, sentenceBounds(text, r.start, r.end, 300)[1]);
+      const sentence = text.slice(sStart, sEnd);
       if (!(rx.position.test(sentence) || hasTitleWord(before)) || rx.pay.test(before)) return { kind: null, distance };
       return { kind: 'start', distance, weakLabel: true };
     }

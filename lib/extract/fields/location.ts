@@ -1,7 +1,7 @@
 // The workplace: a location label ("Arbejdssted: …", "Arbeitsort: …"), a street address with an
 // optional postcode and town ("Bygmestervej 10, 2400 København NV"), or a sentence that places the
 // office ("Landssekretariatet ligger ved Nørreport i København").
-import { allWords, alt, wordSet } from '../locales/words';
+import { allWords, alt, lowerAlt, wordSet } from '../locales/words';
 import { alternation, clip, escapeRegex, lineAt, trimValue } from '../util';
 import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
 import { UNION } from '../locales';
@@ -101,9 +101,7 @@ function rx(): NonNullable<typeof RX> {
     // An organisation named after its place: "Fredericia Kommune", "Stege Sogn", "Lunds domkyrkoförsamling",
     // and the parish's council "Vissenbjerg sogns menighedsråd".
     placeOrg: new RegExp(
-      `^(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}?)[ \\t]{1,2}(\\p{L}{0,20}(?:${allWords('placeOrgWords')
-        .map((w) => escapeRegex(w.toLocaleLowerCase()))
-        .join('|')}))(?:[ \\t]{1,2}(?:${alt('parishWords')}))?$`,
+      `^(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}?)[ \\t]{1,2}(\\p{L}{0,20}(?:${lowerAlt('placeOrgWords')}))(?:[ \\t]{1,2}(?:${alt('parishWords')}))?$`,
       'iu',
     ),
     orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),

@@ -3,6 +3,7 @@
 import { grammarAlt } from '../locales/grammar';
 import { FIRST_YEAR, LAST_YEAR } from '../../schema/days';
 
+const NUMERIC = /(\d{1,4})([./-])(\d{1,2})(?:([./-])(\d{1,4}))?/g;
 const NOT_BEFORE_NUMERIC = /[\d.,/:]/u;
 const SLASH_YEAR_AFTER = /^(?:\s{0,2}[-–]\s{0,2}|\s{1,2})(\d{4})(?!\d)/u;
 let TIME_MARKER: RegExp | null = null;
@@ -35,10 +36,9 @@ export function year4(s: string | undefined): number | null {
 /** Each date in figures in `text`, passed to `push` (start, end, year, month, day, weak, rank). */
 export function numericDates(
   text: string,
-  numeric: RegExp,
   push: (start: number, end: number, y: number | null, m: number, d: number, weak: boolean, rank: number) => void,
 ): void {
-  for (const m of startMatches(numeric, text, NOT_BEFORE_NUMERIC)) {
+  for (const m of startMatches(NUMERIC, text, NOT_BEFORE_NUMERIC)) {
     const start = m.index;
     let end = start + m[0].length;
     if (/\d/.test(text[end] ?? '')) continue;

@@ -196,6 +196,7 @@ interface OrgScan {
   domains: Set<string>; // the e-mail domains' names, folded
   people: Set<string>;
   inWords: Set<string>;
+  companyNouns: Set<string>;
   headline: string;
   site: string | null;
   hints: OrgHints;
@@ -215,6 +216,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     domains,
     people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
     inWords: wordSet('inPrepositions'),
+    companyNouns: wordSet('companyNouns'),
     headline: (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase(),
     site: hints.siteName?.toLocaleLowerCase() ?? null,
     hints,
@@ -310,10 +312,9 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
     // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
     const as = sample.slice(run.index + run.value.length + copula[0].length, run.index + run.value.length + copula[0].length + 60);
-    const company = wordSet('companyNouns');
     const described = as.split(/[ \t]+/u).some((w) => {
       const word = w.replace(/[.,;:]$/u, '');
-      return isOrgWord(word, s.orgWords) || company.has(word.toLocaleLowerCase());
+      return isOrgWord(word, s.orgWords) || s.companyNouns.has(word.toLocaleLowerCase());
     });
     once(described ? 3 : 1.5, 'is described');
   }

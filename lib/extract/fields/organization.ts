@@ -1,7 +1,7 @@
 // The hiring organisation from text: an employer label ("Arbeidsgiver: …"), the subject of a
 // hiring verb ("Enhedslisten i Region Midtjylland søger …"), a possessive with an organisational
 // unit ("Alternativets landssekretariat"), or the site's name when the ad's text names it.
-import { allWords, alt, wordSet } from '../locales/words';
+import { alt, lowerAlt, wordSet } from '../locales/words';
 import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue, upperFirst } from '../util';
 
 import { grammarAlt, grammarSet } from '../locales/grammar';
@@ -42,11 +42,7 @@ function rx(): NonNullable<typeof RX> {
     ),
     // "Fredericia er en ambitiøs kommune": a place described as the kind of organisation named after its place.
     placeCopula: new RegExp(
-      `(?:^|[.!?][ \\t]{1,3})(\\p{Lu}[\\p{L}-]{1,30})[ \\t]{1,3}(?:${grammarAlt('copulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles')})[ \\t]{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,25}[ \\t]{1,3}){0,2}(${allWords(
-        'placeOrgWords',
-      )
-        .map((w) => escapeRegex(w.toLocaleLowerCase()))
-        .join('|')})(?![\\p{L}])`,
+      `(?:^|[.!?][ \\t]{1,3})(\\p{Lu}[\\p{L}-]{1,30})[ \\t]{1,3}(?:${grammarAlt('copulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles')})[ \\t]{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,25}[ \\t]{1,3}){0,2}(${lowerAlt('placeOrgWords')})(?![\\p{L}])`,
       'mu',
     ),
     division: new RegExp(`,[ \\t]{0,2}(?:${grammarAlt('orgDivisionWords')})(?![\\p{L}]).{0,60}$`, 'iu'),

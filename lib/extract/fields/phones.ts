@@ -208,11 +208,12 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
       if (e164) out.push({ e164, block: bi, start, end, labelled });
       else if (labelled && m[1] === undefined && m[0].includes('/')) {
         // Numbers listed with "/" between them ran together: the first, then the rest from after its "/".
-        const first = m[0].slice(0, m[0].indexOf('/')).trim();
+        const slash = m[0].indexOf('/');
+        const first = m[0].slice(0, slash).trim();
         const one = first.replace(/\D/g, '').length >= 8 ? toE164(first, null, ctx.country, true) : null;
         if (one) {
           out.push({ e164: one, block: bi, start, end: start + first.length, labelled });
-          slashAt = start + m[0].indexOf('/');
+          slashAt = start + slash;
           PHONE_RE.lastIndex = slashAt + 1;
         }
       }

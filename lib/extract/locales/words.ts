@@ -2,6 +2,7 @@
 import { STRUCTURE_WORDS } from './structure-words';
 import { mergedWords } from './merged-words';
 import { grammarSet } from './grammar';
+import { escapeRegex } from '../util';
 
 const structure = /* @__PURE__ */ mergedWords(STRUCTURE_WORDS);
 
@@ -11,6 +12,12 @@ export const allWords = structure.words;
 export const alt = (key: Parameters<typeof structure.alt>[0]): string => structure.alt(key);
 /** Every language's words under a key, lower case. */
 export const wordSet = structure.set;
+/** Every language's words under a key, lower case and escaped as written (a space stays one space),
+ *  in list order: for a pattern that matches lower-case text case-sensitively. */
+export const lowerAlt = (key: Parameters<typeof structure.alt>[0]): string =>
+  allWords(key)
+    .map((w) => escapeRegex(w.toLocaleLowerCase()))
+    .join('|');
 
 /** Words that end a title or a name taken from running text (prepositions, conjunctions, verbs). */
 export const STOP_WORDS = grammarSet('stopWords');
