@@ -281,7 +281,12 @@ export function locationFromHeadline(headline: string | null): LocationCandidate
   const m = rx().headlineIn.exec(headline.trim());
   if (!m) return null;
   const v = trimValue(m[1]!);
-  return validPlace(v) ? { value: v, evidence: clip(headline, 240), kind: 'phrase' } : null;
+  return validPlace(v) && !orgNotPlace(v) ? { value: v, evidence: clip(headline, 240), kind: 'phrase' } : null;
+}
+
+/** "Museum Sønderjylland", "Børnehaven", "Liselund Højskole": an organisation, unless one named after its place ("Roskilde Stift"). */
+function orgNotPlace(v: string): boolean {
+  return v.split(' ').some((w) => isOrgWord(w, wordSet('orgWords'))) && placeOfOrganization(v) === null;
 }
 
 /**
@@ -303,9 +308,7 @@ export function locationAfterTitle(text: string): LocationCandidate | null {
         .slice(-12);
       if (!before.some((w) => hasTitleWord(w))) continue;
       const v = genitivePlace(trimValue(m[2]!), line.slice(m.index + m[0].length), text);
-      // "i Museum Sønderjylland", "i Børnehaven": an organisation, unless one named after its place ("i Roskilde Stift").
-      const orgish = v.split(' ').some((w) => isOrgWord(w, wordSet('orgWords'))) && placeOfOrganization(v) === null;
-      if (validPlace(v) && !hasTitleWord(v) && !orgish) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
+      if (validPlace(v) && !hasTitleWord(v) && !orgNotPlace(v)) return { value: v, evidence: clip(line, 240), kind: 'phrase' };
     }
   }
   return null;

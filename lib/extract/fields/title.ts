@@ -40,6 +40,8 @@ let RX: {
 
 /** Up to ten words of a title in running text ("ivrig Sales Manager som …"); cut to the title by titleAfter. */
 const WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/:_'’.,-]{0,40}){0,9}`;
+/** After a seeking verb: room for a lead phrase before the position ("suchen zur Unterstützung … eine …"). */
+const LEAD_WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’.-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}(/][\\p{L}\\p{N}*/:_'’.,()-]{0,40}){0,19}`;
 
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
@@ -85,7 +87,7 @@ function rx(): NonNullable<typeof RX> {
     ),
     runningAs: new RegExp(`(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
     deadlineLabel: new RegExp(`(?<![\\p{L}])(?:${alternation(UNION.deadlineLabels.filter((w) => w.length >= 8))})(?![\\p{L}])`, 'iu'),
-    runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
+    runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${LEAD_WORDS})`, 'giu'),
     // Case-sensitive: the sentence's first word is capitalised ("Den nye bibliotekschef skal", "Avdelingslederen skal").
     runningSubject: new RegExp(
       `(?:^|[.!?][ \\t]{1,3})(?:((?:${alternation(grammarWords('definiteArticles').map(upperFirst))})[ \\t]{1,3}(?:\\p{Ll}{2,20}[ \\t]{1,3})?)|(?=\\p{Lu}))(\\p{L}\\p{Ll}{4,40}(?:[ \\t](?:(?:${grammarAlt('nameJoiners')})[ \\t])?\\p{Lu}[\\p{L}-]{1,30}){0,4})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`,
@@ -265,6 +267,8 @@ export function parseHeadline(line: string): HeadlineParse {
   }
   const til = r.tilOrg.exec(s);
   if (til && !org) org = cleanOrg(til[1]);
+  // "Forstander til Liselund Højskole": the position, then the organisation it is for.
+  if (til && org && org === cleanOrg(til[1]) && hasTitleWord(s.slice(0, til.index))) s = s.slice(0, til.index);
   if (!form) {
     r.gender.lastIndex = 0;
     if (r.gender.test(s)) form = 'gender';
@@ -370,7 +374,9 @@ export function scoreHeadline(line: string, position: number): TitleCandidate | 
   }
   let score = 0;
   if (p.form === 'label') score += 7;
-  else if (p.form && p.form !== 'gender') score += 5;
+  // "Jobs: Venture Community Association", "All vacancies – University of Copenhagen": a prefix before
+  // words that name no position introduces the site, seldom the post.
+  else if (p.form && p.form !== 'gender') score += p.form === 'prefix' && !titled ? 1 : 5;
   if (p.form === 'gender') score += 2;
   if (titled) score += 3;
   if (rx().prefixOnly.test(line.trim())) score -= 8;
@@ -495,6 +501,30 @@ function subjectTitle(sample: string): TitleCandidate | null {
   return null;
 }
 
+/**
+ * "suchen zur Unterstützung ihrer Arbeit vor Ort eine Mitarbeiterin", "suchen wir für ein Projekt ab
+ * sofort eine/n …": a phrase between the seeking verb and the position's article is passed over when
+ * it holds no sentence stop and does not start with a pronoun ("søger dig, der …"). Returns the index
+ * of the last article before the first word that names a position (within 14 words), or -1.
+ */
+function leadEnd(all: string[], isArticle: (lower: string) => boolean): number {
+  // "suchen wir für …", "søger vi til …": the verb's subject after it.
+  const from = grammarSet('wePronouns').has(all[0]!.toLocaleLowerCase()) ? 1 : 0;
+  const first = (all[from] ?? '').toLocaleLowerCase();
+  if (isArticle(first) || wordSet('pronouns').has(first)) return -1;
+  let article = -1;
+  const clause = grammarSet('infinitiveMarkers', 'andWords', 'conjunctions', 'relativeWords');
+  for (let i = from; i < Math.min(all.length, 14); i++) {
+    const w = all[i]!;
+    // "seeks to prepare its students … and to nurture …": a clause of its own, not a lead.
+    if (clause.has(w.toLocaleLowerCase())) return -1;
+    if (hasTitleWord(w)) return article;
+    if (isArticle(w.toLocaleLowerCase())) article = i;
+    else if (/[,;:!?]$|\.$/u.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** The title at the start of `words`: up to a stop word, number or punctuation; with `needWord`, up to the last position word. */
 function titleAfter(words: string, needWord: boolean): string | null {
   const taken: string[] = [];
@@ -502,16 +532,24 @@ function titleAfter(words: string, needWord: boolean): string | null {
   const all = words.split(/[ \t]+/);
   // "suchen zum nächstmöglichen Datum einen … Anlagenmechaniker", "søger pr. 1. marts en bogholder":
   // a time phrase after the verb is passed over up to the article of the position.
-  let timeLead = needWord && TIME_WORDS.has(all[0]!.toLocaleLowerCase());
   // "eine*n", "eine/n", "ein:e": an article written for every gender.
   const isArticle = (lower: string): boolean => articles.has(lower) || articles.has(lower.replace(/[*:/_(][\p{L})]{1,3}$/u, ''));
-  for (const w of all.slice(0, timeLead ? 16 : 10)) {
+  const lead = needWord ? leadEnd(all, isArticle) : -1;
+  let timeLead = needWord && lead < 0 && TIME_WORDS.has(all[0]!.toLocaleLowerCase());
+  let prev = '';
+  for (const w of lead >= 0 ? all.slice(lead + 1, lead + 11) : all.slice(0, timeLead ? 16 : 10)) {
     const bare = trimEndWhere(w, /[.,;:!?)"”]/u);
     const lower = bare.toLocaleLowerCase();
     if (timeLead) {
       if (isArticle(lower) && bare === w) timeLead = false;
       continue;
     }
+    // "eine Mitarbeiterin / einen Mitarbeiter": the article of the pair's second form.
+    if (prev === '/' && isArticle(lower)) {
+      prev = lower;
+      continue;
+    }
+    prev = lower;
     // "en kundeorientert og serviceinnstilt supportmedarbeider": "og" between words of one title.
     if (needWord && grammarSet('andWords').has(lower) && bare === w) {
       taken.push(bare);
@@ -531,7 +569,7 @@ function titleAfter(words: string, needWord: boolean): string | null {
   let from = 0;
   // "kundeorientert og serviceinnstilt supportmedarbeider": the words before the last "og" describe it.
   for (let i = end - 1; i >= 0; i--)
-    if (grammarSet('andWords').has(taken[i]!.toLocaleLowerCase()) && !hasTitleWord(taken[i - 1] ?? '')) {
+    if (grammarSet('andWords').has(taken[i]!.toLocaleLowerCase()) && !hasTitleWord(taken[i - 1] ?? '') && !taken[i - 1]?.endsWith('-')) {
       from = i + 1;
       break;
     }

@@ -16,7 +16,7 @@ import { extractFromText } from '../../../../lib/extract/index';
 
 describe('title from headlines', () => {
   it.each([
-    ['Jobopslag: Koordinator til 92-gruppen', 'Koordinator til 92-gruppen', '92-gruppen'],
+    ['Jobopslag: Koordinator til 92-gruppen', 'Koordinator', '92-gruppen'],
     ['Medborgerne søger Community Organiser', 'Community Organiser', 'Medborgerne'],
     ['Stilling ledig som gruppesekretær for De Grønne', 'Gruppesekretær', 'De Grønne'],
     ['Projektleder søges til Foreningen Nydam', 'Projektleder', 'Foreningen Nydam'],

@@ -71,6 +71,9 @@ describe('the place a headline ends with', () => {
     expect(locationFromHeadline(null)).toBeNull();
     // A term of employment after "in" is no place.
     expect(locationFromHeadline('Projektkoordinator:in ab sofort in Vollzeit')).toBeNull();
+    // An organisation after the position is no place, unless one named after its place.
+    expect(locationFromHeadline('Forstander til Liselund Højskole')).toBeNull();
+    expect(locationFromHeadline('Museumsinspektør til Museum Østjylland')).toBeNull();
   });
 });
 

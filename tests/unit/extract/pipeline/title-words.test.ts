@@ -47,7 +47,7 @@ describe('section headings and fact lines are no title', () => {
   });
 
   it('a headline that names a position still is one', () => {
-    expect(scoreHeadline('Kirketjener til Essenbæk Kirke', 0)?.title).toBe('Kirketjener til Essenbæk Kirke');
+    expect(scoreHeadline('Kirketjener til Essenbæk Kirke', 0)?.title).toBe('Kirketjener');
     expect(isSectionHeading('Kirketjener')).toBe(false);
     // "About" before a position is still a title line.
     expect(scoreHeadline('Om stillingen som kirketjener', 0)).not.toBeNull();
@@ -79,6 +79,29 @@ describe('the position a sentence names', () => {
   });
 
   it.each([
+    ['de', 'Die Abgeordneten suchen zur Unterstützung ihrer Arbeit vor Ort ab dem 01.07.2020 eine Referentin für Presse.', 'Referentin'],
+    [
+      'de',
+      'Darum suchen wir für ein neues Projekt ab sofort eine/n Kommunikations- und Community Expert/in (TZ, 2 Jahre).',
+      'Kommunikations- und Community Expert/in',
+    ],
+    ['de', 'Wir suchen ab Mai eine Mitarbeiterin / einen Mitarbeiter (20 h/Woche) in Torgau.', 'Mitarbeiterin / Mitarbeiter'],
+    ['da', 'Vi søger til vores kontor i Aarhus en sekretær.', 'Sekretær'],
+    ['sv', 'Vi söker till vårt kansli i Umeå en ombudsman.', 'Ombudsman'],
+  ])('%s: a lead phrase between the verb and the position: %s', (_lang, text, title) => {
+    expect(titleFromRunningText(text)?.title).toBe(title);
+  });
+
+  it('a lead that is a clause of its own, or the applicant, is not passed over', () => {
+    // "to lead" is a verb; "to … and to …" is a clause (the Danish article "to" is not read here).
+    expect(
+      titleFromRunningText('The College seeks to prepare its students for excellence and to nurture their capacity to lead.'),
+    ).toBeNull();
+    expect(titleFromRunningText('Vi søger dig, der vil være en god kollega.')).toBeNull();
+    expect(titleFromRunningText('We are seeking, for our office, a secretary.')).toBeNull();
+  });
+
+  it.each([
     ['nb', 'Avdelingslederen skal ved siden av å være leder ha ansvar for salg.', 'Avdelingsleder'],
     ['da', 'Biblioteket er stort.\nDen nye bibliotekschef skal være garant for god ledelse.', 'Bibliotekschef'],
     ['sv', 'Samordnaren ska leda arbetet i projektet.', 'Samordnare'],
@@ -90,6 +113,21 @@ describe('the position a sentence names', () => {
     expect(titleFromRunningText('Stillingen skal bidra til vekst i regionen.')).toBeNull();
     expect(titleFromRunningText('Det nye team skal arbejde med skoven.')).toBeNull();
     expect(titleFromRunningText('I samarbejde med lederen skal du udvikle konceptet.')).toBeNull();
+  });
+
+  it('a prefix before words that name no position introduces the site, not the post', () => {
+    expect(scoreHeadline('Jobs: Venture Community Association', 0)!.score).toBeLessThan(2);
+    expect(scoreHeadline('All vacancies – University of Copenhagen', 0)!.score).toBeLessThan(
+      scoreHeadline('Children’s Services Manager', 1)!.score,
+    );
+    expect(scoreHeadline('Ledig stilling: Organisasjonssekretær', 0)!.score).toBeGreaterThanOrEqual(8);
+  });
+
+  it('"<position> til <organisation>": the position without the organisation', () => {
+    expect(scoreHeadline('Forstander til Liselund Højskole', 0)).toMatchObject({ title: 'Forstander', org: 'Liselund Højskole' });
+    expect(scoreHeadline('Föreningsutvecklare till Hyresgästsamverkan Mälardalen', 0)?.title).toBe('Föreningsutvecklare');
+    // Without a position word before it, the line stays whole.
+    expect(scoreHeadline('Velkommen til Liselund Højskole', 0)?.title).not.toBe('Velkommen');
   });
 
   it('a headline prefix may have a word before it; "required" marks the position sought', () => {
