@@ -10,9 +10,11 @@ import { type PageLink } from './page/html';
 import { type PageMeta } from './page/meta';
 import { type FieldMap, type MappedPosting } from './structured';
 import { detectLanguage } from './fields/language';
-import { hasTitleWord, NAMED_OUTRIGHT, scoreHeadline, titleFromRunningText, titleFromText, type TitleCandidate } from './fields/title';
+import { hasTitleWord, scoreHeadline, titleFromText, type TitleCandidate } from './fields/title';
+import { NAMED_OUTRIGHT, titleFromRunningText } from './fields/title-running';
 import { expandAcronym } from './fields/organization';
 import { locationFromText, placeOfOrganization } from './fields/location';
+import { placeNamedWithOrganization } from './fields/org-place';
 import { applyUrlFromLinks, applyUrlFromText } from './fields/apply-url';
 import { hasApplyPhrase, judgeJobAd } from './verdict/jobad';
 import { clip, found } from './util';
@@ -166,7 +168,8 @@ function chooseTitlePlaceOrganization(w: Work): void {
   // No workplace stated: the place an organisation is named after ("Fredericia Kommune"), marked inferred.
   if (!w.chosen.location && orgPlace.place) w.chosen.location = orgPlace.place;
   if (!w.chosen.location && w.chosen.organization) {
-    const place = placeOfOrganization(String(w.chosen.organization.value));
+    const name = String(w.chosen.organization.value);
+    const place = placeOfOrganization(name, w.text) ?? placeNamedWithOrganization(name, w.text);
     if (place) w.chosen.location = found(place, w.chosen.organization.evidence, w.chosen.organization.source, true);
   }
 }

@@ -14,13 +14,13 @@ const MAX_FILE = 400;
 
 /** "file:function" → the most lines it may have now. */
 const LONG_FUNCTIONS: Record<string, number> = {
-  'lib/extract/fields/title.ts:parseHeadline': 94,
+  'lib/extract/fields/title.ts:parseHeadline': 84,
 };
 
 /** Files over MAX_FILE lines. The language files (lib/extract/locales) are data and are not counted. */
 const LONG_FILES: Record<string, number> = {
   'lib/extract/fields/contacts.ts': 479,
-  'lib/extract/fields/title.ts': 541,
+  'lib/extract/fields/title.ts': 427,
 };
 
 const files = (dir: string): string[] =>

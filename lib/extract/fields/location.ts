@@ -122,7 +122,7 @@ function rx(): NonNullable<typeof RX> {
   return RX;
 }
 
-function validPlace(v: string): boolean {
+export function validPlace(v: string): boolean {
   if (v.length < 2 || v.length > 200) return false;
   if (/@|https?:|www\./iu.test(v)) return false;
   if (!/\p{Lu}/u.test(v)) return false;
@@ -339,14 +339,23 @@ export function placeInName(name: string | null): string | null {
 }
 
 /** The place in an organisation's name: "Fredericia Kommune" → Fredericia, "Bydel Grorud" → Grorud. */
-export function placeOfOrganization(org: string | null): string | null {
+export function placeOfOrganization(org: string | null, text?: string): string | null {
   if (!org) return null;
   const o = org.trim();
   const byName = rx().placeOrg.exec(o);
   const m = byName ?? rx().orgPlace.exec(o);
   let v = m ? trimValue(m[1]!) : '';
-  // "Lunds domkyrkoförsamling", "Københavns Kommune": a genitive; not "Aarhus Stift" (no name ends in "u").
-  if (byName && /[^su]s$/u.test(v) && v.length > 4) v = v.slice(0, -1);
+  // "Lunds domkyrkoförsamling", "Københavns Kommune": a genitive; not "Aarhus Stift" (no name ends in "u"),
+  // and, when the ad's text is known, not "Horsens Kommune" (a capitalised noun after it) unless the ad
+  // also writes the name without its s.
+  const stem = v.slice(0, -1);
+  if (
+    byName &&
+    /[^su]s$/u.test(v) &&
+    v.length > 4 &&
+    (text === undefined || /^\p{Ll}/u.test(byName[2]!) || new RegExp(`(?<![\\p{L}])${escapeRegex(stem)}(?![\\p{L}])`, 'u').test(text))
+  )
+    v = stem;
   return v && validPlace(v) ? v : null;
 }
 

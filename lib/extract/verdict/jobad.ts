@@ -11,7 +11,8 @@ import type { PageLink } from '../page/html';
 import { alt } from '../locales/words';
 import { UNION } from '../locales';
 import { alternation } from '../util';
-import { hasTitleWord, seeksPosition, type TitleCandidate } from '../fields/title';
+import { hasTitleWord, type TitleCandidate } from '../fields/title';
+import { seeksPosition } from '../fields/title-running';
 import { isSectionHeading } from '../fields/headings';
 import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './weights';
 

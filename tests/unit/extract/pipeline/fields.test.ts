@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
+import { parseHeadline } from '../../../../lib/extract/fields/title';
+import { titleFromRunningText } from '../../../../lib/extract/fields/title-running';
 import {
   cleanOrgName,
   orgFromAddressLine,

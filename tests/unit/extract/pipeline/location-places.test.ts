@@ -10,6 +10,7 @@ import {
   placeInName,
   placeOfOrganization,
 } from '../../../../lib/extract/fields/location';
+import { placeNamedWithOrganization } from '../../../../lib/extract/fields/org-place';
 
 describe('a phrase that places the job', () => {
   it.each([
@@ -141,6 +142,33 @@ describe('the place in an organisation’s name', () => {
     expect(placeOfOrganization('Enhedslisten')).toBeNull();
     expect(placeOfOrganization('Foreningen for Hjerneskadede og Pårørende')).toBeNull();
     expect(placeOfOrganization('Danmarks Kirkelige Radio menighedsråd')).toBeNull();
+  });
+
+  it('a genitive s stays when the ad writes the name with it and a capitalised noun follows', () => {
+    expect(placeOfOrganization('Horsens Kommune', 'Horsens Kommune søger. Horsens Teaterfestival er stor.')).toBe('Horsens');
+    expect(placeOfOrganization('Københavns Kommune', 'Vi arbejder i hele København.')).toBe('København');
+    expect(placeOfOrganization('Lunds kommun', 'Lunds kommun söker.')).toBe('Lund');
+  });
+
+  it.each([
+    ['da', 'Horsens Teaterfestival', 'Festivalen arrangeres af Horsens Kommune.', 'Horsens'],
+    ['da', 'Vejle Bibliotekerne', 'Du arbejder i kulturhusene i Vejle, Børkop og Give.', 'Vejle'],
+    ['nb', 'Norsk Folkemuseum', 'På Norsk Folkemuseum i Oslo viser vi hvordan folk har levd.', 'Oslo'],
+    ['de', 'Theater Erfurt', 'Das Haus liegt mitten in Erfurt.', 'Erfurt'],
+    ['en', 'Bristol Refugee Rights', 'We work with people seeking asylum in Bristol.', 'Bristol'],
+  ])('%s: a word of the name the ad also uses as a place: %s', (_lang, org, text, place) => {
+    expect(placeNamedWithOrganization(org, text)).toBe(place);
+  });
+
+  it('a name word the ad never uses as a place, or one used only in a further name, gives none', () => {
+    expect(
+      placeNamedWithOrganization('Liselund Højskole', 'Liselund Højskole søger forstander. Liselundfondet ejer bygningerne.'),
+    ).toBeNull();
+    expect(placeNamedWithOrganization('Odense Teater', 'Vi samarbejder med folk i Odense Kommune.')).toBe('Odense');
+    expect(placeNamedWithOrganization('Odense Teater', 'Vi samarbejder med i Odense Zoo.')).toBeNull();
+    expect(placeNamedWithOrganization('Norsk Folkemuseum', 'Norsk Folkemuseum i samarbeid med andre.')).toBeNull();
+    // Lower case is no place ("i vejle" is not how a town is written).
+    expect(placeNamedWithOrganization('Vejle Bibliotekerne', 'vi bor i vejle.')).toBeNull();
   });
 
   it('the place after "i"/"in" in the seeking name', () => {

@@ -1,7 +1,8 @@
 // Position names in any form, headings that are no title, and the position a sentence names
 // (lib/extract/fields/title.ts).
 import { describe, expect, it } from 'vitest';
-import { hasTitleWord, scoreHeadline, titleFromRunningText } from '../../../../lib/extract/fields/title';
+import { hasTitleWord, scoreHeadline } from '../../../../lib/extract/fields/title';
+import { titleFromRunningText } from '../../../../lib/extract/fields/title-running';
 import { isSectionHeading } from '../../../../lib/extract/fields/headings';
 import { extractFromText } from '../../../../lib/extract';
 
@@ -17,11 +18,21 @@ describe('position words', () => {
     'frivillighetskoordinator', // compound
     'Co-ordinator', // hyphenated
     'Kommunikations-medarbejder',
+    // Occupations of crafts, stage and church in every language.
+    'Scenemester', // da/nb: a compound of "mester"
+    'Bürgermeisterin',
+    'Kyrkogårdsarbetare',
+    'Skuespiller',
+    'Konservator',
+    'Snickare',
+    'Verger',
+    'Skodespelar',
   ])('%s names a position', (w) => {
     expect(hasTitleWord(w)).toBe(true);
   });
 
-  it.each(['Kirkegård', 'Stockholm', 'Moderaterna', 'Høgskulen', 'Familienbetrieb'])('%s does not', (w) => {
+  // "vært"/"vert" (host) stay out: in Norwegian they are also "been" and "becomes"; "arbetar" is a verb.
+  it.each(['Kirkegård', 'Stockholm', 'Moderaterna', 'Høgskulen', 'Familienbetrieb', 'vært', 'vert', 'arbetar'])('%s does not', (w) => {
     expect(hasTitleWord(w)).toBe(false);
   });
 });
@@ -92,6 +103,12 @@ describe('the position a sentence names', () => {
     expect(titleFromRunningText(text)?.title).toBe(title);
   });
 
+  it('the subject after the verb, then the position ("sucht der Verein eine(n) Projektkoordinator(in).")', () => {
+    expect(titleFromRunningText('Für die Koordination sucht der Verein eine(n) Projektkoordinator(in). Aufgaben folgen.')?.title).toBe(
+      'Projektkoordinator(in)',
+    );
+  });
+
   it('a lead that is a clause of its own, or the applicant, is not passed over', () => {
     // "to lead" is a verb; "to … and to …" is a clause (the Danish article "to" is not read here).
     expect(
@@ -121,6 +138,10 @@ describe('the position a sentence names', () => {
       scoreHeadline('Children’s Services Manager', 1)!.score,
     );
     expect(scoreHeadline('Ledig stilling: Organisasjonssekretær', 0)!.score).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a line that starts in lower case continues the line before it', () => {
+    expect(scoreHeadline('jobs til kunstnere', 1)!.score).toBeLessThan(scoreHeadline('Teaterdirektør', 9)!.score);
   });
 
   it('"<position> til <organisation>": the position without the organisation', () => {

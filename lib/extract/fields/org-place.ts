@@ -1,0 +1,39 @@
+// The place an organisation's own name gives, when the ad states no workplace: a word of the name
+// that the ad also uses as a place ("Horsens Teaterfestival" … "Horsens Kommune"; "Vejle
+// Bibliotekerne" … "i Vejle"), or the place written right after the name ("Norsk Folkemuseum i Oslo").
+import { allWords } from '../locales/words';
+import { grammarWords } from '../locales/grammar';
+import { escapeRegex } from '../util';
+import { validPlace } from './location';
+import { isOrgWord } from './org-words';
+import { wordSet } from '../locales/words';
+import { hasTitleWord } from './title';
+
+/** Either case of a word's first letter ("i"/"I", "kommune"/"Kommune"), without the `i` flag: the place stays capitalised. */
+const firstCaseless = (words: readonly string[]): string =>
+  words.map((w) => `[${w[0]!.toLocaleLowerCase()}${w[0]!.toLocaleUpperCase()}]${escapeRegex(w.slice(1).toLocaleLowerCase())}`).join('|');
+const inAlt = (): string => firstCaseless(grammarWords('inWords'));
+
+const PLACE = `\\p{Lu}[\\p{L}-]{1,30}`;
+
+export function placeNamedWithOrganization(org: string, text: string): string | null {
+  const sample = text.length > 60_000 ? text.slice(0, 60_000) : text;
+  const name = org.trim();
+  if (name.length < 3 || name.length > 120) return null;
+  // "Norsk Folkemuseum i Oslo": the name, then the place it is in (not a further name: "i Oslo Kommune").
+  const after = new RegExp(`(?<![\\p{L}])${escapeRegex(name)}[ \\t]{1,2}(?:${inAlt()})[ \\t]{1,2}(${PLACE})(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})`, 'u').exec(
+    sample,
+  );
+  if (after && validPlace(after[1]!) && !isOrgWord(after[1]!, wordSet('orgWords'))) return after[1]!;
+  const words = name.split(/[ \t]+/u).filter((w) => /^\p{Lu}\p{Ll}{2,30}$/u.test(w));
+  for (const w of new Set([words[0], words[words.length - 1]])) {
+    if (!w || isOrgWord(w, wordSet('orgWords')) || hasTitleWord(w) || !validPlace(w)) continue;
+    const e = escapeRegex(w);
+    const asPlace = new RegExp(
+      `(?<![\\p{L}])(?:(?:${inAlt()})[ \\t]{1,2}${e}(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})|${e}[ \\t]{1,2}(?:${firstCaseless(allWords('placeOrgWords'))})(?![\\p{L}]))`,
+      'u',
+    );
+    if (asPlace.test(sample)) return w;
+  }
+  return null;
+}
