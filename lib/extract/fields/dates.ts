@@ -80,7 +80,8 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   const ordinals = grammarAlt('ordinalSuffixes');
   return {
     textual: new RegExp(
-      `(\\d{1,2})(?:\\.|${ordinals})?\\s{0,2}(?:(?:${grammarAlt('ofWords')})\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:,?\\s{0,2}(\\d{4})(?![\\d]))?`,
+      // "7. maj 2020", "10th of February", "07-Jan-2020".
+      `(\\d{1,2})(?:\\.|${ordinals})?(?:-|\\s{0,2})(?:(?:${grammarAlt('ofWords')})\\s{1,2})?(${monthAlt})(?:\\.|(?![\\p{L}]))(?:(?:-|,?\\s{0,2})(\\d{4})(?![\\d]))?`,
       'giu',
     ),
     monthFirst: hasEnglish
@@ -257,7 +258,15 @@ function classify(
     // the label just before it.
     const prior = labels[li - 1];
     const weak = (k: LabelKind) => k === 'deadlineWeak' || k === 'startWeak' || k === 'startSpan';
-    if (prior && !weak(prior.kind) && prior.start >= sStart && best.start - prior.end <= 40) {
+    // Not when the sentence asks for the application before that label ("Bitte schicke uns Deine
+    // Bewerbung inkl. möglichem Beginn bis zum 2. Dezember"): the date is the application's.
+    if (
+      prior &&
+      !weak(prior.kind) &&
+      prior.start >= sStart &&
+      best.start - prior.end <= 40 &&
+      !(best.kind === 'deadlineWeak' && prior.kind !== 'deadline' && applyRegex(v).test(text.slice(sStart, prior.start)))
+    ) {
       return { kind: prior.kind as DateKind, distance };
     }
     // "fra senest 1. december 2016": a start at the latest, not a deadline.

@@ -121,7 +121,7 @@ function isBoundary(s: string, dot: number): boolean {
   if (!/^\s{1,2}[\p{Lu}\p{N}•"“(]/u.test(next)) return false;
   if (s[dot] !== '.') return true;
   let i = dot - 1;
-  while (i >= 0 && dot - i <= 6 && /\p{L}/u.test(s[i] ?? '')) i--;
+  while (i >= 0 && dot - i <= 10 && /\p{L}/u.test(s[i] ?? '')) i--;
   const word = s.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return !/\d/.test(s[dot - 1] ?? '');
   return !abbreviations().has(word);

@@ -52,7 +52,7 @@ export const en: Vocabulary = {
     'expiry date',
     'expiration date',
   ],
-  deadlineWeakLabels: ['no later than', 'by', 'before', 'until'],
+  deadlineWeakLabels: ['no later than', 'by', 'before', 'until', 'up to and including'],
   applyWords: ['application', 'applications', 'apply', 'applying', 'submit', 'send', 'cv', 'resume', 'cover letter'],
   startLabels: [
     'start date',

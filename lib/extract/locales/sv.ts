@@ -38,6 +38,7 @@ export const sv: Vocabulary = {
   deadlineLabels: [
     'sista ansökningsdag',
     'sista ansökningsdagen',
+    'sista ansökan',
     'sista ansökningsdag är',
     'sista dag att ansöka',
     'sista dagen att ansöka',

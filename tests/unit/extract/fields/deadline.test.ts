@@ -99,6 +99,23 @@ describe('deadline: Swedish, German, English', () => {
     expect(deadline('Closing date: 6 May 2020', 'en')?.value).toBe('2020-05-06');
     expect(deadline('Application deadline: May 6, 2020 at 5pm', 'en')?.value).toBe('2020-05-06T17:00');
   });
+  it('reads "Sista ansökan: 8 februari 2026"', () => {
+    expect(deadline('Sista ansökan: 8 februari 2026', 'sv')?.value).toBe('2026-02-08');
+  });
+  it('reads "bis einschl. 31. Dezember 2024" (a long abbreviation does not end the sentence)', () => {
+    expect(deadline('Bewerbungen können bis einschl. 31. Dezember 2024 per E-Mail gesendet werden.', 'de')?.value).toBe('2024-12-31');
+    expect(deadline('Bewerbungen können bis einschließlich 31. Dezember 2024 gesendet werden.', 'de')?.value).toBe('2024-12-31');
+    expect(deadline('Send your application up to and including 31 December 2024.', 'en')?.value).toBe('2024-12-31');
+  });
+  it('reads a date written "07-Jan-2020"', () => {
+    expect(deadline('Closing date: 07-Jan-2020', 'en')?.value).toBe('2020-01-07');
+  });
+  it('a start word inside the sentence that asks for the application does not take its date', () => {
+    const text = 'Bitte schicke uns Deine Bewerbung (Lebenslauf) inkl. möglichem Beginn bis zum **2. Dezember 2019** per E-Mail.';
+    expect(deadline(text, 'de')?.value).toBe('2019-12-02');
+    // Without the application before it, "Tiltrædelse senest …" stays a start.
+    expect(deadline('Tiltrædelse senest 1. marts 2019.', 'da')).toBeUndefined();
+  });
   it('works with the union vocabulary when the language is unknown', () => {
     expect(deadline('Ansøgningsfrist: 6. maj 2020', null)?.value).toBe('2020-05-06');
     expect(deadline('Bewerbungsfrist: 6. März 2020', null)?.value).toBe('2020-03-06');
