@@ -103,7 +103,12 @@ function fit(train: Row[], negativeWeight: number): { w: number[]; b: number } {
       for (let i = 0; i < n; i++) gw[i]! += e * r.x[i]!;
     }
     b -= (RATE * gb) / total;
-    for (let i = 0; i < n; i++) w[i]! -= RATE * (gw[i]! / total + L2 * (w[i]! - prior[i]!));
+    for (let i = 0; i < n; i++) {
+      w[i]! -= RATE * (gw[i]! / total + L2 * (w[i]! - prior[i]!));
+      // A signal keeps the side of its prior: a fact an ad gives never counts against one, a sign of a list never for.
+      if (prior[i]! > 0 && w[i]! < 0) w[i] = 0;
+      if (prior[i]! < 0 && w[i]! > 0) w[i] = 0;
+    }
   }
   return { w: w.map(round), b: round(b) };
 }
