@@ -21,9 +21,10 @@ export function placeNamedWithOrganization(org: string, text: string): string | 
   const name = org.trim();
   if (name.length < 3 || name.length > 120) return null;
   // "Norsk Folkemuseum i Oslo": the name, then the place it is in (not a further name: "i Oslo Kommune").
-  const after = new RegExp(`(?<![\\p{L}])${escapeRegex(name)}[ \\t]{1,2}(?:${inAlt()})[ \\t]{1,2}(${PLACE})(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})`, 'u').exec(
-    sample,
-  );
+  const after = new RegExp(
+    `(?<![\\p{L}])${escapeRegex(name)}[ \\t]{1,2}(?:${inAlt()})[ \\t]{1,2}(${PLACE})(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})`,
+    'u',
+  ).exec(sample);
   if (after && validPlace(after[1]!) && !isOrgWord(after[1]!, wordSet('orgWords'))) return after[1]!;
   const words = name.split(/[ \t]+/u).filter((w) => /^\p{Lu}\p{Ll}{2,30}$/u.test(w));
   for (const w of new Set([words[0], words[words.length - 1]])) {

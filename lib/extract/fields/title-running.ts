@@ -110,9 +110,7 @@ function leadEnd(all: string[], isArticle: (lower: string) => boolean): number {
   const first = (all[from] ?? '').toLocaleLowerCase();
   if (isArticle(first) || wordSet('youWords').has(first)) return -1;
   let article = -1;
-  const clause = (CLAUSE ??= new Set(
-    (['infinitiveMarkers', 'andWords'] as const).flatMap((k) => [...grammarSet(k)]),
-  ));
+  const clause = (CLAUSE ??= new Set((['infinitiveMarkers', 'andWords'] as const).flatMap((k) => [...grammarSet(k)])));
   for (let i = from; i < Math.min(all.length, 14); i++) {
     const w = all[i]!;
     // "seeks to prepare its students … and to nurture …": a clause of its own, not a lead.
