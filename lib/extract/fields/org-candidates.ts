@@ -5,7 +5,7 @@
 // Council, a legal form), the ad's e-mail is named after it, the site is, the headline names it,
 // and how often the text does. Names of people the ad gives as contacts, position titles, section
 // headings and words that merely start a sentence are no organisation.
-import { alt, STOP_WORDS, wordSet } from '../locales/words';
+import { allWords, alt, STOP_WORDS, wordSet } from '../locales/words';
 import { atSomeOccurrence, clip, foldName, isUpper, lineAt } from '../util';
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { hasTitleWord } from './title';
@@ -154,13 +154,16 @@ function namedByDomain(words: string[], domains: Set<string>): boolean {
   return false;
 }
 
+let LEGAL_EXACT: Set<string> | null = null;
 /** Drops sentence openers and pronouns from the start of a run ("Derfor søger …", "Today, ALDA …"). */
 export function trimRun(value: string): string {
   const stop = wordSet('stopwords');
   const pronouns = wordSet('pronouns');
   const legalForms = wordSet('legalForms');
+  // "Svensk Naturförvaltning AB": a legal form is never a common word ("ab" is German for "from").
   const common = (w: string): boolean =>
-    stop.has(w.toLocaleLowerCase()) || pronouns.has(w.toLocaleLowerCase()) || STOP_WORDS.has(w.toLocaleLowerCase());
+    !(LEGAL_EXACT ??= new Set(allWords('legalForms'))).has(w) &&
+    (stop.has(w.toLocaleLowerCase()) || pronouns.has(w.toLocaleLowerCase()) || STOP_WORDS.has(w.toLocaleLowerCase()));
   let words = value.split(/[ \t]+/u).filter((w) => /[\p{L}\p{N}&]/u.test(w));
   // "Kirketjener til Essenbæk Kirke": a position, then the place it is at.
   for (let i = words.length - 2; i >= 0; i--) {

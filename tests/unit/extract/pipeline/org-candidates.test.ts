@@ -32,6 +32,17 @@ describe('the organisation among the names of the text', () => {
     expect(pick('Sie arbeiten im Team der Hellweg Sole Thermen GmbH in Bad Sassendorf.')).toBe('Hellweg Sole Thermen GmbH');
   });
 
+  it('keeps a legal form that is also a common word elsewhere ("AB", "AS"), written as the form is', () => {
+    expect(
+      pick('Svensk Naturförvaltning AB utför på uppdrag av länsstyrelsen en inventering.', {
+        headline: 'Svensk Naturförvaltning AB utför',
+      }),
+    ).toBe('Svensk Naturförvaltning AB');
+    expect(pick('Fresvik Produkt AS er ein familiebedrift. Fresvik Produkt AS søkjer seljar.')).toBe('Fresvik Produkt AS');
+    // "Ab sofort" (German "from now on") is no company.
+    expect(pick('Ab sofort suchen wir eine Referentin.')).toBeNull();
+  });
+
   it('prefers the organisation the headline gives the position to', () => {
     const text =
       'Koordinator til 92-gruppen\nForum for Bæredygtig Udvikling er et netværk. 92-gruppen samler 26 organisationer, og 92-gruppen søger nu.';
