@@ -18,6 +18,7 @@ let RX: {
   possessive: RegExp;
   unitTail: RegExp;
   inCut: RegExp;
+  unitIn: RegExp;
   copula: RegExp;
   placeCopula: RegExp;
   skip: RegExp;
@@ -56,6 +57,11 @@ function rx(): NonNullable<typeof RX> {
     ),
     skip: new RegExp(`^(?:${alt('headlinePrefixes')}|${alt('listWords')}|${alt('chromePhrases')})[ \\t]{0,3}[:!.]?$`, 'iu'),
     inCut: new RegExp(`[ \\t](?:${alt('inPrepositions')})[ \\t]{1,3}[\\p{Lu}].{0,80}$`, 'u'),
+    // "Kunstenheden i Museum Sønderjylland", "Sekretariatet i Dansk Flygtningehjælp": a unit, then the organisation it is part of.
+    unitIn: new RegExp(
+      `^\\p{L}{0,30}(?:${alt('orgUnits')})(?:en|et|a|n|e)?[ \\t]{1,3}(?:${alt('inPrepositions')})[ \\t]{1,3}([\\p{Lu}\\p{N}].{1,80})$`,
+      'iu',
+    ),
   };
   return RX;
 }
@@ -63,6 +69,8 @@ function rx(): NonNullable<typeof RX> {
 /** Normalises an organisation name: "X i Region Y" → "X", "Xs bystyregruppe" → "X". */
 export function cleanOrgName(raw: string): string | null {
   let o = trimValue(raw.replace(/\s+/g, ' '));
+  const unitIn = rx().unitIn.exec(o);
+  if (unitIn && isUpper(unitIn[1]!.charAt(0))) o = unitIn[1]!;
   o = o.replace(rx().inCut, '').trim();
   o = o.replace(rx().division, '').trim();
   const unit = rx().unitTail.exec(o);

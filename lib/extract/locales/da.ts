@@ -871,6 +871,8 @@ export const structure: StructureWords = {
     'gruppe',
     'hovedbestyrelse',
     'forbundskontor',
+    'enhed',
+    'team',
   ],
   pronouns: ['vi', 'du', 'jeg', 'hun', 'han', 'de', 'man', 'der', 'som', 'hvem', 'hvad', 'nu', 'dig', 'jer'],
   jobAdWords: [

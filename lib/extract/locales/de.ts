@@ -813,6 +813,9 @@ export const structure: StructureWords = {
     'Abteilung',
     'Vorstand',
     'Fraktion',
+    'Einheit',
+    'Team',
+    'Referat',
   ],
   pronouns: ['wir', 'sie', 'du', 'ich', 'er', 'es', 'man', 'der', 'die', 'das', 'wer', 'was', 'dich', 'dir', 'euch'],
   jobAdWords: [

@@ -657,7 +657,7 @@ export const structure: StructureWords = {
   atPrepositions: ['at'],
   orgPrepositions: ['at', 'for', 'with'],
   inPrepositions: ['in'],
-  orgUnits: ['secretariat', 'head office', 'office', 'department'],
+  orgUnits: ['secretariat', 'head office', 'office', 'department', 'unit', 'team'],
   pronouns: [
     'we',
     'you',

@@ -764,6 +764,8 @@ export const structure: StructureWords = {
     'styre',
     'lokallag',
     'fylkeslag',
+    'enhet',
+    'team',
   ],
   pronouns: ['vi', 'du', 'jeg', 'hun', 'han', 'de', 'man', 'der', 'som', 'hvem', 'hva', 'nå', 'deg', 'dere'],
   jobAdWords: [

@@ -638,6 +638,8 @@ export const structure: StructureWords = {
     'riksdagsgrupp',
     'grupp',
     'förbundskansli',
+    'enhet',
+    'team',
   ],
   pronouns: ['vi', 'du', 'jag', 'hon', 'han', 'de', 'man', 'som', 'vem', 'vad', 'nu', 'dig', 'er'],
   jobAdWords: [

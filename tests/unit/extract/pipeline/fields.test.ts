@@ -122,6 +122,18 @@ describe('organisation', () => {
   ])('takes no name the domain is not named after: %s', (text) => {
     expect(orgFromEmailDomain(text)).toBeNull();
   });
+  it.each([
+    ['da', 'Kunstenheden i Museum Sønderjylland', 'Museum Sønderjylland'],
+    ['nb', 'Sekretariatet i Norsk Folkehjelp', 'Norsk Folkehjelp'],
+    ['sv', 'Kansliet i Svenska Kyrkans Unga', 'Svenska Kyrkans Unga'],
+    ['de', 'Die Geschäftsstelle in Greenpeace Deutschland', 'Die Geschäftsstelle'],
+    ['en', 'The Policy Unit in Friends of the Earth', 'The Policy Unit'],
+  ])('%s: a unit, then the organisation it is part of: %s', (_lang, raw, org) => {
+    expect(cleanOrgName(raw)).toBe(org);
+  });
+  it('a name before "i <place>" keeps its name ("Moderaterna i Upplands Väsby" is no unit)', () => {
+    expect(cleanOrgName('Moderaterna i Upplands Väsby')).toBe('Moderaterna');
+  });
   it('rejects pronouns and sentences', () => {
     expect(cleanOrgName('Vi')).toBeNull();
     expect(cleanOrgName('vores nye afdeling i byen')).toBeNull();
