@@ -2,6 +2,7 @@
 // Ballenstedt"), after it ("Rachel Owusu, Head of Campaigns"), or in an apposition ("Lisbeth
 // Binderup, Genitor (tlf. …)"). Used by ./contacts.ts.
 import { grammarAlt } from '../locales/grammar';
+import { hasTitleWord } from './title';
 import type { Compiled } from './contacts';
 import type { Run } from './contact-names';
 
@@ -47,5 +48,10 @@ export function roleBeforeName(text: string, run: Run, c: Compiled): { role: str
     }
     if (run.names.length - k <= 1) break;
   }
+  // "lämnas av personalhandläggare Simon Morrissey": a lower-case word that names a position, right before the name.
+  const word = POSITION_BEFORE.exec(text.slice(Math.max(0, run.start - 50), run.start));
+  if (word && hasTitleWord(word[1]!)) return { role: word[1]!, from: 0 };
   return { role: null, from: 0 };
 }
+
+const POSITION_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{L}-]{3,40})\s{1,2}$/u;

@@ -87,6 +87,14 @@ describe('contacts: other languages', () => {
     // A next block that is no detail line ("på kontoret …") gives nothing.
     expect(contacts('Ta kontakt med Kari Nordmann\n\npå kontoret 952 66 407 dager i uka', 'nb')[0]?.phone ?? null).toBeNull();
   });
+  it('sv/da: any lower-case word that names a position, right before the name, is the role', () => {
+    expect(contacts('Upplysningar om anställningsvillkoren lämnas av personalhandläggare Simon Morrissey.', 'sv')).toEqual([
+      { name: 'Simon Morrissey', role: 'personalhandläggare', phone: null, email: null },
+    ]);
+    expect(contacts('Spørgsmål kan rettes til vores bogholder Anne Holm på tlf. 22 33 44 55.', 'da')[0]?.role).toBe('bogholder');
+    // A word that names no position is no role.
+    expect(contacts('Spørgsmål kan rettes til vores kære Anne Holm på tlf. 22 33 44 55.', 'da')[0]?.role ?? null).toBeNull();
+  });
   it('reads a role that shares its end with the word before ("kultur- og fritidschef"), and takes no name from it', () => {
     expect(contacts('Du er velkommen til at kontakte kultur- og fritidschef Bodil Hansen på tlf. 22 81 90 24.', 'da')).toEqual([
       { name: 'Bodil Hansen', role: 'kultur- og fritidschef', phone: '+4522819024', email: null },
