@@ -15,7 +15,7 @@ function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const art = `(?:(?:${alt('articles')})[ \\t]{1,3}){0,2}`;
   RX = {
-    runningAs: new RegExp(`(?:^|[ \\t(])(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
+    runningAs: new RegExp(`(?:^|[ \\t(])(?:\\p{L}{2,15}(?=jo))?(?:${alt('positionAs')})[ \\t]{1,3}${art}(${WORDS})`, 'giu'),
     runningSeek: new RegExp(`(?<![\\p{L}])(?:${alt('seekVerbs')})[ \\t]{1,3}${art}(${LEAD_WORDS})`, 'giu'),
     // Case-sensitive: the sentence's first word is capitalised ("Den nye bibliotekschef skal", "Avdelingslederen skal").
     runningSubject: new RegExp(

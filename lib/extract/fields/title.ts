@@ -53,7 +53,8 @@ function rx(): NonNullable<typeof RX> {
       `^([^\\s].{0,90}?)[ \\t,]{1,3}(?:${alt('hiringVerbs')})(?:[ \\t]{1,3}(?:${grammarAlt('nowWords', 'timeWords')})\\b[^\\n]{0,40})?[ \\t]{0,3}:?$`,
       'iu',
     ),
-    as: new RegExp(`(?:^|[ \\t])(?:${alt('positionAs')})[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
+    // "Extrajobb som fönsterputsare", "Sommerjobb som …": the noun may be the end of a compound.
+    as: new RegExp(`(?:^|[ \\t])(?:\\p{L}{2,15}(?=jo))?(?:${alt('positionAs')})[ \\t]{1,3}${art}([^\\s].{1,150})$`, 'iu'),
     sought: new RegExp(
       `^([^\\s].{1,120}?)[ \\t]{1,3}(?:${alt('sought')})(?:[ \\t]{1,3}(?:${grammarAlt('toWords', 'forWords')})[ \\t]{1,3}([^\\s].{1,100}))?[.!]?$`,
       'iu',
@@ -293,7 +294,9 @@ function namesPosition(w: string): boolean {
   const set = wordSet('titleWords');
   // "co-ordinator", "Kommunikations-medarbejder": the word without its hyphens.
   const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/-]/gu, '');
-  let yes = isTitleWord(word, set);
+  // "IT-rekryterare", "HR-konsulent": the part after a short prefix's hyphen.
+  const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
+  let yes = isTitleWord(word, set) || (tail.length >= 4 && isTitleWord(tail, set));
   for (const end of grammarWords('inflectionEndings'))
     if (!yes && word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) yes = true;
   // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.

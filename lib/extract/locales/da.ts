@@ -642,6 +642,7 @@ export const structure: StructureWords = {
     'viceforstander',
     'arkivar',
     'mekaniker',
+    'rekrutterer',
   ],
   positionNouns: ['stilling', 'stillingen', 'stillinger', 'job', 'jobbet', 'vikariat'],
   sectionHeadings: [

@@ -622,6 +622,8 @@ export const structure: StructureWords = {
     'kuratorin',
     'angestellte',
     'angestellter',
+    'recruiter',
+    'recruiterin',
   ],
   positionNouns: ['stelle', 'stellen', 'job', 'jobs', 'position'],
   sectionHeadings: [

@@ -456,6 +456,7 @@ export const structure: StructureWords = {
     'porter',
     'painter',
     'decorator',
+    'recruiter',
   ],
   positionNouns: ['job', 'jobs', 'post', 'position', 'vacancy', 'role'],
   sectionHeadings: [

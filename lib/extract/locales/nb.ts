@@ -540,6 +540,7 @@ export const structure: StructureWords = {
     'smed',
     'gartner',
     'fotograf',
+    'rekrutterer',
   ],
   positionNouns: ['stilling', 'stillingen', 'stillinger', 'jobb', 'jobben', 'vikariat', 'engasjement'],
   sectionHeadings: [

@@ -171,6 +171,7 @@ export const structure: StructureWords = {
     'formidlar',
     'museumsleiar',
     'inspektør',
+    'rekrutterar',
   ],
   positionNouns: ['stilling', 'stillinga', 'stillingar', 'jobb', 'jobben', 'vikariat'],
   sectionHeadings: [

@@ -454,6 +454,7 @@ export const structure: StructureWords = {
     'fotograf',
     'museiintendent',
     'intendent',
+    'rekryterare',
   ],
   positionNouns: ['tjänst', 'tjänsten', 'tjänster', 'jobb', 'jobbet', 'vikariat', 'anställning'],
   sectionHeadings: [

@@ -27,6 +27,8 @@ describe('position words', () => {
     'Snickare',
     'Verger',
     'Skodespelar',
+    'IT-rekryterare', // a short prefix and its hyphen
+    'HR-konsulent',
   ])('%s names a position', (w) => {
     expect(hasTitleWord(w)).toBe(true);
   });
@@ -138,6 +140,11 @@ describe('the position a sentence names', () => {
       scoreHeadline('Children’s Services Manager', 1)!.score,
     );
     expect(scoreHeadline('Ledig stilling: Organisasjonssekretær', 0)!.score).toBeGreaterThanOrEqual(8);
+  });
+
+  it('"Extrajobb som …", "Sommerjobb som …": a compound of "job" before "som" names the position outright', () => {
+    expect(scoreHeadline('Extrajobb som fönsterputsare hos Berga Fönsterputs', 0)).toMatchObject({ title: 'Fönsterputsare', form: 'as' });
+    expect(titleFromRunningText('Vi har sommerjobb som guide på museet i år.')?.title).toBe('Guide');
   });
 
   it('a line that starts in lower case continues the line before it', () => {
