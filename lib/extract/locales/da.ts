@@ -731,6 +731,10 @@ export const structure: StructureWords = {
     'Arbejdssted/adresse',
     'By',
     'Kommune',
+    'Lokationer',
+    'Geografisk placering',
+    'Arbejdsadresse',
+    'Mødested',
   ],
   basedIn: [
     'med arbejdssted i',

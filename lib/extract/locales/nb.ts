@@ -635,6 +635,12 @@ export const structure: StructureWords = {
     'Tjenestested/kontor',
     'Kommune',
     'Sted/kommune',
+    'Lokasjoner',
+    'Arbeidsadresse',
+    'Oppmøtested',
+    'Kontorplassering',
+    'Arbeidsted',
+    'Fylke',
   ],
   basedIn: [
     'med arbeidssted i',

@@ -520,6 +520,13 @@ export const structure: StructureWords = {
     'Stationeringsort',
     'Kommun',
     'Län',
+    'Arbetsorter',
+    'Stad',
+    'Arbetsadress',
+    'Kontor',
+    'Tjänstgöringsort',
+    'Tjänstgöringsställe',
+    'Plats för tjänstgöring',
   ],
   basedIn: [
     'med placering i',
