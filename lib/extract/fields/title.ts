@@ -348,6 +348,8 @@ function crumbRx(): NonNullable<typeof CRUMB> {
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {
   if (isSectionHeading(line) || isFactLine(line) || (isAboutHeading(line) && !hasTitleWord(line))) return null;
+  // "Ledelsessekretær Anne Birgitte Hansen – abh@samf.ku.dk": a contact's line, not the position's.
+  if (/[\w.-]@[\w-]{2,40}\.\p{L}/u.test(line)) return null;
   const p = parseHeadline(line);
   if (p.continues) return null;
   if (!p.title) return null;

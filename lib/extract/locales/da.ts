@@ -981,6 +981,7 @@ export const structure: StructureWords = {
     'stopper',
     'fratræder',
     'afløser',
+    'slået op',
   ],
   applicantWords: ['ansøgere', 'ansøgninger', 'søgere'],
   formalYouWords: [],

@@ -782,6 +782,7 @@ export const structure: StructureWords = {
     'steps down',
     'elected',
     'announces',
+    'advertised',
   ],
   applicantWords: ['applicants', 'applications', 'candidates'],
   formalYouWords: [],

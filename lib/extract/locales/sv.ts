@@ -730,6 +730,8 @@ export const structure: StructureWords = {
     'lämnar',
     'rekryterad',
     'tillträder',
+    'utlyst',
+    'utannonserad',
   ],
   applicantWords: ['sökande', 'ansökningar'],
   formalYouWords: [],

@@ -147,6 +147,10 @@ describe('the position a sentence names', () => {
     expect(titleFromRunningText('Vi har sommerjobb som guide på museet i år.')?.title).toBe('Guide');
   });
 
+  it("a line with an e-mail address is a contact's line, never the title", () => {
+    expect(scoreHeadline('Ledelsessekretær Anne Birgitte Hansen – abh@samf.ku.dk', 0)).toBeNull();
+  });
+
   it('a line that starts in lower case continues the line before it', () => {
     expect(scoreHeadline('jobs til kunstnere', 1)!.score).toBeLessThan(scoreHeadline('Teaterdirektør', 9)!.score);
   });

@@ -44,6 +44,14 @@ describe('the verdict', () => {
     expect(verdict(text).isJobAd).toBe(false);
   });
 
+  it.each([
+    ['nn', 'Direktørstillinga ved festivalen lyst ut\n\nFestivalen har lyst ut stillinga som direktør. Søknadsfrist 19. februar.'],
+    ['sv', 'Tjänsten som kyrkoherde utlyst\n\nFörsamlingen har utlyst tjänsten.'],
+    ['en', 'Director post advertised\n\nThe charity has advertised the post of director.'],
+  ])('%s: a headline that reports a post advertised is news', (_lang, text) => {
+    expect(verdict(text).signals.newsHeadline).toBe(1);
+  });
+
   it('hears the organisation seek when a sentence seeks a named position', () => {
     expect(verdict('Praktik\n\nGlobalt Fokus søger en ny praktikant, der kan byde ind i arbejdet.').signals.weSeek).toBe(1);
     expect(verdict('Praktik\n\nGlobalt Fokus søger at styrke civilsamfundet.').signals.weSeek).toBe(0);
