@@ -1,6 +1,6 @@
 /**
  * Position size in percent: "100 % stilling", "Stillingsbrøk: 100%", "Stellenumfang 80 %",
- * "tjänstgöringsgrad 75%". Only with a word about the position next to it; a pension
+ * "tjänstgöringsgrad 75%". Only with a word about the position next to it, and one size (a range "40-60%" states none); a pension
  * ("svarende til 8 %/4 %"), "fritvalg på 3,4%" or a pay rise is not a position size.
  */
 import type { Found } from '../types';
@@ -54,6 +54,8 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
         /^[ \t]{0,2}(?:$|[.!:–-])/u.test(t.slice(end + 1, end + 4)) &&
         hasTitleWord(t.slice(sa, m.index));
       if (!bracketed && !rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
+      // "stillingen i 40-60%", "en 50-100% stilling": a range states no one size.
+      if (hi !== lo) return null;
       return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
     }
   }

@@ -39,6 +39,11 @@ describe('employment percent', () => {
     expect(percent('This is an 80% position.', 'en')).toBe(80);
     expect(percent('Stillingsprosent: 100 %', 'nn')).toBe(100);
   });
+  it('reads no size from a range: the ad states none', () => {
+    expect(percent('Vi lyser nå ut stillingen i 40-60%.', 'nb')).toBeNull();
+    expect(percent('Vi søker en rådgiver til en 50–100 % stilling.', 'nb')).toBeNull();
+    expect(percent('Stellenumfang: 75 %', 'de')).toBe(75);
+  });
   it('does not read pensions, supplements or pay rises as a position size', () => {
     expect(percent('Enhedslisten har en pensionsordning, svarende til 8 %/4 %.', 'da')).toBeNull();
     expect(percent('Lønnen er pt. 25.858 for 28 timer om ugen plus fritvalg på 3,4% (4% fra 1/3 2019).', 'da')).toBeNull();
