@@ -260,6 +260,8 @@ export const da: Vocabulary = {
     'cpr',
     'opslagsnr',
     'annonce',
+    'fax',
+    'telefax',
   ],
   phoneCountry: '45',
   contactLabels: [

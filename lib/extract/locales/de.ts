@@ -219,6 +219,8 @@ export const de: Vocabulary = {
     'postfach',
     'ausschreibungsnummer',
     'chiffre',
+    'fax',
+    'telefax',
   ],
   phoneCountry: '49',
   contactLabels: [

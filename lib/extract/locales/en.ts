@@ -164,6 +164,8 @@ export const en: Vocabulary = {
     'no.',
     'po box',
     'vat',
+    'fax',
+    'facsimile',
   ],
   phoneCountry: null,
   contactLabels: [

@@ -211,6 +211,9 @@ export const nb: Vocabulary = {
     'postboks',
     'arkivnr',
     'arkivsak',
+    'faks',
+    'telefaks',
+    'fax',
   ],
   phoneCountry: '47',
   contactLabels: [

@@ -152,6 +152,8 @@ export const sv: Vocabulary = {
     'box',
     'annons-id',
     'jobb-id',
+    'fax',
+    'telefax',
   ],
   phoneCountry: '46',
   contactLabels: [

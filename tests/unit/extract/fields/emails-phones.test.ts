@@ -37,6 +37,12 @@ describe('phones', () => {
     expect(phones('tel. +358 40 123 4567', 'en')).toEqual(['+358401234567']);
     expect(phones('puhelin 040 123 4567, jobs@org.fi', null)).toEqual(['+358401234567']);
   });
+  it('reads no fax number, in any language', () => {
+    expect(phones('Telephone 020 7388 6191 Fax 020 7387 8458', 'en')).toEqual(['+442073886191']);
+    expect(phones('Telefon 33 44 55 66, telefax 33 44 55 67', 'da')).toEqual(['+4533445566']);
+    expect(phones('Tlf. 22 33 44 55, faks 22 33 44 56', 'nb')).toEqual(['+4722334455']);
+    expect(phones('Telefon 08-123 45 67, fax 08-123 45 68', 'sv')).toEqual(['+4681234567']);
+  });
   it('reads numbers listed with "/" between them, and no date after a label', () => {
     expect(phones('Personalservice tlf 77 02 61 58/77 02 61 56/77 02 61 61', 'nb')).toEqual(['+4777026158', '+4777026156', '+4777026161']);
     expect(phones('Tlf. 15/12/2026 kl. 12', 'da')).toEqual([]);
