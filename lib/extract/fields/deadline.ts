@@ -2,7 +2,8 @@
  * The application deadline: the date after a deadline label ("Ansøgningsfrist 15/12 kl.12.00",
  * "senest d. 6. maj 2020", "Bewerbungsfrist: 6. Mai 2020"), "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
  * A yearless date takes its year from the day the ad was seen, else from the ad's own dated facts
- * (publication date, a start or interview date with a year); with none it stays null.
+ * (publication date, a start or interview date with a year, the one year a headline names with its
+ * position); with none it stays null.
  */
 import { clip } from '../util';
 import type { Found } from '../types';
@@ -10,6 +11,7 @@ import type { TextContext } from './context';
 import { resolveOnOrAfter, resolveOnOrBefore } from './calendar';
 import { mentionIso, scanDates, type DateMention } from './dates';
 import { phraseAlternation } from './text';
+import { hasTitleWord } from './title';
 
 /** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
 export const OBSERVED_GRACE_DAYS = 14;
@@ -82,7 +84,26 @@ function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
     .map((d) => mentionIso(d))
     .filter((d): d is string => d !== null)
     .sort();
-  return dated[0] ? resolveOnOrBefore(m.month, m.day, dated[0]) : null;
+  if (dated[0]) return resolveOnOrBefore(m.month, m.day, dated[0]);
+  const year = headlineYear(ctx);
+  return year === null ? null : isoDay(year, m.month, m.day);
+}
+
+/** The one year the ad's headline names with its position ("Sommarjobb som kyrkogårdsarbetare 2026"), if only one. */
+function headlineYear(ctx: TextContext): number | null {
+  const head = ctx.lines
+    .filter((l) => l.trim())
+    .slice(0, 3)
+    .filter((l) => l.length <= 100 && hasTitleWord(l))
+    .join('\n');
+  const years = new Set([...head.matchAll(/(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-])/gu)].map((x) => Number(x[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+function isoDay(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** True for a date that ends a span ("… til 30. september 2015", "– 31.12.2026", "bis 30.06.2027"). */

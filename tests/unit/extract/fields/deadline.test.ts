@@ -107,6 +107,13 @@ describe('deadline: Swedish, German, English', () => {
     expect(deadline('Bewerbungen können bis einschließlich 31. Dezember 2024 gesendet werden.', 'de')?.value).toBe('2024-12-31');
     expect(deadline('Send your application up to and including 31 December 2024.', 'en')?.value).toBe('2024-12-31');
   });
+  it('takes the year of a yearless deadline from the one year the headline names with its position', () => {
+    const text = 'Sommarjobb som kyrkogårdsarbetare 2026 – Borlänge\n\nSista ansökan: 8 februari\n\nVi söker medarbetare.';
+    expect(deadline(text, 'sv')?.value).toBe('2026-02-08');
+    // A year in a caption or a headline without a position is no year of the ad.
+    expect(deadline('Vi søker ny fylkessekretær!\n\nHotellet en sommerdag juni 2023\n\nSøknadsfrist: 11. mars.', 'nb')).toBeUndefined();
+    expect(deadline('Jubilæum 1985 – 2025\n\nAnsøgningsfrist: 1. marts', 'da')).toBeUndefined();
+  });
   it('reads a date written "07-Jan-2020"', () => {
     expect(deadline('Closing date: 07-Jan-2020', 'en')?.value).toBe('2020-01-07');
   });
