@@ -200,6 +200,18 @@ function chooseOtherFields(w: Work): void {
     const v = spec.merge === 'structured' ? (s ?? t) : (t ?? s);
     if (v) w.chosen[f] = v;
   }
+  dropOrganizationAsPerson(w);
+}
+
+/** "Fresvik Produkt søkjer …": a name the organisation bears, with no number or address, is no contact person. */
+function dropOrganizationAsPerson(w: Work): void {
+  const org = String(w.chosen.organization?.value ?? '').toLocaleLowerCase();
+  const contacts = w.chosen.contacts;
+  if (!org || !contacts || !Array.isArray(contacts.value)) return;
+  const people = (contacts.value as { name: string; phone: string | null; email: string | null }[]).filter(
+    (p) => p.phone || p.email || !org.includes(p.name.toLocaleLowerCase()),
+  );
+  if (people.length !== contacts.value.length) w.chosen.contacts = { ...contacts, value: people };
 }
 
 /** The site adapter's fields win over JSON-LD and text, field by field. */

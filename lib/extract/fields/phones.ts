@@ -12,8 +12,9 @@ import type { TextContext } from './context';
 import { clip } from '../util';
 import { phraseAlternation, perVocabulary, phraseRegex, sentenceAround } from './text';
 
-/** A run of 6 to 15 digits, with single separators, optionally after +CC / 00CC and "(0)". */
-const PHONE_RE = /(?:(\+|00)\s?(\d{1,3})[\s.-]{0,2}(?:\(0\)[\s.-]{0,2})?)?(\(?\d(?:\)?[\s.\-/]{0,2}\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
+/** A run of 6 to 15 digits, with single separators or " / " ("030 / 944 61 71"), optionally after +CC / 00CC and "(0)". */
+const PHONE_RE =
+  /(?:(\+|00)\s?(\d{1,3})[\s.-]{0,2}(?:\(0\)[\s.-]{0,2})?)?(\(?\d(?:\)?(?:[\s.\-/]{0,2}|\s\/\s)\d){5,14})(?![\p{N}%]|[.,]\d|\s?%)/gu;
 
 /** National significant lengths (after the trunk 0) by calling code. */
 const NATIONAL: Record<string, [number, number]> = {

@@ -302,6 +302,10 @@ export const en: Vocabulary = {
     'start',
     'closing',
     'deadline',
+    'section',
+    'unit',
+    'personnel',
+    'secretariat',
   ],
   nonPersonSuffixes: [
     'street',

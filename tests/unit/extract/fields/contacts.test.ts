@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fields } from './helpers';
+import { extractFromText } from '../../../../lib/extract';
 
 const contacts = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).contacts?.value ?? [];
 
@@ -86,6 +87,21 @@ describe('contacts: other languages', () => {
     expect(contacts(text, 'nb')).toEqual([{ name: 'Kari Nordmann', role: null, phone: '+4795266407', email: null }]);
     // A next block that is no detail line ("på kontoret …") gives nothing.
     expect(contacts('Ta kontakt med Kari Nordmann\n\npå kontoret 952 66 407 dager i uka', 'nb')[0]?.phone ?? null).toBeNull();
+  });
+  it('de: an honorific and a surname with a number are a person ("Frau Wittkowski unter 030 / 944 61 71")', () => {
+    expect(contacts('Ihre Fragen beantwortet gerne Frau Wittkowski unter 030 / 944 61 71.', 'de')).toEqual([
+      { name: 'Wittkowski', role: null, phone: '+49309446171', email: null },
+    ]);
+  });
+  it('en: a section of the organisation is no person ("contact the Personnel Section on …")', () => {
+    expect(contacts('If you have any enquiries, please contact the Personnel Section on 020 7380 4747.', 'en')).toEqual([]);
+  });
+  it('a name the organisation bears, with no number or address, is no contact person', () => {
+    const d = extractFromText(
+      'Seljar\n\nFresvik Produkt AS søkjer ein seljar i 100 % stilling. Søknadsfrist 1. mars 2027.\n\nSpørsmål om stillinga? Thomas Skogheim, tel: 95 76 12 19\n\nTa kontakt med Fresvik Produkt for teknisk avklaring og vidare planlegging.',
+      { observed: '2027-01-10' },
+    );
+    expect(d.contacts.map((c) => c.name)).toEqual(['Thomas Skogheim']);
   });
   it('sv/da: any lower-case word that names a position, right before the name, is the role', () => {
     expect(contacts('Upplysningar om anställningsvillkoren lämnas av personalhandläggare Simon Morrissey.', 'sv')).toEqual([

@@ -37,6 +37,9 @@ describe('phones', () => {
     expect(phones('tel. +358 40 123 4567', 'en')).toEqual(['+358401234567']);
     expect(phones('puhelin 040 123 4567, jobs@org.fi', null)).toEqual(['+358401234567']);
   });
+  it('reads a German area code before " / " ("030 / 944 61 71")', () => {
+    expect(phones('Ihre Fragen beantwortet gerne Frau Wittkowski unter 030 / 944 61 71.', 'de')).toEqual(['+49309446171']);
+  });
   it('reads no fax number, in any language', () => {
     expect(phones('Telephone 020 7388 6191 Fax 020 7387 8458', 'en')).toEqual(['+442073886191']);
     expect(phones('Telefon 33 44 55 66, telefax 33 44 55 67', 'da')).toEqual(['+4533445566']);
