@@ -154,6 +154,7 @@ export const da: Vocabulary = {
     'deltid',
   ],
   fteWords: ['årsværk', 'fte'],
+  halfTimeWords: ['halv stilling', 'halvtidsstilling', 'halvtidsjob', 'halvdagsstilling'],
   percentNegativeWords: [
     'pension',
     'pensionsordning',

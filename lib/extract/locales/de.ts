@@ -145,7 +145,8 @@ export const de: Vocabulary = {
     'anstellung',
     'umfang',
   ],
-  fteWords: ['vzä', 'vollzeitäquivalent', 'fte'],
+  fteWords: ['vzä', 'vbe', 'vollzeitäquivalent', 'fte'],
+  halfTimeWords: ['halbe stelle', 'halbtagsstelle', 'halbtags zu besetzen', 'stelle in halbzeit'],
   percentNegativeWords: [
     'rente',
     'altersvorsorge',

@@ -115,6 +115,7 @@ export const en: Vocabulary = {
   annualHoursWords: ['annual hours'],
   percentWords: ['fte', 'position', 'post', 'part-time', 'part time', 'employment', 'workload', 'contract', 'role'],
   fteWords: ['fte', 'wte', 'full-time equivalent'],
+  halfTimeWords: ['half-time post', 'half-time position', 'half-time role', 'half-time job', 'half time post', 'half time position'],
   percentNegativeWords: [
     'pension',
     'contribution',

@@ -128,6 +128,7 @@ export const nb: Vocabulary = {
     'stillingsandel',
   ],
   fteWords: ['årsverk', 'fte'],
+  halfTimeWords: ['halv stilling', 'halvtidsstilling', 'halvdagsstilling'],
   percentNegativeWords: [
     'pensjon',
     'pensjonsordning',

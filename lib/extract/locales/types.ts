@@ -59,6 +59,8 @@ export interface Vocabulary {
   percentWords: string[];
   /** Words after a fraction of a full-time post ("0.8 FTE", "0,5 årsverk"), lower case. */
   fteWords: string[];
+  /** A half-time post, named in words ("halv stilling", "halvtid", "halbe Stelle", "half-time"): 50 %. */
+  halfTimeWords: string[];
   /** Words that make a percentage or amount something else ("pension", "fritvalg", "Rabatt"). */
   percentNegativeWords: string[];
   /** Labels of pay ("løn", "lønnen", "månadslön", "Gehalt", "salary"). */

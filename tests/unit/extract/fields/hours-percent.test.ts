@@ -74,10 +74,19 @@ describe('position size as a fraction of a full-time post', () => {
     ['Hours: 28 per week (0.8 FTE)', 'en', 80],
     ['Stillingen utgjør 0,5 årsverk.', 'nb', 50],
     ['Stillingen er på 0,6 årsværk.', 'da', 60],
+    ['Stellenumfang: 0,625 VbE', 'de', 62.5],
+    // A half-time post named in words.
+    ['Vi søger en sekretær i halv stilling.', 'da', 50],
+    ['Tjänsten är på halvtid och tidsbegränsad.', 'sv', 50],
+    ['Wir besetzen eine halbe Stelle in der Geschäftsstelle.', 'de', 50],
+    ['This is a half-time post based in Leeds.', 'en', 50],
   ] as const)('%s', (text, lang, want) => {
     const f = fields(text, lang);
     expect(f.employmentPercent?.value).toBe(want);
     expect(f.employmentPercent?.inferred).toBe(true);
+  });
+  it('reads no size from half the time of someone else ("én på halv tid")', () => {
+    expect(percent('Ved kirken er ansat 3 præster (heraf én på halv tid) og en organist.', 'da')).toBeNull();
   });
   it('reads no size from other fractions, and prefers a stated percentage', () => {
     expect(percent('The grant covers 2.5 FTE across three partners.', 'en')).toBeNull();
