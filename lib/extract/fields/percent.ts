@@ -22,7 +22,7 @@ const compile = perVocabulary((v: Vocabulary) => ({
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
   // "0.8 FTE", "0,5 årsverk": a fraction of a full-time post.
-  fte: new RegExp(String.raw`(?<![\d.,])([01](?:[.,]\d{1,3})?)\s{0,2}(?:${phraseAlternation(v.fteWords)})(?!\p{L})`, 'iu'),
+  fte: new RegExp(String.raw`(?<![\d.,])([01](?:[.,]\d{1,2})?)\s{0,2}(?:${phraseAlternation(v.fteWords)})(?!\p{L})`, 'iu'),
   // "en halv stilling", "Tjänsten är på halvtid", "eine halbe Stelle": 50 %.
   half: new RegExp(String.raw`(?<!\p{L})(?:${phraseAlternation(v.halfTimeWords)})(?!\p{L})`, 'iu'),
 }));
@@ -63,8 +63,7 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
   }
   for (const b of ctx.blocks) {
     const m = rx.fte.exec(b.text);
-    // "0,625 VbE" is 62.5 %: one decimal kept.
-    const value = m ? Math.round(num(m[1]) * 1000) / 10 : 0;
+    const value = m ? Math.round(num(m[1]) * 100) : 0;
     // Converted, not written: marked as inferred for the review form.
     if (m && value > 0 && value <= 100)
       return { value, evidence: clip(sentenceAround(b.text, m.index, m.index + m[0].length)), source: 'text', inferred: true };

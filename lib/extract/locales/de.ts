@@ -145,7 +145,7 @@ export const de: Vocabulary = {
     'anstellung',
     'umfang',
   ],
-  fteWords: ['vzä', 'vbe', 'vollzeitäquivalent', 'fte'],
+  fteWords: ['vzä', 'vollzeitäquivalent', 'fte'],
   halfTimeWords: ['halbe stelle', 'halbtagsstelle', 'halbtags zu besetzen', 'stelle in halbzeit'],
   percentNegativeWords: [
     'rente',

@@ -74,7 +74,6 @@ describe('position size as a fraction of a full-time post', () => {
     ['Hours: 28 per week (0.8 FTE)', 'en', 80],
     ['Stillingen utgjør 0,5 årsverk.', 'nb', 50],
     ['Stillingen er på 0,6 årsværk.', 'da', 60],
-    ['Stellenumfang: 0,625 VbE', 'de', 62.5],
     // A half-time post named in words.
     ['Vi søger en sekretær i halv stilling.', 'da', 50],
     ['Tjänsten är på halvtid och tidsbegränsad.', 'sv', 50],
