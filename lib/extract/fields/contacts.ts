@@ -20,6 +20,7 @@ import { trimValue } from '../util';
 import { grammarAlt } from '../locales/grammar';
 import { APPOSITION, roleAfterName, roleBeforeName } from './contact-roles';
 import { INITIAL, nameRuns, type Run } from './contact-names';
+import { addPerson, MAX_PEOPLE, namedAddresses, type Person } from './contact-addresses';
 
 let TIE: RegExp | null = null;
 const tieGap = (): RegExp =>
@@ -67,15 +68,6 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   };
 });
 
-interface Person {
-  name: string;
-  role: string | null;
-  phone: string | null;
-  email: string | null;
-  evidence: string;
-}
-
-const MAX_PEOPLE = 12;
 /** Contact sentences looked at, at most (a huge page must stay fast). */
 const MAX_REGIONS = 120;
 
@@ -406,36 +398,6 @@ function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<number, I
     }
     if (details > 0) addPerson(people, person);
   }
-}
-
-/**
- * A name right before an address that spells it, anywhere in the ad ("Please return the
- * Application Form to Andy McCulloch, andy@coggesparish.com"): the person to write to.
- */
-function namedAddresses(ctx: TextContext, c: Compiled, people: Person[], emails: EmailHit[]): void {
-  for (const e of emails.slice(0, 40)) {
-    if (people.length >= MAX_PEOPLE) return;
-    if (people.some((p) => p.email === e.email)) continue;
-    const t = ctx.blocks[e.block]?.text ?? '';
-    const run = nameRuns(t, Math.max(0, e.start - 60), e.start, c).pop();
-    if (!run || run.names.length < 2 || !/^[\s,:;(<–-]{0,4}$/u.test(t.slice(run.end, e.start))) continue;
-    const name = run.names.join(' ');
-    // Right before it, the first name alone may make the address ("Andy McCulloch, andy@…").
-    if (!emailFitsName(e.email, name) && !emailFitsName(e.email, run.names[0]!)) continue;
-    addPerson(people, { name, role: null, phone: null, email: e.email, evidence: sentenceAround(t, run.start, e.end) });
-  }
-}
-
-function addPerson(people: Person[], p: Person): void {
-  const same = people.find((q) => q.name === p.name || q.name.startsWith(p.name + ' ') || p.name.startsWith(q.name + ' '));
-  if (!same) {
-    people.push(p);
-    return;
-  }
-  if (p.name.length > same.name.length) same.name = p.name;
-  same.role ??= p.role;
-  same.phone ??= p.phone;
-  same.email ??= p.email;
 }
 
 /** Fill a contact's missing address or number from elsewhere in the ad. */

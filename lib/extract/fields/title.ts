@@ -4,8 +4,9 @@
 import { alt, wordSet } from '../locales/words';
 import { alternation, clip, isUpper, trimEndWhere, trimValue, upperFirst } from '../util';
 import { UNION } from '../locales';
-import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
+import { grammarAlt, grammarSet } from '../locales/grammar';
 import { isAboutHeading, isSectionHeading } from './headings';
+import { hasTitleWord } from './title-words';
 
 export interface HeadlineParse {
   title: string | null;
@@ -270,45 +271,7 @@ export function parseHeadline(line: string): HeadlineParse {
   return { title: form === 'as' || form === 'we' || form === 'verb' || form === 'sought' ? upperFirst(title) : title, org, form };
 }
 
-export function isTitleWord(word: string, set: Set<string>): boolean {
-  if (set.has(word)) return true;
-  // A compound ending in a position name: "frivillighetskoordinator", "kirkegårdskonsulent".
-  for (let i = 3; i < word.length - 3; i++) if (set.has(word.slice(i))) return true;
-  return false;
-}
-
-/** True when a line's words include a position name ("…koordinator", "Officer", "kirketjenere"). */
-export function hasTitleWord(line: string): boolean {
-  for (const w of line.toLocaleLowerCase().match(/[\p{L}*:_/](?:-?[\p{L}*:_/]){2,40}/gu) ?? []) if (namesPosition(w)) return true;
-  return false;
-}
-
-/** Words already judged (every page repeats its words): bounded, emptied when full. */
-const judged = new Map<string, boolean>();
-
-/** One lower-case word names a position, in any of its forms. */
-function namesPosition(w: string): boolean {
-  const known = judged.get(w);
-  if (known !== undefined) return known;
-  if (judged.size > 20_000) judged.clear();
-  const set = wordSet('titleWords');
-  // "co-ordinator", "Kommunikations-medarbejder": the word without its hyphens.
-  const word = w.replace(/[*:_/](?:in(?:nen)?|r)?$/u, '').replace(/[*:_/-]/gu, '');
-  // "IT-rekryterare", "HR-konsulent": the part after a short prefix's hyphen.
-  const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
-  let yes = isTitleWord(word, set) || (tail.length >= 4 && isTitleWord(tail, set));
-  for (const end of grammarWords('inflectionEndings'))
-    if (!yes && word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) yes = true;
-  // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.
-  if (!yes)
-    for (const noun of wordSet('positionNouns'))
-      if (word.length - noun.length >= 4 && word.endsWith(noun) && isTitleWord(word.slice(0, -noun.length).replace(/s$/u, ''), set)) {
-        yes = true;
-        break;
-      }
-  judged.set(w, yes);
-  return yes;
-}
+export { hasTitleWord, isTitleWord } from './title-words';
 
 /**
  * A line that states a fact, not the position: a deadline ("Ansøgningsfrist: 30. november 2020"),

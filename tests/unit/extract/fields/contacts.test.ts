@@ -96,6 +96,18 @@ describe('contacts: other languages', () => {
   it('en: a section of the organisation is no person ("contact the Personnel Section on …")', () => {
     expect(contacts('If you have any enquiries, please contact the Personnel Section on 020 7380 4747.', 'en')).toEqual([]);
   });
+  it('de/en: a name right before its address in angle brackets, the address of its initials', () => {
+    expect(contacts('Kontakt Information\n\nFrankfurt a.M.: Steffen Oschatz <so@ypsilon.net>', 'de')).toEqual([
+      { name: 'Steffen Oschatz', role: null, phone: null, email: 'so@ypsilon.net' },
+    ]);
+  });
+  it('an address of first and last name that the ad names elsewhere makes that person a contact', () => {
+    const text =
+      'Der Fachbereich Sehen (Prof. Sarah Weigelt) sucht eine Hilfskraft.\n\nBewerbungen bis zum 15.11.2018 per E-Mail an sarah.weigelt@tu-dortmund.de';
+    expect(contacts(text, 'de')).toEqual([{ name: 'Sarah Weigelt', role: null, phone: null, email: 'sarah.weigelt@tu-dortmund.de' }]);
+    // An address that spells no one the ad names makes no one.
+    expect(contacts('Der Fachbereich sucht eine Hilfskraft. Bewerbungen an anna.schmidt@example.org', 'de')).toEqual([]);
+  });
   it('a name the organisation bears, with no number or address, is no contact person', () => {
     const d = extractFromText(
       'Seljar\n\nFresvik Produkt AS søkjer ein seljar i 100 % stilling. Søknadsfrist 1. mars 2027.\n\nSpørsmål om stillinga? Thomas Skogheim, tel: 95 76 12 19\n\nTa kontakt med Fresvik Produkt for teknisk avklaring og vidare planlegging.',
