@@ -7,6 +7,7 @@ import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
 import { UNION } from '../locales';
 import { hasTitleWord } from './title';
 import { isOrgWord } from './org-words';
+import { locationFromSeeker } from './org-place';
 
 export interface LocationCandidate {
   value: string;
@@ -368,6 +369,7 @@ export function locationFromText(text: string, headline: string | null = null): 
     locationFromPhrase(text) ??
     locationFromBasedIn(text) ??
     locationFromUnit(text) ??
+    locationFromSeeker(text) ??
     locationFromPostcode(text) ??
     locationFromOurs(text) ??
     locationFromHeadline(headline) ??

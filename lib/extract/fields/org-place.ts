@@ -1,10 +1,10 @@
 // The place an organisation's own name gives, when the ad states no workplace: a word of the name
 // that the ad also uses as a place ("Horsens Teaterfestival" … "Horsens Kommune"; "Vejle
 // Bibliotekerne" … "i Vejle"), or the place written right after the name ("Norsk Folkemuseum i Oslo").
-import { allWords } from '../locales/words';
+import { allWords, alt } from '../locales/words';
 import { grammarWords } from '../locales/grammar';
-import { escapeRegex } from '../util';
-import { validPlace } from './location';
+import { clip, escapeRegex, lineAt } from '../util';
+import { validPlace, type LocationCandidate } from './location';
 import { isOrgWord } from './org-words';
 import { wordSet } from '../locales/words';
 import { hasTitleWord } from './title';
@@ -37,4 +37,20 @@ export function placeNamedWithOrganization(org: string, text: string): string | 
     if (asPlace.test(sample)) return w;
   }
   return null;
+}
+
+let SEEKER: RegExp | null = null;
+/**
+ * The place in the name of the one who seeks: "Litteraturfestivalen på Lillehammer søker …",
+ * "Moderaterna i Upplands Väsby söker …", "Die Grünen in Spandau suchen …".
+ */
+export function locationFromSeeker(text: string): LocationCandidate | null {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  SEEKER ??= new RegExp(
+    `(?:^|[.!?][ \\t]{1,3})(?:\\p{Lu}[\\p{L}-]{1,40}[ \\t]{1,2}){1,4}(?:${inAlt()})[ \\t]{1,2}(${PLACE}(?:[ \\t]\\p{Lu}[\\p{L}-]{1,30})?)[ \\t]{1,2}(?:${alt('seekVerbs')}|${alt('hiringVerbs')})(?![\\p{L}])`,
+    'mu',
+  );
+  const m = SEEKER.exec(sample);
+  if (!m || !validPlace(m[1]!) || isOrgWord(m[1]!.split(' ')[0]!, wordSet('orgWords'))) return null;
+  return { value: m[1]!, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' };
 }

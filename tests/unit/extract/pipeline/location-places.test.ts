@@ -10,7 +10,7 @@ import {
   placeInName,
   placeOfOrganization,
 } from '../../../../lib/extract/fields/location';
-import { placeNamedWithOrganization } from '../../../../lib/extract/fields/org-place';
+import { locationFromSeeker, placeNamedWithOrganization } from '../../../../lib/extract/fields/org-place';
 
 describe('a phrase that places the job', () => {
   it.each([
@@ -158,6 +158,19 @@ describe('the place in an organisation’s name', () => {
     ['en', 'Bristol Refugee Rights', 'We work with people seeking asylum in Bristol.', 'Bristol'],
   ])('%s: a word of the name the ad also uses as a place: %s', (_lang, org, text, place) => {
     expect(placeNamedWithOrganization(org, text)).toBe(place);
+  });
+
+  it.each([
+    ['nb', 'Lysten på ny jobb? Litteraturfestivalen på Lillehammer søker kunstnerisk rådgiver.', 'Lillehammer'],
+    ['sv', 'Moderaterna i Upplands Väsby söker en politisk sekreterare.', 'Upplands Väsby'],
+    ['de', 'Die Grünen in Spandau suchen eine Mitarbeiterin für den Wahlkampf.', 'Spandau'],
+  ])('%s: the place in the name of the one who seeks: %s', (_lang, text, place) => {
+    expect(locationFromSeeker(text)?.value).toBe(place);
+  });
+
+  it('no place from an organisation after "i" in the seeker, nor from a name without one', () => {
+    expect(locationFromSeeker('Kunstenheden i Museum Sønderjylland søger en museumsinspektør.')).toBeNull();
+    expect(locationFromSeeker('Horne Efterskole søger ny forstander.')).toBeNull();
   });
 
   it('a name word the ad never uses as a place, or one used only in a further name, gives none', () => {
