@@ -1,6 +1,7 @@
 // The place an organisation's own name gives, when the ad states no workplace: a word of the name
 // that the ad also uses as a place ("Horsens Teaterfestival" … "Horsens Kommune"; "Vejle
-// Bibliotekerne" … "i Vejle"), or the place written right after the name ("Norsk Folkemuseum i Oslo").
+// Bibliotekerne" … "i Vejle"), or the place written right after the name ("Norsk Folkemuseum i Oslo");
+// and the place in the name of the one who seeks ("Litteraturfestivalen på Lillehammer søker").
 import { allWords, alt } from '../locales/words';
 import { grammarWords } from '../locales/grammar';
 import { clip, escapeRegex, lineAt } from '../util';
