@@ -373,7 +373,10 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
   }
   parishOverChurch(s.sample, [...byName.values()]);
   // The best: the highest score, and of two as high the longer name.
-  return [...byName.values()].filter((p) => kept(s, p)).sort((a, b) => b.score - a.score || b.value.length - a.value.length);
+  // A name is written capitalised ("centralbibliotek" is a kind of library, not one).
+  return [...byName.values()]
+    .filter((p) => kept(s, p) && /^[\p{Lu}\p{N}]/u.test(p.value))
+    .sort((a, b) => b.score - a.score || b.value.length - a.value.length);
 }
 
 export function pickOrganization(text: string, hints: OrgHints): OrgPick | null {

@@ -32,6 +32,17 @@ describe('the organisation among the names of the text', () => {
     expect(pick('Sie arbeiten im Team der Hellweg Sole Thermen GmbH in Bad Sassendorf.')).toBe('Hellweg Sole Thermen GmbH');
   });
 
+  it('takes no name written in lower case ("centralbibliotek" is a kind of library)', () => {
+    expect(
+      pick('Udover at være folkebibliotek er Herning Bibliotekerne også centralbibliotek. Herning Bibliotekerne søger en konsulent.'),
+    ).toBe('Herning Bibliotekerne');
+    expect(
+      rankOrganizations('Som centralbibliotek arbejder vi regionalt.', { headline: null, siteName: null, people: [], titleOrg: null }).map(
+        (p) => p.value,
+      ),
+    ).not.toContain('centralbibliotek');
+  });
+
   it('keeps a legal form that is also a common word elsewhere ("AB", "AS"), written as the form is', () => {
     expect(
       pick('Svensk Naturförvaltning AB utför på uppdrag av länsstyrelsen en inventering.', {
