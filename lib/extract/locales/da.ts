@@ -76,7 +76,7 @@ export const da: Vocabulary = {
     'kunne starte',
   ],
   startWeakLabels: ['pr.', 'pr', 'per'],
-  startSpanWords: ['fra'],
+  startSpanWords: ['fra', 'perioden', 'periode'],
   startWords: [
     'snarest muligt',
     'snarest',

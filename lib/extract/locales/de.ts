@@ -79,7 +79,7 @@ export const de: Vocabulary = {
     'eintrittstermin:',
   ],
   startWeakLabels: ['zum', 'ab dem', 'ab', 'per'],
-  startSpanWords: ['vom'],
+  startSpanWords: ['vom', 'Zeitraum'],
   startWords: [
     'ab sofort',
     'sofort',

@@ -73,7 +73,7 @@ export const en: Vocabulary = {
     'can begin',
   ],
   startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from', 'commence', 'commences', 'will commence'],
-  startSpanWords: ['from'],
+  startSpanWords: ['from', 'period'],
   startWords: [
     'as soon as possible',
     'asap',

@@ -69,7 +69,7 @@ export const nb: Vocabulary = {
     'kunne starte',
   ],
   startWeakLabels: ['fra og med', 'f.o.m.', 'pr.', 'per'],
-  startSpanWords: ['fra'],
+  startSpanWords: ['fra', 'perioden', 'periode', 'prosjektperiode', 'prosjektperioder'],
   startWords: [
     'snarest mulig',
     'snarest',

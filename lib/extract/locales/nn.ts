@@ -29,7 +29,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
     'du byrjar',
   ],
   startWeakLabels: ['frå og med', 'fra og med', 'pr.', 'per'],
-  startSpanWords: ['frå', 'fra'],
+  startSpanWords: ['frå', 'fra', 'perioden', 'periode'],
   startWords: ['snarast mogleg', 'snarast', 'snarleg', 'etter avtale', 'så snart som mogleg', 'så raskt som mogleg', ...nb.startWords],
   interviewLabels: [...nb.interviewLabels, 'intervju'],
   weekWords: ['veke', 'veka', 'uke'],

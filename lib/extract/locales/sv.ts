@@ -72,7 +72,7 @@ export const sv: Vocabulary = {
     'kunna tillträda',
   ],
   startWeakLabels: ['från och med', 'fr.o.m.', 'per'],
-  startSpanWords: ['från'],
+  startSpanWords: ['från', 'perioden', 'period'],
   startWords: [
     'enligt överenskommelse',
     'snarast möjligt',

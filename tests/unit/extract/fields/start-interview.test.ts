@@ -108,11 +108,16 @@ describe('start: a span or date in the sentence that offers the position', () =>
     ['nb', 'Vi har fra 01.02.2019 ledig en fast stilling og et vikariat.', '2019-02-01'],
     ['da', 'Vi søger pr. 1.7 2024 en barselsvikar for vores dygtige organist.', '2024-07-01'],
     ['en', 'The scholarships commence 1 September 2018 for a period of up to three years.', '2018-09-01'],
+    // The period of the employment: its first day.
+    ['da', 'Stillingen er tidsbegrænset i perioden 1. september 2020 til 30. september 2022.', '2020-09-01'],
+    ['nb', '90% stilling fordelt på to prosjektperioder: 11. september 2021 til 10. april 2022.', '2021-09-11'],
+    ['sv', 'Tjänsten gäller under perioden 2026-04-27 till och med 2026-10-15.', '2026-04-27'],
   ])('%s: %s', (lang, text, day) => {
     expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe(day);
   });
   it('takes no span that names no position, and no time of day for a date', () => {
     expect(fields('Kirken har været åben fra 1. januar 2021.', 'da').startDate).toBeUndefined();
+    expect(fields('Udstillingen vises i perioden 1. marts til 30. april 2026.', 'da').startDate).toBeUndefined();
     expect(fields('Mødet begynder kl. 12.30 2024 bliver et godt år.', 'da').startDate).toBeUndefined();
   });
 });
