@@ -21,7 +21,7 @@ const suffixAlt = (): string =>
   (SUFFIX_CACHE ??= SUFFIXES.map((s) => `[${s[0]}${s[0]!.toUpperCase()}]${s.slice(1).replace('.', '\\.')}`).join('|'));
 
 /** Words matched with either case of their first letter only (so place names stay capitalised: no `i` flag). */
-const firstCaseless = (words: readonly string[]) =>
+export const firstCaseless = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegex(w.slice(1)).replace(/ /g, '[ \\t]{1,3}')}`)

@@ -2,17 +2,14 @@
 // that the ad also uses as a place ("Horsens Teaterfestival" … "Horsens Kommune"; "Vejle
 // Bibliotekerne" … "i Vejle"), or the place written right after the name ("Norsk Folkemuseum i Oslo");
 // and the place in the name of the one who seeks ("Litteraturfestivalen på Lillehammer søker").
-import { allWords, alt } from '../locales/words';
+import { allWords, alt, wordSet } from '../locales/words';
 import { grammarWords } from '../locales/grammar';
 import { clip, escapeRegex, lineAt } from '../util';
-import { validPlace, type LocationCandidate } from './location';
+import { firstCaseless, validPlace, type LocationCandidate } from './location';
 import { isOrgWord } from './org-words';
-import { wordSet } from '../locales/words';
 import { hasTitleWord } from './title';
 
-/** Either case of a word's first letter ("i"/"I", "kommune"/"Kommune"), without the `i` flag: the place stays capitalised. */
-const firstCaseless = (words: readonly string[]): string =>
-  words.map((w) => `[${w[0]!.toLocaleLowerCase()}${w[0]!.toLocaleUpperCase()}]${escapeRegex(w.slice(1).toLocaleLowerCase())}`).join('|');
+/** "i"/"I", "in"/"In": either case of the first letter, without the `i` flag (the place stays capitalised). */
 const inAlt = (): string => firstCaseless(grammarWords('inWords'));
 
 const PLACE = `\\p{Lu}[\\p{L}-]{1,30}`;
