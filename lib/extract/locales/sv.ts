@@ -70,6 +70,8 @@ export const sv: Vocabulary = {
     'kunna börja',
     'kan tillträda',
     'kunna tillträda',
+    'tillträds',
+    'tillträdes',
   ],
   startWeakLabels: ['från och med', 'fr.o.m.', 'per'],
   startSpanWords: ['från', 'perioden', 'period'],

@@ -12,6 +12,13 @@ describe('start', () => {
     expect(f.startDate?.value).toBe('2018-03-01');
     expect(f.startDate?.inferred).toBe(true);
   });
+  it.each([
+    ['sv', 'Tjänsten tillträds 1 mars 2027.'],
+    ['de', 'Einstellungstermin: 1. März 2027'],
+    ['en', 'Expected start date: 1 March 2027'],
+  ] as const)('%s: reads the start label of "%s"', (lang, text) => {
+    expect(fields(text, lang).startDate?.value).toBe('2027-03-01');
+  });
   it('reads start words (da, nb, sv, de, en)', () => {
     expect(fields('Starttidspunkt: så hurtigt som muligt.', 'da').startText?.value).toBe('så hurtigt som muligt');
     expect(fields('Tiltredelse: snarlig', 'nb').startText?.value).toBe('snarlig');
