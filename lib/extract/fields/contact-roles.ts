@@ -2,7 +2,7 @@
 // Ballenstedt"), after it ("Rachel Owusu, Head of Campaigns"), or in an apposition ("Lisbeth
 // Binderup, Genitor (tlf. …)"). Used by ./contacts.ts.
 import { grammarAlt } from '../locales/grammar';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 import type { Compiled } from './contacts';
 import type { Run } from './contact-names';
 

@@ -5,7 +5,7 @@
  */
 import type { TextContext } from './context';
 import { grammarAlt } from '../locales/grammar';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 import { numericDates, startMatches, year4 } from './numeric-dates';
 import type { Vocabulary } from '../locales/types';
 import { validDay, pad2, timeNear } from './calendar';

@@ -5,7 +5,7 @@ import { allWords, alt, lowerAlt, wordSet } from '../locales/words';
 import { alternation, clip, escapeRegex, lineAt, trimValue } from '../util';
 import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
 import { UNION } from '../locales';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 import { isOrgWord } from './org-words';
 import { locationFromSeeker } from './org-place';
 

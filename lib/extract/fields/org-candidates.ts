@@ -8,7 +8,7 @@
 import { allWords, alt, STOP_WORDS, wordSet } from '../locales/words';
 import { atSomeOccurrence, clip, foldName, isUpper, lineAt } from '../util';
 import { grammarAlt, grammarSet } from '../locales/grammar';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 import { isSectionHeading } from './headings';
 import { parishOverChurch } from './parish';
 import { isOrgWord, isPlainOrgNoun } from './org-words';

@@ -4,7 +4,7 @@ import { wordSet } from '../locales/words';
 import type { OrgPick } from './org-candidates';
 import { atSomeOccurrence } from '../util';
 import { sentenceAround } from './text';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 
 const firstWord = (value: string): string => (value.split(/[ \t]/u, 1)[0] ?? '').replace(/[-–]$/u, '').toLocaleLowerCase();
 const endsWithOne = (word: string, set: Set<string>): boolean => {

@@ -8,7 +8,7 @@ import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from '../util';
 import { grammarAlt } from '../locales/grammar';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 import { allMatches, phraseAlternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
 const PERCENT_WORD = new RegExp(`%|${grammarAlt('percentWords')}`, 'iu');

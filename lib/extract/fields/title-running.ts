@@ -4,7 +4,8 @@
 import { alt, STOP_WORDS, wordSet } from '../locales/words';
 import { alternation, clip, trimEndWhere, upperFirst } from '../util';
 import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
-import { cleanTitle, hasTitleWord, isTitleWord, TIME_WORDS, type TitleCandidate } from './title';
+import { cleanTitle, TIME_WORDS, type TitleCandidate } from './title';
+import { hasTitleWord, isTitleWord } from './title-words';
 
 /** Up to ten words of a title in running text ("ivrig Sales Manager som …"); cut to the title by titleAfter. */
 const WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/:_'’.,-]{0,40}){0,9}`;
@@ -97,13 +98,13 @@ function subjectTitle(sample: string): TitleCandidate | null {
   return null;
 }
 
+let CLAUSE: Set<string> | null = null;
 /**
  * "suchen zur Unterstützung ihrer Arbeit vor Ort eine Mitarbeiterin", "suchen wir für ein Projekt ab
  * sofort eine/n …": a phrase between the seeking verb and the position's article is passed over when
  * it holds no sentence stop and does not start with the reader ("søger dig, der …"). Returns the index
  * of the last article before the first word that names a position (within 14 words), or -1.
  */
-let CLAUSE: Set<string> | null = null;
 function leadEnd(all: string[], isArticle: (lower: string) => boolean): number {
   // "suchen wir für …", "søger vi til …": the verb's subject after it.
   const from = grammarSet('wePronouns').has(all[0]!.toLocaleLowerCase()) ? 1 : 0;
@@ -117,7 +118,7 @@ function leadEnd(all: string[], isArticle: (lower: string) => boolean): number {
     if (article < 0 && clause.has(w.toLocaleLowerCase())) return -1;
     if (hasTitleWord(w)) return article;
     if (isArticle(w.toLocaleLowerCase())) article = i;
-    else if (/[,;:!?]$|\.$/u.test(w)) return -1;
+    else if (/[,.;:!?]$/u.test(w)) return -1;
   }
   return -1;
 }

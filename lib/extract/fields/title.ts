@@ -271,8 +271,6 @@ export function parseHeadline(line: string): HeadlineParse {
   return { title: form === 'as' || form === 'we' || form === 'verb' || form === 'sought' ? upperFirst(title) : title, org, form };
 }
 
-export { hasTitleWord, isTitleWord } from './title-words';
-
 /**
  * A line that states a fact, not the position: a deadline ("Ansøgningsfrist: 30. november 2020"),
  * a label with a figure ("Stillingsstørrelse: 100 %"), or the lead-in to a list ("Kunden vår kan tilby:").

@@ -1,7 +1,8 @@
 // Position names in any form, headings that are no title, and the position a sentence names
 // (lib/extract/fields/title.ts).
 import { describe, expect, it } from 'vitest';
-import { hasTitleWord, scoreHeadline } from '../../../../lib/extract/fields/title';
+import { scoreHeadline } from '../../../../lib/extract/fields/title';
+import { hasTitleWord } from '../../../../lib/extract/fields/title-words';
 import { titleFromRunningText } from '../../../../lib/extract/fields/title-running';
 import { isSectionHeading } from '../../../../lib/extract/fields/headings';
 import { extractFromText } from '../../../../lib/extract';
