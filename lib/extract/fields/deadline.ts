@@ -8,10 +8,10 @@
 import { clip } from '../util';
 import type { Found } from '../types';
 import type { TextContext } from './context';
-import { resolveOnOrAfter, resolveOnOrBefore } from './calendar';
+import { isoDay, resolveOnOrAfter, resolveOnOrBefore, validDay } from './calendar';
 import { mentionIso, scanDates, type DateMention } from './dates';
 import { phraseAlternation } from './text';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 
 /** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
 export const OBSERVED_GRACE_DAYS = 14;
@@ -86,7 +86,7 @@ function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
     .sort();
   if (dated[0]) return resolveOnOrBefore(m.month, m.day, dated[0]);
   const year = headlineYear(ctx);
-  return year === null ? null : isoDay(year, m.month, m.day);
+  return year !== null && validDay(year, m.month, m.day) ? isoDay(year, m.month, m.day) : null;
 }
 
 /** The one year the ad's headline names with its position ("Sommarjobb som kyrkogårdsarbetare 2026"), if only one. */
@@ -98,12 +98,6 @@ function headlineYear(ctx: TextContext): number | null {
     .join('\n');
   const years = new Set([...head.matchAll(/(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-])/gu)].map((x) => Number(x[1])));
   return years.size === 1 ? [...years][0]! : null;
-}
-
-function isoDay(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** True for a date that ends a span ("… til 30. september 2015", "– 31.12.2026", "bis 30.06.2027"). */
