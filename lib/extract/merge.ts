@@ -1,7 +1,7 @@
 // The extractor's choice, field by field, among what the sources found (see ./index.ts): the
 // structured data, the site adapter and the text parsers, merged in stages into one draft with
 // each value's evidence and source, and the job-ad verdict.
-import type { Draft, DraftField } from '../schema/draft';
+import type { Contact, Draft, DraftField } from '../schema/draft';
 import { FIELDS, fieldSpec, type FieldSpec } from '../schema/fields';
 import { emptyDraft } from '../schema/empty-draft';
 import type { ExtractOptions, Found, Lang } from './types';
@@ -10,7 +10,8 @@ import { type PageLink } from './page/html';
 import { type PageMeta } from './page/meta';
 import { type FieldMap, type MappedPosting } from './structured';
 import { detectLanguage } from './fields/language';
-import { hasTitleWord, scoreHeadline, titleFromText, type TitleCandidate } from './fields/title';
+import { scoreHeadline, titleFromText, type TitleCandidate } from './fields/title';
+import { hasTitleWord } from './fields/title-words';
 import { NAMED_OUTRIGHT, titleFromRunningText } from './fields/title-running';
 import { expandAcronym } from './fields/organization';
 import { locationFromText, placeOfOrganization } from './fields/location';
@@ -208,9 +209,7 @@ function dropOrganizationAsPerson(w: Work): void {
   const org = String(w.chosen.organization?.value ?? '').toLocaleLowerCase();
   const contacts = w.chosen.contacts;
   if (!org || !contacts || !Array.isArray(contacts.value)) return;
-  const people = (contacts.value as { name: string; phone: string | null; email: string | null }[]).filter(
-    (p) => p.phone || p.email || !org.includes(p.name.toLocaleLowerCase()),
-  );
+  const people = (contacts.value as Contact[]).filter((p) => p.phone || p.email || !org.includes(p.name.toLocaleLowerCase()));
   if (people.length !== contacts.value.length) w.chosen.contacts = { ...contacts, value: people };
 }
 

@@ -23,6 +23,7 @@ export const MAX_PEOPLE = 12;
  * Application Form to Andy McCulloch, andy@coggesparish.com"): the person to write to.
  */
 export function namedAddresses(ctx: TextContext, c: Compiled, people: Person[], emails: EmailHit[]): void {
+  let pairs: RegExpExecArray[] | null = null;
   for (const e of emails.slice(0, 40)) {
     if (people.length >= MAX_PEOPLE) return;
     if (people.some((p) => p.email === e.email)) continue;
@@ -34,7 +35,7 @@ export function namedAddresses(ctx: TextContext, c: Compiled, people: Person[], 
     // initials ("Steffen Oschatz <so@ypsilon.net>").
     if (adjacent && (emailFitsName(e.email, name) || emailFitsName(e.email, run.names[0]!) || initialsOf(run.names) === localOf(e.email)))
       addPerson(people, { name, role: null, phone: null, email: e.email, evidence: sentenceAround(t, run.start, e.end) });
-    else spelledElsewhere(ctx, people, e);
+    else spelledElsewhere(ctx, people, e, () => (pairs ??= namePairs(ctx.text)));
   }
 }
 
@@ -42,18 +43,25 @@ const localOf = (email: string): string => (email.split('@')[0] ?? '').toLowerCa
 const initialsOf = (names: string[]): string => names.map((n) => n.charAt(0).toLowerCase()).join('');
 
 /** "(Prof. Sarah Weigelt)" … "sarah.weigelt@tu-dortmund.de": an address of first and last name that the ad names elsewhere. */
-function spelledElsewhere(ctx: TextContext, people: Person[], e: EmailHit): void {
+function spelledElsewhere(ctx: TextContext, people: Person[], e: EmailHit, pairs: () => RegExpExecArray[]): void {
   if (!/^\p{L}{2,20}[._-]\p{L}{2,30}$/u.test(localOf(e.email))) return;
-  const text = ctx.text.length > 30_000 ? ctx.text.slice(0, 30_000) : ctx.text;
-  for (const m of text.matchAll(NAME_PAIR)) {
+  for (const m of pairs()) {
     const name = `${m[1]} ${m[2]}`;
     if (!emailFitsName(e.email, name)) continue;
-    addPerson(people, { name, role: null, phone: null, email: e.email, evidence: sentenceAround(text, m.index, m.index + m[0].length) });
+    addPerson(people, {
+      name,
+      role: null,
+      phone: null,
+      email: e.email,
+      evidence: sentenceAround(ctx.text, m.index, m.index + m[0].length),
+    });
     return;
   }
 }
 
 const NAME_PAIR = /(?<!\p{L})(\p{Lu}[\p{Ll}'’-]{1,20})[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30})(?!\p{L})/gu;
+/** Two capitalised words in a row, in the ad's first 30,000 characters: read once for all its addresses. */
+const namePairs = (text: string): RegExpExecArray[] => [...(text.length > 30_000 ? text.slice(0, 30_000) : text).matchAll(NAME_PAIR)];
 
 export function addPerson(people: Person[], p: Person): void {
   const same = people.find((q) => q.name === p.name || q.name.startsWith(p.name + ' ') || p.name.startsWith(q.name + ' '));
