@@ -5,9 +5,9 @@
 import { allWords, alt, wordSet } from '../locales/words';
 import { grammarWords } from '../locales/grammar';
 import { clip, escapeRegex, lineAt } from '../util';
-import { firstCaseless, validPlace, type LocationCandidate } from './location';
+import { firstCaseless, placeInName, validPlace, type LocationCandidate } from './location';
 import { isOrgWord } from './org-words';
-import { hasTitleWord } from './title';
+import { hasTitleWord } from './title-words';
 
 /** "i"/"I", "in"/"In": either case of the first letter, without the `i` flag (the place stays capitalised). */
 const inAlt = (): string => firstCaseless(grammarWords('inWords'));
@@ -44,11 +44,13 @@ let SEEKER: RegExp | null = null;
  */
 export function locationFromSeeker(text: string): LocationCandidate | null {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  // The seeker's name, its place at the end (read by placeInName), then the verb.
   SEEKER ??= new RegExp(
-    `(?:^|[.!?][ \\t]{1,3})(?:\\p{Lu}[\\p{L}-]{1,40}[ \\t]{1,2}){1,4}(?:${inAlt()})[ \\t]{1,2}(${PLACE}(?:[ \\t]\\p{Lu}[\\p{L}-]{1,30})?)[ \\t]{1,2}(?:${alt('seekVerbs')}|${alt('hiringVerbs')})(?![\\p{L}])`,
+    `(?:^|[.!?][ \\t]{1,3})((?:\\p{Lu}[\\p{L}-]{1,40}[ \\t]{1,2}){1,4}(?:${inAlt()})[ \\t]{1,2}${PLACE}(?:[ \\t]\\p{Lu}[\\p{L}-]{1,30})?)[ \\t]{1,2}(?:${alt('seekVerbs')}|${alt('hiringVerbs')})(?![\\p{L}])`,
     'mu',
   );
   const m = SEEKER.exec(sample);
-  if (!m || !validPlace(m[1]!) || isOrgWord(m[1]!.split(' ')[0]!, wordSet('orgWords'))) return null;
-  return { value: m[1]!, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' };
+  const place = m ? placeInName(m[1]!) : null;
+  if (!m || !place || isOrgWord(place.split(' ')[0]!, wordSet('orgWords'))) return null;
+  return { value: place, evidence: clip(lineAt(sample, m.index), 240), kind: 'phrase' };
 }
