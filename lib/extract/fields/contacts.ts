@@ -47,7 +47,7 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   const role = `(?:${shared}(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes})))`;
   const roleTail = `(?:\\s{1,3}(?:${grammarAlt('rolePrepositions')})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
   const stop = new Set<string>();
-  for (const w of [...v.nonPersonWords, ...v.weekdays, ...Object.keys(v.months), ...v.contactLabels, ...v.phoneLabels]) {
+  for (const w of [...v.nonPersonWords, ...Object.keys(v.weekdays), ...Object.keys(v.months), ...v.contactLabels, ...v.phoneLabels]) {
     for (const part of w.toLowerCase().split(/\s+/)) stop.add(part.replace(/\.$/, ''));
   }
   return {

@@ -75,7 +75,7 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   const connectors = phraseAlternation(v.listConnectors.filter((c) => c.length > 0));
   const markers = phraseAlternation(v.timeMarkers);
   const suffixes = v.timeSuffixes.length > 0 ? phraseAlternation(v.timeSuffixes) : '(?!)';
-  const weekdays = phraseAlternation(v.weekdays);
+  const weekdays = phraseAlternation(Object.keys(v.weekdays));
   const hasEnglish = 'may' in v.months;
   const ordinals = grammarAlt('ordinalSuffixes');
   return {

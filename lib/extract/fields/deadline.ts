@@ -2,8 +2,8 @@
  * The application deadline: the date after a deadline label ("Ansøgningsfrist 15/12 kl.12.00",
  * "senest d. 6. maj 2020", "Bewerbungsfrist: 6. Mai 2020"), "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
  * A yearless date takes its year from the day the ad was seen, else from the ad's own dated facts
- * (publication date, a start or interview date with a year, the one year a headline names with its
- * position); with none it stays null.
+ * (publication date, the one year of its own that a written weekday fits, a start or interview date
+ * with a year, the one year a headline names with its position); with none it stays null.
  */
 import { clip } from '../util';
 import type { Found } from '../types';
@@ -12,6 +12,7 @@ import { isoDay, resolveOnOrAfter, resolveOnOrBefore, validDay } from './calenda
 import { mentionIso, scanDates, type DateMention } from './dates';
 import { phraseAlternation } from './text';
 import { hasTitleWord } from './title-words';
+import { weekdayYear } from './weekday-year';
 
 /** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
 export const OBSERVED_GRACE_DAYS = 14;
@@ -63,11 +64,14 @@ export function parseDeadline(ctx: TextContext): Found<string> | null {
   return { value: time ? `${iso}T${time}` : iso, evidence: clip(evidence), source: 'text', ...(inferred ? { inferred: true } : {}) };
 }
 
-/** The year of a yearless deadline: observed, else anchors, else before a dated start or interview, else before the ad's first full date. */
+/** The year of a yearless deadline: observed, else anchors, else the one year of the ad's own that its weekday fits,
+ *  else before a dated start or interview, else before the ad's first full date. */
 function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
   if (ctx.observed) return resolveOnOrAfter(m.month, m.day, ctx.observed, OBSERVED_GRACE_DAYS);
   const anchor = publicationAnchor(ctx);
   if (anchor) return resolveOnOrAfter(m.month, m.day, anchor, 0);
+  const pinned = weekdayYear(ctx, m);
+  if (pinned !== null) return isoDay(pinned, m.month, m.day);
   const all = scanDates(ctx);
   const later = all
     .filter((d) => (d.kind === 'start' || d.kind === 'interview') && d.year !== null && !d.weakLabel)

@@ -31,7 +31,7 @@ export const da: Vocabulary = {
     december: 12,
     dec: 12,
   },
-  weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  weekdays: { mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6, søndag: 7 },
   deadlineLabels: [
     'ansøgningsfrist',
     'ansøgningsfristen er',

@@ -35,7 +35,7 @@ export const de: Vocabulary = {
     dezember: 12,
     dez: 12,
   },
-  weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+  weekdays: { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 },
   deadlineLabels: [
     'bewerbungsfrist',
     'bewerbungsschluss',

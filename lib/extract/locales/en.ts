@@ -31,7 +31,7 @@ export const en: Vocabulary = {
     december: 12,
     dec: 12,
   },
-  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
   deadlineLabels: [
     'closing date',
     'closing date for applications',

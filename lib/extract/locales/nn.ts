@@ -11,7 +11,7 @@ import { nb } from './nb';
 export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   ...nb,
   months: { ...nb.months },
-  weekdays: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag', 'søndag'],
+  weekdays: { måndag: 1, tysdag: 2, onsdag: 3, torsdag: 4, fredag: 5, laurdag: 6, sundag: 7, søndag: 7 },
   deadlineLabels: [...nb.deadlineLabels, 'søknadsfristen er', 'frist for søknad'],
   deadlineWeakLabels: ['seinast', 'innan', 'seinast innan', 'seinast den', 'før', 'senest', 'innen'],
   weeklyHoursLabels: [...nb.weeklyHoursLabels, 'timar per veke', 'timar i veka', 'timar'],

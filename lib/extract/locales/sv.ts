@@ -34,7 +34,7 @@ export const sv: Vocabulary = {
     december: 12,
     dec: 12,
   },
-  weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  weekdays: { måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6, söndag: 7 },
   deadlineLabels: [
     'sista ansökningsdag',
     'sista ansökningsdagen',

@@ -11,8 +11,8 @@
 export interface Vocabulary {
   /** Month names and abbreviations (lower case, no trailing dot) → month number 1..12. */
   months: Record<string, number>;
-  /** Weekday names, lower case ("mandag", "Montag" as "montag"). */
-  weekdays: string[];
+  /** Weekday names, lower case ("mandag", "Montag" as "montag"), each with its ISO number (Monday 1 … Sunday 7). */
+  weekdays: Record<string, number>;
   /** Labels that make the next date the application deadline ("ansøgningsfrist", "closing date"). */
   deadlineLabels: string[];
   /** Weak deadline words ("senest", "innen", "spätestens"): only count right before a date in a

@@ -114,6 +114,21 @@ describe('deadline: Swedish, German, English', () => {
     expect(deadline('Vi søker ny fylkessekretær!\n\nHotellet en sommerdag juni 2023\n\nSøknadsfrist: 11. mars.', 'nb')).toBeUndefined();
     expect(deadline('Jubilæum 1985 – 2025\n\nAnsøgningsfrist: 1. marts', 'da')).toBeUndefined();
   });
+  it('takes the one year of its own that a weekday before a yearless deadline fits', () => {
+    // 4 August 2024 was a Sunday; in 2025 it is a Monday, in 2026 a Tuesday.
+    const da = 'Vikariat fra august 2024 til marts 2025.\n\nAnsøgningsfrist søndag 4. august';
+    expect(deadline(da, 'da')?.value).toBe('2024-08-04');
+    expect(deadline(da, 'da')?.inferred).toBe(true);
+    const en = 'Deputy Town Clerk\n\nSalary from April 2020.\n\nSubmit it by email or post by 12 noon on Monday 10th February.';
+    expect(deadline(en, 'en')?.value).toBe('2020-02-10T12:00');
+    expect(deadline('Bewerbungsschluss: Sonntag, 24. Februar\n\n© 2013', 'de')?.value).toBe('2013-02-24');
+    // No year of the ad fits the weekday, or none is written, or two fit: no year is guessed.
+    expect(deadline('Ansøgningsfrist tirsdag 4. august\n\nVikariat fra august 2024.', 'da')).toBeUndefined();
+    expect(deadline('Ansøgningsfrist søndag 4. august', 'da')).toBeUndefined();
+    expect(deadline('Søknadsfrist søndag 4. august\n\nVi ble stiftet i 2013 og fornyet i 2019.', 'nb')).toBeUndefined();
+    // The day the ad was seen still comes first.
+    expect(deadline(da, 'da', '2026-07-01')?.value).toBe('2026-08-04');
+  });
   it('reads a date written "07-Jan-2020"', () => {
     expect(deadline('Closing date: 07-Jan-2020', 'en')?.value).toBe('2020-01-07');
   });
