@@ -20,16 +20,32 @@ export function looksLikeMarkdown(t: string): boolean {
   return marks >= 2;
 }
 
+/** Lines without the indent they share. */
+function dedent(lines: string[]): string {
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
 export function markdownToText(t: string): string {
   let title: string | null = null;
   const facts: string[] = [];
   const fm = FRONT_MATTER.exec(t);
+  const blocks: string[] = [];
   if (fm) {
-    for (const line of fm[1]!.split('\n')) {
-      const kv = KEY_LINE.exec(line.trim());
+    const lines = fm[1]!.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const kv = KEY_LINE.exec(lines[i]!.trim());
       if (!kv) continue;
       const key = kv[1]!;
       const value = kv[2]!.trim().replace(/^["']|["']$/g, '');
+      // A block of text ("text: |" and indented lines): a page whose template shows it keeps its words there.
+      if (/^[|>][+-]?$/.test(value)) {
+        const body: string[] = [];
+        while (i + 1 < lines.length && (/^[ \t]/.test(lines[i + 1]!) || !lines[i + 1]!.trim())) body.push(lines[++i]!);
+        if (!TECHNICAL_KEYS.test(key)) blocks.push(dedent(body));
+        continue;
+      }
       // Lists and blocks are the template's, not the page's words.
       if (!value || /^[[{|>]/.test(value) || TECHNICAL_KEYS.test(key)) continue;
       if (key.toLowerCase() === 'title') title = value;
@@ -45,6 +61,7 @@ export function markdownToText(t: string): string {
     }
     t = t.slice(fm[0].length);
   }
+  t = [...blocks, t].join('\n\n');
   t = t
     .replace(HEADING, '')
     .replace(/^[ \t]{0,3}[-*+][ \t]{1,4}(?=\S)/gm, '• ')
@@ -56,6 +73,8 @@ export function markdownToText(t: string): string {
     .replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?\S)\*(?![\w*])/g, '$1')
     .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
     .replace(/<br[ \t]{0,2}\/?>/gi, '\n')
+    // Inline HTML in Markdown ("by <u><b>September 20, 2021</b></u>") renders as its text.
+    .replace(/<\/?(?:[biu]|em|strong|span|small|mark|font|sup|sub)(?:[ \t][^<>\n]{0,300})?>/gi, '')
     // Backslash escapes: "4\. Februar 2024" is "4. Februar 2024".
     .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1');
   return [title, facts.join('\n'), t].filter(Boolean).join('\n\n');

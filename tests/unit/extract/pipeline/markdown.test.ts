@@ -60,3 +60,36 @@ describe('Markdown escapes and front-matter keys', () => {
     expect(t).toContain('Publish date: 2026-01-20');
   });
 });
+
+describe('Markdown: text a template shows from its front matter, and inline HTML', () => {
+  const page = `---
+layout: naked-page
+title: Community Coordinator
+text: |
+    ## Background
+    We are a small non-profit.
+
+    ## To Apply
+    Send a short cover letter to [jobs@example.org](mailto:jobs@example.org) by <u><b>September 20, 2021</b></u>.
+image: |
+    /img/a.png
+---
+<p>Footer</p>
+`;
+  it('reads a block of text in the front matter ("text: |") as the page, dedented, and drops a technical block', () => {
+    const t = markdownToText(page);
+    expect(t).toContain('Background\nWe are a small non-profit.');
+    expect(t).toContain('To Apply');
+    expect(t).not.toContain('img/a.png');
+    expect(t).not.toContain('    We are');
+  });
+  it('reads inline emphasis tags as their text, so the date after "by" is the deadline', () => {
+    expect(markdownToText(page)).toContain('by September 20, 2021.');
+    expect(extractFromText(page, {}).deadline).toBe('2021-09-20');
+  });
+  it('keeps a one-line value and an HTML block element as they were', () => {
+    const t = markdownToText(page);
+    expect(t.split('\n')[0]).toBe('Community Coordinator');
+    expect(t).toContain('<p>Footer</p>');
+  });
+});
