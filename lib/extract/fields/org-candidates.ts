@@ -43,6 +43,7 @@ let RX: {
   ourBefore: RegExp;
   workplaceLine: RegExp;
   copulaAfter: RegExp;
+  articleNext: RegExp;
   email: RegExp;
   weSeek: RegExp;
 } | null = null;
@@ -66,10 +67,8 @@ function rx(): NonNullable<typeof RX> {
     placeBefore: new RegExp(`\\p{Ll}[ \\t]{1,2}(?:${grammarAlt('placePrepositions')})[ \\t]{1,2}$`, 'u'),
     employedBefore: new RegExp(`(?<![\\p{L}])(?:${alt('employedBy')})[ \\t]{1,3}$`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
-    copulaAfter: new RegExp(
-      `^[ \\t]{1,3}(?:${grammarAlt('copulas', 'pastCopulas')})[ \\t]{1,3}(?:${grammarAlt('indefiniteArticles', 'definiteArticles')})[ \\t]`,
-      'iu',
-    ),
+    copulaAfter: new RegExp(`^[ \\t]{1,3}(?:${grammarAlt('copulas', 'pastCopulas')})[ \\t]{1,3}`, 'iu'),
+    articleNext: new RegExp(`^(?:${grammarAlt('indefiniteArticles', 'definiteArticles')})[ \\t]`, 'iu'),
     email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
   };
   return RX;
@@ -200,6 +199,7 @@ interface OrgScan {
   people: Set<string>;
   inWords: Set<string>;
   companyNouns: Set<string>;
+  placeOrgWords: Set<string>;
   headline: string;
   site: string | null;
   hints: OrgHints;
@@ -220,6 +220,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
     inWords: wordSet('inPrepositions'),
     companyNouns: wordSet('companyNouns'),
+    placeOrgWords: wordSet('placeOrgWords'),
     headline: (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase(),
     site: hints.siteName?.toLocaleLowerCase() ?? null,
     hints,
@@ -313,13 +314,20 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   if (rx().employedBefore.test(sample.slice(Math.max(0, run.index - 40), run.index))) once(4, 'employs');
   const copula = rx().copulaAfter.exec(after);
   if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
-    // "Copenhagen Refugee Support is a volunteer-run organisation": described as one.
-    const as = sample.slice(run.index + run.value.length + copula[0].length, run.index + run.value.length + copula[0].length + 60);
-    const described = as.split(/[ \t]+/u).some((w) => {
-      const word = w.replace(/[.,;:]$/u, '');
-      return isOrgWord(word, s.orgWords) || s.companyNouns.has(word.toLocaleLowerCase());
+    // "Copenhagen Refugee Support is a volunteer-run organisation", "Sweco er Europas ledende …
+    // ingeniørselskap", "KOS KLIMA ist seit über 40 Jahren ein … Unternehmen": described as one, in its sentence.
+    const from = run.index + run.value.length + copula[0].length;
+    const as = /^[^.!?;:,\n]{0,80}/u.exec(sample.slice(from, from + 80))![0];
+    // The noun of its kind in the same clause, not part of another name ("… ved Engesvang Kirke",
+    // "Hover og Torsted kirker"), and no municipality ("Valle er vertskommune": a place that hosts).
+    const described = as.split(/[ \t]+/u).some((w, i, all) => {
+      if (i > 0 && /^\p{Lu}/u.test(all[i - 1]!)) return false;
+      const lower = w.toLocaleLowerCase();
+      if ([...s.placeOrgWords].some((p) => lower.endsWith(p))) return false;
+      return isOrgWord(w, s.orgWords) || s.companyNouns.has(lower);
     });
-    once(described ? 3 : 1.5, 'is described');
+    if (described) once(3, 'is described');
+    else if (rx().articleNext.test(as)) once(1.5, 'is described');
   }
   const line = lineAt(sample, run.index).trim();
   // "• Organisation und Durchführung von Schulungen": a task's words, capitalised for the list.

@@ -134,3 +134,25 @@ describe('the organisation among the names of the text', () => {
     expect(pick('Our office is at Nørrebrogade 52, 2200 Copenhagen N. 2027 will be a big year.')).toBeNull();
   });
 });
+
+describe('a name the ad describes as an organisation further into the clause', () => {
+  it.each([
+    ['nb', 'Du blir en del av fagmiljøet i Sweco. Sweco er Europas ledende rådgivende ingeniørselskap.', 'Sweco'],
+    ['de', 'Wir suchen Verstärkung. KOS KLIMA ist seit über 40 Jahren ein inhabergeführtes Unternehmen.', 'KOS KLIMA'],
+    ['sv', 'Du arbetar nära kunderna hos Mälarfrakt. Mälarfrakt är sedan 1990 ett familjeägt företag.', 'Mälarfrakt'],
+  ])('%s: %s', (_lang, text, org) => {
+    const best = rankOrganizations(text, { headline: 'Rådgiver', siteName: null, people: [], titleOrg: null })[0];
+    expect(best?.value).toBe(org);
+    expect(best?.reasons).toContain('+3 is described');
+  });
+
+  it('not by a noun in a later clause, in another name, or as the municipality a place is', () => {
+    const rank = (text: string) => rankOrganizations(text, { headline: 'Kordegn', siteName: null, people: [], titleOrg: null });
+    const person = rank('Heidi Nørgaard er fratrådt stillingen ved Engesvang Kirke, går menighedsrådet nu i gang.');
+    expect(person.find((p) => p.value === 'Heidi Nørgaard')?.reasons ?? []).not.toContain('+3 is described');
+    const place = rank('Valle er vertskommune for prosjektet.');
+    expect(place.find((p) => p.value === 'Valle')?.reasons ?? []).not.toContain('+3 is described');
+    const semicolon = rank('Område Aust er samorganisert; Vetleflaten omsorgssenter har 64 plassar.');
+    expect(semicolon.find((p) => p.value === 'Område Aust')?.reasons ?? []).not.toContain('+3 is described');
+  });
+});
