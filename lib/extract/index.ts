@@ -14,7 +14,7 @@ import { pageMeta, splitTitle } from './page/meta';
 import { findStructured, mapPosting } from './structured';
 import { cutChrome } from './page/chrome';
 import { dehyphenate, looksLikePdfText } from './page/pdf';
-import { looksLikeMarkdown, markdownToText } from './page/markdown';
+import { expandCollapsedFrontMatter, looksLikeMarkdown, markdownToText } from './page/markdown';
 import { detectLanguage } from './fields/language';
 import { MAX_TEXT, tidyText } from './util';
 import { rootDocument, runAdapter } from './adapters/index';
@@ -39,7 +39,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
       const own = pageText(rootDocument(site.root));
       if (own.text.length >= 100) page = own;
     }
-    let text = cutChrome(page.text);
+    let text = cutChrome(expandCollapsedFrontMatter(page.text));
     const hintLang = detectLanguage(text, meta.lang).lang;
     const postings = structured.distinctPostings === 1 ? structured.postings.map((p) => mapPosting(p, hintLang, opts.url)) : [];
     const desc = postings.find((p) => p.description)?.description ?? null;

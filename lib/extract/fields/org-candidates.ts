@@ -200,6 +200,7 @@ interface OrgScan {
   inWords: Set<string>;
   companyNouns: Set<string>;
   placeOrgWords: Set<string>;
+  articles: Set<string>;
   headline: string;
   site: string | null;
   hints: OrgHints;
@@ -221,6 +222,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     inWords: wordSet('inPrepositions'),
     companyNouns: wordSet('companyNouns'),
     placeOrgWords: wordSet('placeOrgWords'),
+    articles: new Set([...grammarSet('indefiniteArticles'), ...grammarSet('definiteArticles')]),
     headline: (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase(),
     site: hints.siteName?.toLocaleLowerCase() ?? null,
     hints,
@@ -320,11 +322,15 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
     const as = /^[^.!?;:,\n]{0,80}/u.exec(sample.slice(from, from + 80))![0];
     // The noun of its kind in the same clause, not part of another name ("… ved Engesvang Kirke",
     // "Hover og Torsted kirker"), and no municipality ("Valle er vertskommune": a place that hosts).
-    const described = as.split(/[ \t]+/u).some((w, i, all) => {
-      if (i > 0 && /^\p{Lu}/u.test(all[i - 1]!)) return false;
+    // The noun's phrase opens with an article or a genitive ("ein inhabergeführtes Unternehmen",
+    // "Europas ledende … ingeniørselskap"), not a preposition ("wird vom Institut angestrebt").
+    const words = as.split(/[ \t]+/u);
+    const described = words.some((w, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) return false;
       const lower = w.toLocaleLowerCase();
       if ([...s.placeOrgWords].some((p) => lower.endsWith(p))) return false;
-      return isOrgWord(w, s.orgWords) || s.companyNouns.has(lower);
+      if (!isOrgWord(w, s.orgWords) && !s.companyNouns.has(lower)) return false;
+      return words.slice(Math.max(0, i - 6), i).some((x) => s.articles.has(x.toLocaleLowerCase()) || /^\p{Lu}\p{Ll}{2,30}s$/u.test(x));
     });
     if (described) once(3, 'is described');
     else if (rx().articleNext.test(as)) once(1.5, 'is described');

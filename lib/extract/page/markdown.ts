@@ -20,6 +20,32 @@ export function looksLikeMarkdown(t: string): boolean {
   return marks >= 2;
 }
 
+const COLLAPSED = /^---[ \t]([^\n]{10,8000}?)[ \t]---[ \t]*(?:\n|$)/u;
+const COLLAPSED_KEY = /(?<=^|[ \t])([a-z][a-z0-9_-]{1,30}):(?=[ \t]|$)/gu;
+
+/**
+ * A site's source shown by a browser as HTML: its front matter collapsed into the first line
+ * ("--- layout: job title: Wissenschaftliche Mitarbeiterin … deadline: 31.12.2020 … ---"). That
+ * line is read as the front matter it was (title first, then "Key: value" lines); the rest of the
+ * text stays as it is. A text without such a line comes back unchanged.
+ */
+export function expandCollapsedFrontMatter(text: string): string {
+  const m = COLLAPSED.exec(text);
+  if (!m) return text;
+  const body = m[1]!;
+  const keys = [...body.matchAll(COLLAPSED_KEY)];
+  if (keys.length < 2 || keys[0]!.index !== 0) return text;
+  const lines: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const value = body.slice(k.index + k[0].length, keys[i + 1]?.index ?? body.length).trim();
+    // A list or a nested block ("breadcrumbs: - title: Home …"): its keys are not the page's.
+    if (/^[-[{|>]/u.test(value)) break;
+    lines.push(`${k[1]}: ${value}`);
+  }
+  return `${markdownToText(`---\n${lines.join('\n')}\n---\n`).trim()}\n\n${text.slice(m[0].length)}`;
+}
+
 /** Lines without the indent they share. */
 function dedent(lines: string[]): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);

@@ -1,6 +1,7 @@
 // A site's Markdown source read as the page it renders (lib/extract/page/markdown.ts).
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkdown, markdownToText } from '../../../../lib/extract/page/markdown';
+import { expandCollapsedFrontMatter, looksLikeMarkdown, markdownToText } from '../../../../lib/extract/page/markdown';
+import { extractFromHtml } from '../../../../lib/extract/node';
 import { extractFromText } from '../../../../lib/extract';
 
 const post = `---
@@ -91,5 +92,41 @@ image: |
     const t = markdownToText(page);
     expect(t.split('\n')[0]).toBe('Community Coordinator');
     expect(t).toContain('<p>Footer</p>');
+  });
+});
+
+describe('a front matter a browser collapsed into the first line of an HTML page', () => {
+  const html = `---
+layout: job
+title: Wissenschaftliche Mitarbeiterin (m/w/d)
+working-time: Vollzeit, befristet für zwei Jahre
+deadline: 31.12.2020
+contact-email: jobs@uni.example
+breadcrumbs:
+- title: Home
+  url: home.html
+---
+
+<p>Die Universität Example ist in der Forschung fest verankert.</p>
+<p>Die Stelle ist auf zwei Jahre befristet.</p>`;
+
+  it('reads the line as the front matter it was and leaves the rest of the text', () => {
+    const collapsed = `--- layout: job title: Wissenschaftliche Mitarbeiterin (m/w/d) deadline: 31.12.2020 breadcrumbs: - title: Home url: home.html ---\n\nDie Universität Example.`;
+    const t = expandCollapsedFrontMatter(collapsed);
+    expect(t.split('\n')[0]).toBe('Wissenschaftliche Mitarbeiterin (m/w/d)');
+    expect(t).toContain('Deadline: 31.12.2020');
+    expect(t).not.toMatch(/layout|home\.html/u);
+    expect(t.endsWith('Die Universität Example.')).toBe(true);
+  });
+
+  it('leaves a text without such a line, or a line of dashes, as it is', () => {
+    expect(expandCollapsedFrontMatter('--- Nyheder --- og mere')).toBe('--- Nyheder --- og mere');
+    expect(expandCollapsedFrontMatter('Stilling: rådgiver\n--- title: x y: z ---')).toBe('Stilling: rådgiver\n--- title: x y: z ---');
+  });
+
+  it('gives the extractor the title and the deadline of the page', () => {
+    const d = extractFromHtml(html, { observed: '2020-11-20' });
+    expect(d.title).toBe('Wissenschaftliche Mitarbeiterin');
+    expect(d.deadline).toBe('2020-12-31');
   });
 });

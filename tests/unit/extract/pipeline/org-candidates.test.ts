@@ -152,6 +152,8 @@ describe('a name the ad describes as an organisation further into the clause', (
     expect(person.find((p) => p.value === 'Heidi Nørgaard')?.reasons ?? []).not.toContain('+3 is described');
     const place = rank('Valle er vertskommune for prosjektet.');
     expect(place.find((p) => p.value === 'Valle')?.reasons ?? []).not.toContain('+3 is described');
+    const preposition = rank('Eine Verlängerung ist möglich und wird vom Institut angestrebt.');
+    expect(preposition.find((p) => p.value === 'Verlängerung')?.reasons ?? []).not.toContain('+3 is described');
     const semicolon = rank('Område Aust er samorganisert; Vetleflaten omsorgssenter har 64 plassar.');
     expect(semicolon.find((p) => p.value === 'Område Aust')?.reasons ?? []).not.toContain('+3 is described');
   });
