@@ -48,6 +48,22 @@ export function roleBeforeName(text: string, run: Run, c: Compiled): { role: str
     }
     if (run.names.length - k <= 1) break;
   }
+  // "HR: Bjørn Emil H. Brattli på …", "Verksmester avd. Heimdal: Jon Einar Løberg": a short label
+  // that opens the line, right before the name, is the role when it names a position or is an
+  // acronym (not "Frankfurt a.M.: Steffen Oschatz"), and is no contact or phone label.
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  if (run.start - lineStart <= 50) {
+    const label = LINE_LABEL.exec(text.slice(lineStart, run.start));
+    const words = label
+      ? label[1]!
+          .toLowerCase()
+          .split(/[\s/()]+/u)
+          .filter(Boolean)
+      : [];
+    const named = label && (hasTitleWord(label[1]!) || /^\p{Lu}{2,4}$/u.test(label[1]!.trim()));
+    if (named && words.length <= 5 && !words.some((w) => c.labelWords.has(w.replace(/\.$/u, ''))))
+      return { role: label[1]!.trim(), from: 0 };
+  }
   // "lämnas av personalhandläggare Simon Morrissey": a lower-case word that names a position, right before the name.
   const word = POSITION_BEFORE.exec(text.slice(Math.max(0, run.start - 50), run.start));
   if (word && hasTitleWord(word[1]!)) return { role: word[1]!, from: 0 };
@@ -55,3 +71,4 @@ export function roleBeforeName(text: string, run: Run, c: Compiled): { role: str
 }
 
 const POSITION_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{L}-]{3,40})\s{1,2}$/u;
+const LINE_LABEL = /^[\s•·*-]{0,3}(\p{Lu}[\p{L}.()&/ -]{1,45}?)\s{0,2}:\s{1,3}$/u;

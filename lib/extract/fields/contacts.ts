@@ -36,6 +36,8 @@ export interface Compiled {
   honorifics: Set<string>;
   roleWord: RegExp;
   detailLabel: RegExp;
+  /** The words of contact and phone labels ("kontaktperson", "tlf"): a line's label of these is no role. */
+  labelWords: Set<string>;
 }
 
 const compile = perVocabulary((v: Vocabulary): Compiled => {
@@ -59,10 +61,14 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     stop,
     nonPersonSuffix: new RegExp(`(?:${phraseAlternation(v.nonPersonSuffixes)})$`, 'iu'),
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    labelWords: new Set(
+      [...v.contactLabels, ...v.phoneLabels].flatMap((w) => w.toLowerCase().split(/\s+/u)).map((w) => w.replace(/\.$/u, '')),
+    ),
     roleWord: new RegExp(`^(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))$`, 'iu'),
     detailLabel: new RegExp(
       // "Tel. …", "E-Mail: …", and "på tlf 952 66 407" (a sentence the page broke before its number).
-      `^[\\s•·*-]{0,3}(?:(?:${grammarAlt('emailLeadWords')})\\s{1,3})?(?:${phraseAlternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*-]{0,3}[+\\d(]`,
+      // A pictogram may stand for the label ("📧 cs@…", "☎ 041 …"), and an address may stand alone.
+      `^[\\s•·*\\p{So}\\uFE0F-]{0,4}(?:(?:${grammarAlt('emailLeadWords')})\\s{1,3})?(?:${phraseAlternation([...v.phoneLabels, 'e-mail', 'email', 'mail', 'e-post', 'epost', 'mejl', 'mobil', 'mob.', 'fax'])})(?![\\p{L}])|^[\\s•·*\\p{So}\\uFE0F-]{0,4}(?:[+\\d(]|[\\p{L}\\p{N}._%+-]{1,64}@)`,
       'iu',
     ),
   };
@@ -364,7 +370,14 @@ function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<number, I
     if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi)) continue;
     const runs = nameRuns(t, 0, t.length, c);
     const run = runs[0];
-    if (runs.length !== 1 || !run || run.start > 0 || t.slice(run.end).trim() !== '') continue;
+    // "Frau Carmen Steiger": a line of the name after its honorifics.
+    const before = t
+      .slice(0, run?.start ?? 0)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean);
+    if (!before.every((w) => c.honorifics.has(w.toLowerCase().replace(/\.$/u, '')))) continue;
+    if (runs.length !== 1 || !run || t.slice(run.end).trim() !== '') continue;
     if (run.names.filter((n) => !INITIAL.test(n)).length < 2) continue;
     const person: Person = { name: run.names.join(' '), role: null, phone: null, email: null, evidence: t };
     let details = 0;

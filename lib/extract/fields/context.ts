@@ -183,7 +183,7 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const vocab = lang && opts.alsoLangs && opts.alsoLangs.length > 0 ? unionOf([lang, ...opts.alsoLangs]) : vocabularyFor(lang);
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
-  const country = vocab.phoneCountry ?? countryFromDomains(norm) ?? (lang === 'en' ? '44' : null);
+  const country = countryFromDomains(norm) ?? vocab.phoneCountry ?? (lang === 'en' ? '44' : null);
   const raw = dropComments(makeBlocks(lines));
   const chrome = lang ? labelLanguages(raw, lang) : [];
   const dateVocab = chrome.length && lang ? unionOf([lang, ...(opts.alsoLangs ?? []), ...chrome]) : vocab;

@@ -99,8 +99,8 @@ export function markdownToText(t: string): string {
     .replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?\S)\*(?![\w*])/g, '$1')
     .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
     .replace(/<br[ \t]{0,2}\/?>/gi, '\n')
-    // Inline HTML in Markdown ("by <u><b>September 20, 2021</b></u>") renders as its text.
-    .replace(/<\/?(?:[biu]|em|strong|span|small|mark|font|sup|sub)(?:[ \t][^<>\n]{0,300})?>/gi, '')
+    // Inline HTML in Markdown ("by <u><b>September 20, 2021</b></u>", a mail link) renders as its text.
+    .replace(/<\/?(?:[abiu]|em|strong|span|small|mark|font|sup|sub)(?:[ \t][^<>\n]{0,300})?>/gi, '')
     // Backslash escapes: "4\. Februar 2024" is "4. Februar 2024".
     .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1');
   return [title, facts.join('\n'), t].filter(Boolean).join('\n\n');

@@ -204,7 +204,37 @@ describe('contacts: cards and addresses that name someone', () => {
   });
 });
 
+describe('contacts: cards with an honorific, pictograms and blank lines', () => {
+  it('reads "Frau Carmen Steiger", then a pictogram for each detail, across blank lines (de)', () => {
+    const text = 'Senden Sie Ihre Unterlagen an:\n\nFrau Carmen Steiger\n\n📧 cs@architekten.example\n\n📞 041 710 65 55';
+    expect(contacts(text, 'de')).toEqual([{ name: 'Carmen Steiger', role: null, phone: '+49417106555', email: 'cs@architekten.example' }]);
+  });
+  it('reads a bare address line below a name line as its detail (en)', () => {
+    expect(contacts('Please send C.V to:\n\nMrs Kathy Trout\n\nkathy@rescue.example', 'en')).toEqual([
+      { name: 'Kathy Trout', role: null, phone: null, email: 'kathy@rescue.example' },
+    ]);
+  });
+  it('takes no line of words before the name for an honorific, and no card without details (de)', () => {
+    expect(contacts('Unser Team\n\nGut gelaunt Carmen Steiger\n\n📧 cs@architekten.example', 'de')).toEqual([]);
+    expect(contacts('Frau Carmen Steiger\n\n📷 Foto: Archiv', 'de')).toEqual([]);
+  });
+});
+
 describe('contacts: roles around the name', () => {
+  it('reads the short label that opens the line as the role, when it names a position (nb)', () => {
+    const text =
+      'Spørsmål om stillingen kan rettes til:\n\nDaglig leder: Trond Berkana på 94 82 82 00\n\nHR: Bjørn Emil H. Brattli på 48 22 82 97\n\nVerksmester avd. Heimdal: Jon Einar Løberg på 91 84 41 96';
+    expect(contacts(text, 'nb').map((x) => [x.name, x.role])).toEqual([
+      ['Trond Berkana', 'Daglig leder'],
+      ['Bjørn Emil H. Brattli', 'HR'],
+      ['Jon Einar Løberg', 'Verksmester avd. Heimdal'],
+    ]);
+  });
+  it('takes no contact label, phone label or place before the name for a role (nb, de)', () => {
+    expect(contacts('Kontaktperson: Ole Hansen, tlf. 22 33 44 55', 'nb')[0]?.role).toBeNull();
+    expect(contacts('Kontakt\n\nFrankfurt a.M.: Steffen Oschatz, Telefon 06109 5050', 'de')[0]?.role ?? null).toBeNull();
+  });
+
   it('reads a multi-word role before the name as one role (en)', () => {
     expect(
       contacts('For questions, please contact Deputy General Secretary Kari Thorsen Aas (kta@gfwf-global.org, +47 922 41 638).', 'en'),

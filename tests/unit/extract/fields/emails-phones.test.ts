@@ -37,6 +37,13 @@ describe('phones', () => {
     expect(phones('tel. +358 40 123 4567', 'en')).toEqual(['+358401234567']);
     expect(phones('puhelin 040 123 4567, jobs@org.fi', null)).toEqual(['+358401234567']);
   });
+  it("takes a national number's country from the ad's own domains before its language's (German in Austria and Switzerland)", () => {
+    expect(phones('Telefon: 0316 71 82 40 15, bewerbung@gewerkschaft.at', 'de')).toEqual(['+4331671824015']);
+    expect(phones('📞 041 710 65 55 · cs@architekten.ch', 'de')).toEqual(['+41417106555']);
+    expect(phones('Telefon: 030 1234567, info@verein.de', 'de')).toEqual(['+49301234567']);
+    // Without a domain, the language's country.
+    expect(phones('tlf. 22 33 44 55', 'nb')).toEqual(['+4722334455']);
+  });
   it('reads a German area code before " / " ("030 / 944 61 71")', () => {
     expect(phones('Ihre Fragen beantwortet gerne Frau Wittkowski unter 030 / 944 61 71.', 'de')).toEqual(['+49309446171']);
   });

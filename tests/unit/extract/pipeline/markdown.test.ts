@@ -84,8 +84,11 @@ image: |
     expect(t).not.toContain('img/a.png');
     expect(t).not.toContain('    We are');
   });
-  it('reads inline emphasis tags as their text, so the date after "by" is the deadline', () => {
+  it('reads inline emphasis tags and a mail link as their text, so the date after "by" is the deadline', () => {
     expect(markdownToText(page)).toContain('by September 20, 2021.');
+    expect(
+      markdownToText('Return the form to Andy McCulloch, <a href="mailto:andy@example.org?subject=Application">andy@example.org</a>.'),
+    ).toBe('Return the form to Andy McCulloch, andy@example.org.');
     expect(extractFromText(page, {}).deadline).toBe('2021-09-20');
   });
   it('keeps a one-line value and an HTML block element as they were', () => {
