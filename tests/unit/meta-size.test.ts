@@ -18,9 +18,7 @@ const LONG_FUNCTIONS: Record<string, number> = {
 };
 
 /** Files over MAX_FILE lines. The language files (lib/extract/locales) are data and are not counted. */
-const LONG_FILES: Record<string, number> = {
-  'lib/extract/fields/contacts.ts': 441,
-};
+const LONG_FILES: Record<string, number> = {};
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {

@@ -278,7 +278,10 @@ function classify(
       // 01.02.2019 ledig en fast stilling": the position in the sentence, not its pay.
       const before = text.slice(sStart, best.start);
       const rx = spanRegexes(v);
-      const sentence = text.slice(sStart, sEnd);
+      // "… en projektanställning på 80 %. Från 1 juni 2020 till 30 november 2021.": a span that opens
+      // its sentence is the period of the position the sentence before names.
+      const prior = before.trim() === '' && sStart > 1 ? text.slice(sentenceBounds(text, sStart - 2, sStart - 2, 300)[0], sStart) : '';
+      const sentence = `${prior} ${text.slice(sStart, sEnd)}`;
       if (!(rx.position.test(sentence) || hasTitleWord(before)) || rx.pay.test(before)) return { kind: null, distance };
       return { kind: 'start', distance, weakLabel: true };
     }

@@ -119,12 +119,15 @@ describe('start: a span or date in the sentence that offers the position', () =>
     ['da', 'Stillingen er tidsbegrænset i perioden 1. september 2020 til 30. september 2022.', '2020-09-01'],
     ['nb', '90% stilling fordelt på to prosjektperioder: 11. september 2021 til 10. april 2022.', '2021-09-11'],
     ['sv', 'Tjänsten gäller under perioden 2026-04-27 till och med 2026-10-15.', '2026-04-27'],
+    // A span that opens its sentence, after the sentence that names the position.
+    ['sv', 'Det är en projektanställning på 80 %. Från 1 juni 2020 till 30 november 2021 (18 månader).', '2020-06-01'],
   ])('%s: %s', (lang, text, day) => {
     expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe(day);
   });
   it('takes no span that names no position, and no time of day for a date', () => {
     expect(fields('Kirken har været åben fra 1. januar 2021.', 'da').startDate).toBeUndefined();
     expect(fields('Udstillingen vises i perioden 1. marts til 30. april 2026.', 'da').startDate).toBeUndefined();
+    expect(fields('Utställningen är gratis. Från 1 juni 2020 till 30 november 2020 är museet öppet.', 'sv').startDate).toBeUndefined();
     expect(fields('Mødet begynder kl. 12.30 2024 bliver et godt år.', 'da').startDate).toBeUndefined();
   });
 });

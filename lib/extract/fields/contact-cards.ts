@@ -1,0 +1,61 @@
+// Contact cards, read by ./contacts.ts: a line that is only a name, then perhaps its role, then lines of details.
+import type { TextContext } from './context';
+import type { Compiled, Item } from './contacts';
+import { trimValue } from '../util';
+import { INITIAL, nameRuns } from './contact-names';
+import { addPerson, MAX_PEOPLE, type Person } from './contact-addresses';
+
+/**
+ * Contact cards: a line that is only a name, then perhaps a line with the role, then lines of
+ * details ("Marit Solheim Aune" / "Seksjonsleder samfunnsplanlegging" / "Mobil: 917 23 408").
+ * The details make it a contact; without a phone or address below it, a name alone is no contact.
+ */
+export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<number, Item[]>, people: Person[]): void {
+  const blocks = ctx.blocks;
+  for (let bi = 0; bi < blocks.length && people.length < MAX_PEOPLE; bi++) {
+    const t = blocks[bi]!.text.trim();
+    if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi)) continue;
+    const runs = nameRuns(t, 0, t.length, c);
+    const run = runs[0];
+    // "Frau Carmen Steiger": a line of the name after its honorifics.
+    const before = t
+      .slice(0, run?.start ?? 0)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean);
+    if (!before.every((w) => c.honorifics.has(w.toLowerCase().replace(/\.$/u, '')))) continue;
+    if (runs.length !== 1 || !run || t.slice(run.end).trim() !== '') continue;
+    if (run.names.filter((n) => !INITIAL.test(n)).length < 2) continue;
+    const person: Person = { name: run.names.join(' '), role: null, phone: null, email: null, evidence: t };
+    let details = 0;
+    for (let k = 1; k <= 4; k++) {
+      const next = blocks[bi + k];
+      if (!next || next.text.length > 120) break;
+      if (c.detailLabel.test(next.text)) {
+        const items = itemsByBlock.get(bi + k) ?? [];
+        if (items.length === 0) break;
+        for (const it of items) {
+          if (it.kind === 'phone') person.phone ??= it.hit.e164;
+          else person.email ??= it.hit.email;
+        }
+        details++;
+        person.evidence += ` · ${next.text}`;
+        continue;
+      }
+      // The role, on the line right below the name: a few words, no number or address.
+      if (
+        k === 1 &&
+        !itemsByBlock.has(bi + k) &&
+        next.text.length <= 60 &&
+        next.text.split(/\s+/).length <= 6 &&
+        !/[\d@]/.test(next.text)
+      ) {
+        person.role = trimValue(next.text);
+        person.evidence += ` · ${next.text}`;
+        continue;
+      }
+      break;
+    }
+    if (details > 0) addPerson(people, person);
+  }
+}
