@@ -1,9 +1,10 @@
 // The place an organisation's own name gives, when the ad states no workplace: a word of the name
 // that the ad also uses as a place ("Horsens Teaterfestival" … "Horsens Kommune"; "Vejle
-// Bibliotekerne" … "i Vejle"), or the place written right after the name ("Norsk Folkemuseum i Oslo");
+// Bibliotekerne" … "i Vejle"), the place written right after the name ("Norsk Folkemuseum i Oslo") or
+// after the name's description ("Tyttebærhuset er en selvejende børnehave i Sejs");
 // and the place in the name of the one who seeks ("Litteraturfestivalen på Lillehammer søker").
 import { allWords, alt, wordSet } from '../locales/words';
-import { grammarWords } from '../locales/grammar';
+import { grammarAlt, grammarWords } from '../locales/grammar';
 import { clip, escapeRegex, lineAt } from '../util';
 import { firstCaseless, placeInName, validPlace, type LocationCandidate } from './location';
 import { isOrgWord } from './org-words';
@@ -24,6 +25,14 @@ export function placeNamedWithOrganization(org: string, text: string): string | 
     'u',
   ).exec(sample);
   if (after && validPlace(after[1]!) && !isOrgWord(after[1]!, wordSet('orgWords'))) return after[1]!;
+  // "Tyttebærhuset er en selvejende børnehave i Sejs": the name described, and the place it is in, in one clause.
+  const described = new RegExp(
+    `(?<![\\p{L}])${escapeRegex(name)}[ \\t]{1,2}(?:${grammarAlt('copulas')})[ \\t]{1,2}(?:${grammarAlt('indefiniteArticles')})[ \\t][^.!?;:,\\n]{1,60}?[ \\t](?:${inAlt()})[ \\t]{1,2}(${PLACE})(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})`,
+    'u',
+  ).exec(sample);
+  // Not a suspended compound ("i Bergen- og Hordalands-regionen": a region, no place).
+  const d = described?.[1];
+  if (d && !d.endsWith('-') && validPlace(d) && !isOrgWord(d, wordSet('orgWords'))) return d;
   const words = name.split(/[ \t]+/u).filter((w) => /^\p{Lu}\p{Ll}{2,30}$/u.test(w));
   for (const w of new Set([words[0], words[words.length - 1]])) {
     if (!w || isOrgWord(w, wordSet('orgWords')) || hasTitleWord(w) || !validPlace(w)) continue;

@@ -751,6 +751,8 @@ export const structure: StructureWords = {
     'du kommer til at arbejde i',
     'du kommer til at arbejde på',
     'har base i',
+    'stationeret i',
+    'stationeret på',
   ],
   placeOrgWords: ['kommune', 'sogn', 'sogns', 'stift', 'provsti', 'pastorat', 'kirke', 'kirker', 'bydel'],
   locatedAt: [

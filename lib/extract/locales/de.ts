@@ -733,6 +733,8 @@ export const structure: StructureWords = {
     'in unserem Büro in',
     'in unserer Geschäftsstelle in',
     'für den Arbeitsort',
+    'mit Dienstsitz in',
+    'mit Standort in',
   ],
   placeOrgWords: ['Stadt', 'Gemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Kirchengemeinde', 'Stadtverwaltung', 'Ortsverband', 'Kreisverband'],
   locatedAt: [

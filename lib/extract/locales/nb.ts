@@ -660,6 +660,8 @@ export const structure: StructureWords = {
     'ha base i',
     'har base i',
     'kan ha base i',
+    'stasjonert i',
+    'stasjonert på',
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'menighet', 'bispedømme', 'kirke', 'bydel', 'prosti'],
   locatedAt: [

@@ -260,6 +260,8 @@ export const structure: StructureWords = {
     'ha base i',
     'har base i',
     'kan ha base i',
+    'stasjonert i',
+    'stasjonert på',
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'kyrkjelyd', 'kyrkje', 'bydel'],
   locatedAt: ['ligg ved', 'ligg på', 'ligg i', 'held til på', 'held til i', 'har kontor på', 'har kontor i'],

@@ -553,6 +553,11 @@ export const structure: StructureWords = {
     'du kommer att arbeta i',
     'du kommer att arbeta på',
     'ha sin bas i',
+    'förlagd till',
+    'förlagd i',
+    'förlagd på',
+    'stationerad i',
+    'stationerad på',
   ],
   placeOrgWords: ['kommun', 'församling', 'pastorat', 'stift', 'kyrka', 'kyrkan', 'län'],
   locatedAt: [

@@ -19,6 +19,9 @@ describe('a phrase that places the job', () => {
     ['sv', 'Tjänsten är placerad i Luleå med resor i länet.', 'Luleå'],
     ['de', 'Wir suchen eine Referentin mit Dienstort Mainz.', 'Mainz'],
     ['en', 'The post is based in Twickenham and is part-time.', 'Twickenham'],
+    ['sv', 'Tjänsten är i huvudsak förlagd till Göteborg men du reser i hela Sverige.', 'Göteborg'],
+    ['nb', 'Du blir stasjonert i Tromsø.', 'Tromsø'],
+    ['de', 'Die Stelle ist mit Dienstsitz in Potsdam zu besetzen.', 'Potsdam'],
   ])('%s: %s', (_lang, text, place) => {
     expect(locationFromBasedIn(text)?.value).toBe(place);
   });
@@ -171,6 +174,20 @@ describe('the place in an organisation’s name', () => {
   it('no place from an organisation after "i" in the seeker, nor from a name without one', () => {
     expect(locationFromSeeker('Kunstenheden i Museum Sønderjylland søger en museumsinspektør.')).toBeNull();
     expect(locationFromSeeker('Horne Efterskole søger ny forstander.')).toBeNull();
+  });
+
+  it.each([
+    ['da', 'Tyttebærhuset', 'Tyttebærhuset er en selvejende børnehave i Sejs, der ligger i et naturskønt område.', 'Sejs'],
+    ['en', 'Finwell', 'Finwell is a small charity in Leeds with six staff.', 'Leeds'],
+  ])("%s: the place after the name's description in one clause: %s", (_lang, org, text, place) => {
+    expect(placeNamedWithOrganization(org, text)).toBe(place);
+  });
+
+  it('no place from a description with a suspended compound, a further name or another clause', () => {
+    const region = 'Constructa er en stor lokal entreprenør i Bergen- og Hordalands-regionen.';
+    expect(placeNamedWithOrganization('Constructa', region)).toBeNull();
+    expect(placeNamedWithOrganization('Finwell', 'Finwell is a member of a network in Leeds City Council.')).toBeNull();
+    expect(placeNamedWithOrganization('Finwell', 'Finwell is a charity, and we meet in Leeds.')).toBeNull();
   });
 
   it('a name word the ad never uses as a place, or one used only in a further name, gives none', () => {
