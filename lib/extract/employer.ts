@@ -15,6 +15,7 @@ import {
 } from './fields/organization';
 import { pickOrganization as pickOrgByScore } from './fields/org-candidates';
 import { placeInName } from './fields/location';
+import { authorityNamed, isAuthority } from './fields/authority';
 import { found } from './util';
 
 export function pickOrganization(
@@ -67,6 +68,9 @@ function pickOrganizationFromText(
     people,
     titleOrg: title && !title.running ? title.org : null,
   });
+  // "Dyrup Børnehus" in an ad that names "Odense Kommune" as itself: the municipality employs.
+  const authority = pick && !isAuthority(pick.value) ? authorityNamed(text) : null;
+  if (authority) return found(authority.value, authority.evidence, 'text');
   if (pick) {
     // "Moderaterna i Upplands Väsby søger …": the name stops before the place, which is the workplace's.
     const place = placeInName(pick.value);

@@ -105,7 +105,7 @@ function rx(): NonNullable<typeof RX> {
       `^(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}?)[ \\t]{1,2}(\\p{L}{0,20}(?:${lowerAlt('placeOrgWords')}))(?:[ \\t]{1,2}(?:${alt('parishWords')}))?$`,
       'iu',
     ),
-    orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${place})$`, 'u'),
+    orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${town})$`, 'u'),
     // "… søger en kirketjener i Essenbæk Sogn", "Rejselærer … søges til udsendelse i Island": a place after a word.
     afterWord: new RegExp(
       // "… einen Mitarbeiter (20 h/Woche) in Torgau": the word before may close a bracket.

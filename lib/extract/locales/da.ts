@@ -755,6 +755,7 @@ export const structure: StructureWords = {
     'stationeret på',
   ],
   placeOrgWords: ['kommune', 'sogn', 'sogns', 'stift', 'provsti', 'pastorat', 'kirke', 'kirker', 'bydel'],
+  authorityWords: ['kommune', 'region', 'bydel'],
   locatedAt: [
     'ligger ved',
     'ligger på',

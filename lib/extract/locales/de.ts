@@ -737,6 +737,7 @@ export const structure: StructureWords = {
     'mit Standort in',
   ],
   placeOrgWords: ['Stadt', 'Gemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Kirchengemeinde', 'Stadtverwaltung', 'Ortsverband', 'Kreisverband'],
+  authorityWords: ['Gemeinde', 'Stadt', 'Landkreis', 'Marktgemeinde', 'Stadtverwaltung', 'Bezirksamt', 'Magistrat'],
   locatedAt: [
     'befindet sich in',
     'befindet sich am',

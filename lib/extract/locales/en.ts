@@ -593,6 +593,7 @@ export const structure: StructureWords = {
     'is based in',
   ],
   placeOrgWords: ['County Council', 'City Council', 'Borough Council', 'District Council', 'Council', 'Parish', 'Diocese', 'Municipality'],
+  authorityWords: ['County Council', 'City Council', 'Borough Council', 'District Council', 'Town Council', 'Municipality'],
   locatedAt: [
     'is located in',
     'is located at',

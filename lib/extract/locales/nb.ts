@@ -664,6 +664,7 @@ export const structure: StructureWords = {
     'stasjonert på',
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'menighet', 'bispedømme', 'kirke', 'bydel', 'prosti'],
+  authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: [
     'ligger ved',
     'ligger på',

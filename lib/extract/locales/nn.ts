@@ -264,6 +264,7 @@ export const structure: StructureWords = {
     'stasjonert på',
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'kyrkjelyd', 'kyrkje', 'bydel'],
+  authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: ['ligg ved', 'ligg på', 'ligg i', 'held til på', 'held til i', 'har kontor på', 'har kontor i'],
   workplaceIs: [
     'arbeidsstaden er',

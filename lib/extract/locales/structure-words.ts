@@ -43,6 +43,9 @@ export interface StructureWords {
   basedIn: string[];
   /** Organisations named after their place ("Fredericia Kommune", "Stege Sogn", "Longford County Council", "Bydel Grorud"): the place is where the job is, unless the ad says otherwise. */
   placeOrgWords: string[];
+  /** The public authorities of a place, written after or before its name ("Gladsaxe Kommune", "Bydel Grorud",
+   *  "Gemeinde Lunz am See", "Longford County Council"): they employ the staff of their institutions. */
+  authorityWords: string[];
   /** "<X> ligger ved <place>": verbs+prepositions that place the workplace in running text. */
   locatedAt: string[];
   /** "Arbejdsstedet er …", "Dienstort ist …": a sentence that names the workplace, lower case. */

@@ -560,6 +560,7 @@ export const structure: StructureWords = {
     'stationerad på',
   ],
   placeOrgWords: ['kommun', 'församling', 'pastorat', 'stift', 'kyrka', 'kyrkan', 'län'],
+  authorityWords: ['kommun', 'region', 'landsting'],
   locatedAt: [
     'ligger på',
     'ligger i',
