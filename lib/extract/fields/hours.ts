@@ -20,9 +20,12 @@ const compile = perVocabulary((v: Vocabulary) => {
   const hw = phraseAlternation(v.hoursWords);
   const conn = String.raw`\s{0,2}(?:-|–|—|${grammarAlt('rangeConnectors')})\s{0,2}`;
   return {
-    hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?\s{0,2}(?:${hw})(?![\p{L}])`, 'giu'),
+    // "37 timer", "30-hour post", "20-Stunden-Stelle".
+    hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?(?:\s{0,2}|-)(?:${hw})(?![\p{L}])`, 'giu'),
     weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${phraseAlternation(v.weeklyWords)})`, 'iu'),
     weeklyBefore: phraseRegex(v.weeklyWords),
+    // "a 25 hour role", "30-hour post": the post's own word right after the hours.
+    postAfter: new RegExp(String.raw`^[\s-]{0,2}(?:${phraseAlternation(v.hoursPostWords)})(?![\p{L}])`, 'iu'),
     notWeeklyAfter: new RegExp(
       String.raw`^[\s./]{0,3}(?:${phraseAlternation([...v.perMonthWords, ...v.perYearWords, 'om dagen', 'pr. dag', 'per day', 'am tag', 'pro tag', 'i døgnet', 'om måneden', 'i måneden'])})`,
       'iu',
@@ -61,7 +64,10 @@ export function parseHours(ctx: TextContext): Found<HoursRange> | null {
       const before = t.slice(Math.max(0, m.index - 60), m.index);
       // "32 Wochenstunden": a word for hours that is weekly itself.
       const weekly =
-        rx.weeklyAfter.test(after) || allMatches(rx.weeklyBefore, before).length > 0 || allMatches(rx.weeklyBefore, m[0]).length > 0;
+        rx.weeklyAfter.test(after) ||
+        rx.postAfter.test(after) ||
+        allMatches(rx.weeklyBefore, before).length > 0 ||
+        allMatches(rx.weeklyBefore, m[0]).length > 0;
       if (!weekly) continue;
       return { value: { min: a, max: z }, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
     }

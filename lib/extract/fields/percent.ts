@@ -18,7 +18,8 @@ const compile = perVocabulary((v: Vocabulary) => ({
     String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|${grammarAlt('percentWords')})(?!\p{L})`,
     'giu',
   ),
-  positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3})?(?:${phraseAlternation(v.percentWords)})`, 'iu'),
+  // "80 % stilling", "50% of a full time equivalent": a word about the position, two short words at most before it.
+  positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3}){0,2}(?:${phraseAlternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
   // "0.8 FTE", "0,5 årsverk": a fraction of a full-time post.
@@ -55,7 +56,9 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
         t.charAt(end) === ')' &&
         /^[ \t]{0,2}(?:$|[.!:–-])/u.test(t.slice(end + 1, end + 4)) &&
         hasTitleWord(t.slice(sa, m.index));
-      if (!bracketed && !rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
+      // "Kyrkoherde 100% till Södra Lapplands pastorat", "Rådgiver 60 %": a size right after the position's name.
+      const titled = hasTitleWord(/(\p{L}[\p{L}/-]{1,39}\p{L})[ \t,:–-]{1,3}$/u.exec(before)?.[1] ?? '');
+      if (!bracketed && !titled && !rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
       // "stillingen i 40-60%", "en 50-100% stilling": a range states no one size.
       if (hi !== lo) return null;
       return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };

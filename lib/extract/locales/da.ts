@@ -128,6 +128,7 @@ export const da: Vocabulary = {
     'deltidsstilling',
     'normtid',
   ],
+  hoursPostWords: ['stilling', 'job'],
   weeklyHoursLabels: [
     'timer pr. uge',
     'timer pr uge',
@@ -152,6 +153,8 @@ export const da: Vocabulary = {
     'beskæftigelsesgrad',
     'ansættelsesgrad',
     'deltid',
+    'fuld tid',
+    'fuldtid',
   ],
   fteWords: ['årsværk', 'fte'],
   halfTimeWords: ['halv stilling', 'halvtidsstilling', 'halvtidsjob', 'halvdagsstilling'],

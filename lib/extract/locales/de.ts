@@ -130,6 +130,7 @@ export const de: Vocabulary = {
     'beschäftigungsausmaß',
     'ausmaß',
   ],
+  hoursPostWords: ['Stelle', 'Job'],
   weeklyHoursLabels: ['wochenstunden', 'arbeitszeit', 'wöchentliche arbeitszeit', 'stunden pro woche', 'stunden/woche', 'stunden'],
   annualHoursWords: ['jahresarbeitszeit'],
   percentWords: [

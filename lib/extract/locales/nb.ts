@@ -109,6 +109,7 @@ export const nb: Vocabulary = {
     'heltidsstilling',
     'deltidsstilling',
   ],
+  hoursPostWords: ['stilling', 'jobb'],
   weeklyHoursLabels: ['timer per uke', 'timer pr. uke', 'timer pr uke', 'ukentlig arbeidstid', 'arbeidstid', 'timer'],
   annualHoursWords: ['årsverk', 'årlig arbeidstid', 'årsnorm'],
   percentWords: [
@@ -126,6 +127,8 @@ export const nb: Vocabulary = {
     'prosent stilling',
     'deltid',
     'stillingsandel',
+    'heltid',
+    'full stilling',
   ],
   fteWords: ['årsverk', 'fte'],
   halfTimeWords: ['halv stilling', 'halvtidsstilling', 'halvdagsstilling'],

@@ -36,6 +36,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   publicationLabels: [...nb.publicationLabels, 'publisert', 'lagt ut'],
   hoursWords: ['timar', 'timer', 't.'],
   weeklyWords: [...nb.weeklyWords, 'i veka', 'per veke', 'pr. veke', 'kvar veke', 'stilling'],
+  hoursPostWords: [...nb.hoursPostWords],
   percentWords: [...nb.percentWords, 'stillingsprosent'],
   percentNegativeWords: [...nb.percentNegativeWords, 'pensjon'],
   salaryLabels: [...nb.salaryLabels, 'løn', 'lønna', 'månadsløn', 'årsløn'],

@@ -93,8 +93,9 @@ export const sv: Vocabulary = {
   rangeWords: ['till', 't.o.m.', 'tom'],
   noonWords: [],
   timeSuffixes: [],
-  hoursWords: ['timmar', 'tim', 'h'],
+  hoursWords: ['timmar', 'timmars', 'tim', 'h'],
   weeklyWords: ['i veckan', 'per vecka', 'veckan', '/vecka', 'i snitt', 'arbetstid', 'veckoarbetstid', 'heltid', 'deltid'],
+  hoursPostWords: ['tjänst', 'anställning', 'jobb'],
   weeklyHoursLabels: ['arbetstid', 'veckoarbetstid', 'timmar per vecka', 'timmar i veckan', 'timmar'],
   annualHoursWords: ['årsarbetstid'],
   percentWords: [

@@ -51,6 +51,8 @@ export interface Vocabulary {
   hoursWords: string[];
   /** Words that make hours weekly ("om ugen", "ugentlig", "pro Woche", "per week", "stilling"). */
   weeklyWords: string[];
+  /** Words for the post right after a number of hours ("a 25 hour role", "en 20 timmars tjänst"): the post's weekly hours. */
+  hoursPostWords: string[];
   /** Labels of a line that gives the weekly hours as a bare number ("Timer pr. uge: 37", "Hours: 28 per week"). */
   weeklyHoursLabels: string[];
   /** Words before a yearly number of hours ("årsnorm"). */

@@ -111,3 +111,30 @@ describe('hours and size in more of the forms real ads use', () => {
     expect(fields('Räntan på lånet är (25%) i år.', 'sv').employmentPercent).toBeUndefined();
   });
 });
+
+describe('hours and size written with the post or the full time they belong to', () => {
+  it.each([
+    ['en', "It's a 25 hour role, with an initial 12 month contract.", 25],
+    ['en', 'This is a 30-hour post based in Leeds.', 30],
+    ['sv', 'Det är en 20 timmars tjänst.', 20],
+    ['de', 'Wir bieten eine 20-Stunden-Stelle.', 20],
+  ])('%s: %s', (lang, text, h) => {
+    expect(hours(text, lang as Parameters<typeof fields>[1])).toEqual({ min: h, max: h });
+  });
+  it('takes no hours from a word for the post further on in the sentence', () => {
+    expect(hours('The interview will take 2 hours and the post is permanent.', 'en')).toBeNull();
+    expect(hours('Kurset varer 3 timer og jobbet er spændende.', 'da')).toBeNull();
+  });
+  it.each([
+    ['en', 'The manager is expected to commit 50% of a full time equivalent to the project.', 50],
+    ['sv', 'Kyrkoherde 100% till Södra Lapplands pastorat\n\nVi söker en kyrkoherde.', 100],
+    ['nb', 'Rådgiver 60 %\n\nVi søker en rådgiver.', 60],
+  ])('%s: a size after the full time it is part of, or right after the position: %s', (lang, text, p) => {
+    expect(percent(text, lang as Parameters<typeof fields>[1])).toBe(p);
+  });
+  it('takes no percentage after a word that names no position', () => {
+    expect(percent('Lønnen stiger 5 % om året.', 'da')).toBeNull();
+    expect(percent('Pædagog 37 timer, 8 % pension', 'da')).toBeNull();
+    expect(percent('Projektet 40 % finansieret af EU.', 'da')).toBeNull();
+  });
+});
