@@ -3,7 +3,7 @@
  * blocks, the language's vocabulary and the dates known from outside the text.
  */
 import type { Lang } from '../types';
-import { UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
+import { SIBLINGS, UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
 import { phraseAlternation, perVocabulary } from './text';
 import { grammarAlt } from '../locales/grammar';
@@ -186,7 +186,8 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const country = countryFromDomains(norm) ?? vocab.phoneCountry ?? (lang === 'en' ? '44' : null);
   const raw = dropComments(makeBlocks(lines));
   const chrome = lang ? labelLanguages(raw, lang) : [];
-  const dateVocab = chrome.length && lang ? unionOf([lang, ...(opts.alsoLangs ?? []), ...chrome]) : vocab;
+  const siblings = lang ? (SIBLINGS[lang] ?? []) : [];
+  const dateVocab = lang && (chrome.length || siblings.length) ? unionOf([lang, ...(opts.alsoLangs ?? []), ...chrome, ...siblings]) : vocab;
   // A job board's labels may be in another language than the ad ("Expires" / "21-01-2019" on a Danish ad).
   const blocks = joinDateLabels(raw, dateVocab);
   return { text: norm, lines, blocks, lang, vocab, dateVocab, observed, anchors, country, memo: new Map(), strict: opts.strict === true };

@@ -40,6 +40,8 @@ export const da: Vocabulary = {
     'frist for ansøgninger',
     'sidste frist',
     'sidste ansøgningsdag',
+    'sidste frist for ansøgning',
+    'ansøgningsfristen udløber',
     'frist',
     'ansøgningen skal være os i hænde',
     'skal være os i hænde',

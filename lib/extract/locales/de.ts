@@ -48,6 +48,9 @@ export const de: Vocabulary = {
     'deadline',
     'ende der bewerbungsfrist',
     'bewerbungseingang bis',
+    'letzter bewerbungstag',
+    'bewerbungen werden bis',
+    'bewerbungsschluss ist',
   ],
   deadlineWeakLabels: [
     'bis zum',

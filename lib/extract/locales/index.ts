@@ -33,6 +33,15 @@ function mergeAll(vocabs: readonly Vocabulary[]): Vocabulary {
   return out as unknown as Vocabulary;
 }
 
+/** Languages close enough that an ad in one is often read as the other (Danish and Norwegian share most
+ *  words): their date labels are read together ("Søknadsfristen er satt til …" in an ad taken for Danish). */
+export const SIBLINGS: Readonly<Partial<Record<Lang, readonly Lang[]>>> = {
+  da: ['nb', 'nn', 'sv'],
+  nb: ['da', 'nn', 'sv'],
+  nn: ['nb', 'da', 'sv'],
+  sv: ['da', 'nb', 'nn'],
+};
+
 /** Every language's words at once, for pages whose language is unknown. */
 export const UNION: Vocabulary = mergeAll(Object.values(VOCABULARIES));
 

@@ -39,6 +39,8 @@ export const nb: Vocabulary = {
     'frist for søknad',
     'fristen for søknad',
     'siste søknadsdag',
+    'siste frist for søknad',
+    'søknadsfristen går ut',
     'frist',
     'deadline',
     'søknader må være mottatt',

@@ -206,3 +206,21 @@ describe("deadline: a board's labels in another language than the ad", () => {
     expect(deadline(ad + 'Our office closes 30 okt. for the sista ansökningsdag party.', 'en', '2026-09-30')).toBeUndefined();
   });
 });
+
+describe('deadline: the labels of a sibling language and more label forms', () => {
+  it('reads a Norwegian label in an ad taken for Danish, and a Danish one in an ad taken for Norwegian', () => {
+    expect(deadline('Vi søger en rådgiver. Søknadsfristen er satt til 3. mars 2026.', 'da')?.value).toBe('2026-03-03');
+    expect(deadline('Vi søker en rådgiver. Ansøgningsfrist: 3. marts 2026.', 'nb')?.value).toBe('2026-03-03');
+    // English labels stay out of a Danish ad unless a line opens with them ("by" is a town in Danish).
+    expect(deadline('Kontoret ligger i en by 3. marts 2026 åbner vi.', 'da')).toBeUndefined();
+  });
+  it.each([
+    ['sv', 'Sista dag att söka är 3 mars 2026.'],
+    ['de', 'Letzter Bewerbungstag ist der 3. März 2026.'],
+    ['en', 'Last date to apply: 3 March 2026'],
+    ['da', 'Ansøgningsfristen udløber den 3. marts 2026.'],
+    ['nb', 'Søknadsfristen går ut 3. mars 2026.'],
+  ])('%s: %s', (lang, text) => {
+    expect(deadline(text, lang as Parameters<typeof fields>[1])?.value).toBe('2026-03-03');
+  });
+});
