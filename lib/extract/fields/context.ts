@@ -216,7 +216,10 @@ function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
   return out;
 }
 
-const DATE_START = /^\p{N}/u;
+/** A block that opens with a date: a figure, a weekday or a month ("6. mars", "Fredag 6. mars", "March 6, 2026"). */
+const dateStart = perVocabulary(
+  (v) => new RegExp(`^(?:\\p{N}|(?:${phraseAlternation([...Object.keys(v.weekdays), ...Object.keys(v.months)])})(?![\\p{L}]))`, 'iu'),
+);
 /** The date labels of a vocabulary, lower case. */
 const dateLabels = perVocabulary(
   (v) => new Set([...v.deadlineLabels, ...v.startLabels, ...v.publicationLabels, ...v.interviewLabels].map((l) => l.toLowerCase())),
@@ -233,7 +236,7 @@ function joinDateLabels(blocks: Block[], vocab: Vocabulary): Block[] {
     const b = blocks[i]!;
     const next = blocks[i + 1];
     const label = b.lower.replace(/[ \t]{0,2}:$/u, '');
-    if (next && b.text.length <= 40 && labels.has(label) && DATE_START.test(next.text)) {
+    if (next && b.text.length <= 40 && labels.has(label) && dateStart(vocab).test(next.text)) {
       out.push(block(`${label === b.lower ? `${b.text}:` : b.text} ${next.text}`, b.line));
       i++;
     } else out.push(b);

@@ -224,3 +224,17 @@ describe('deadline: the labels of a sibling language and more label forms', () =
     expect(deadline(text, lang as Parameters<typeof fields>[1])?.value).toBe('2026-03-03');
   });
 });
+
+describe('deadline: a label on its own line, the date below it opening with a weekday or a month', () => {
+  it.each([
+    ['nb', 'Søknadsfrist\n\nFredag 6. mars 2026', '2026-03-06'],
+    ['da', 'Ansøgningsfrist\nMandag den 2. marts 2026 kl. 12.00', '2026-03-02T12:00'],
+    ['de', 'Bewerbungsfrist\nFreitag, 6. März 2026', '2026-03-06'],
+    ['en', 'Application deadline\nMarch 6, 2026', '2026-03-06'],
+  ])('%s: %s', (lang, text, value) => {
+    expect(deadline(text, lang as Parameters<typeof fields>[1])?.value).toBe(value);
+  });
+  it('takes no sentence that opens with a month name for the date', () => {
+    expect(deadline('Deadline\nMarts er en travl måned for os.', 'da')).toBeUndefined();
+  });
+});
