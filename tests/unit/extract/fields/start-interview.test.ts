@@ -131,3 +131,19 @@ describe('start: a span or date in the sentence that offers the position', () =>
     expect(fields('Mødet begynder kl. 12.30 2024 bliver et godt år.', 'da').startDate).toBeUndefined();
   });
 });
+
+describe('start: the work or the post that begins', () => {
+  it.each([
+    ['nb', 'Arbeidet begynner 1. august 2026.'],
+    ['nb', 'Stillingen begynner 1. august 2026.'],
+    ['da', 'Arbejdet begynder 1. august 2026.'],
+    ['de', 'Einstieg: 1. August 2026'],
+    ['de', 'Dienstantritt ist der 1. August 2026.'],
+  ])('%s: %s', (lang, text) => {
+    expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe('2026-08-01');
+  });
+  it('takes no start from what else begins', () => {
+    expect(fields('Intervjuene begynner 3. mars 2026.', 'nb').startDate).toBeUndefined();
+    expect(fields('Kurset begynder 3. marts 2026.', 'da').startDate).toBeUndefined();
+  });
+});
