@@ -32,6 +32,8 @@ function namesPosition(w: string): boolean {
   // "IT-rekryterare", "HR-konsulent": the part after a short prefix's hyphen.
   const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
   let yes = isTitleWord(word, set) || (tail.length >= 4 && isTitleWord(tail, set));
+  // "Kulturvært", "Platzwart": an ending that names a position only inside a compound.
+  if (!yes) for (const end of wordSet('titleCompoundEnds')) if (word.length - end.length >= 4 && word.endsWith(end)) yes = true;
   for (const end of grammarWords('inflectionEndings'))
     if (!yes && word.length - end.length >= 4 && word.endsWith(end) && isTitleWord(word.slice(0, -end.length), set)) yes = true;
   // "pædagogmedhjælperstilling", "Dirigentjobben": a position name before a noun for a position.

@@ -658,6 +658,7 @@ export const structure: StructureWords = {
     'rekrutterer',
   ],
   positionNouns: ['stilling', 'stillingen', 'stillinger', 'job', 'jobbet', 'vikariat'],
+  titleCompoundEnds: ['vært', 'værtinde'],
   sectionHeadings: [
     'arbejdsopgaver',
     'dine opgaver',

@@ -639,6 +639,7 @@ export const structure: StructureWords = {
     'recruiterin',
   ],
   positionNouns: ['stelle', 'stellen', 'job', 'jobs', 'position'],
+  titleCompoundEnds: ['wart', 'wartin'],
   sectionHeadings: [
     'aufgaben',
     'ihre aufgaben',

@@ -485,6 +485,7 @@ export const structure: StructureWords = {
     'recruiter',
   ],
   positionNouns: ['job', 'jobs', 'post', 'position', 'vacancy', 'role'],
+  titleCompoundEnds: [],
   sectionHeadings: [
     'the role',
     'about the role',

@@ -558,6 +558,7 @@ export const structure: StructureWords = {
     'rekrutterer',
   ],
   positionNouns: ['stilling', 'stillingen', 'stillinger', 'jobb', 'jobben', 'vikariat', 'engasjement'],
+  titleCompoundEnds: ['vert', 'vertinne'],
   sectionHeadings: [
     'arbeidsoppgaver',
     'hovedoppgaver',

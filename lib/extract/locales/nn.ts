@@ -175,6 +175,7 @@ export const structure: StructureWords = {
     'rekrutterar',
   ],
   positionNouns: ['stilling', 'stillinga', 'stillingar', 'jobb', 'jobben', 'vikariat'],
+  titleCompoundEnds: ['vert', 'vertinne'],
   sectionHeadings: [
     'arbeidsoppgåver',
     'hovudoppgåver',

@@ -8,6 +8,9 @@ export interface StructureWords {
   titleWords: string[];
   /** Nouns for a position that end compounds naming it ("pædagogmedhjælperstilling", "Dirigentjobben"), lower case. */
   positionNouns: string[];
+  /** Position names that count only as the end of a compound, being other words alone ("kulturvært", "Platzwart";
+   *  "vært" alone is "been" in Norwegian), lower case. */
+  titleCompoundEnds: string[];
   /** Section headings of an ad ("Arbejdsopgaver", "Ihr Profil", "The role"), lower case: never its title, and evidence of an ad's structure. */
   sectionHeadings: string[];
   /** Headline prefixes that announce an ad, stripped before ":" or a dash ("Jobopslag: …"). */

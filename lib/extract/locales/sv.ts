@@ -473,6 +473,7 @@ export const structure: StructureWords = {
     'rekryterare',
   ],
   positionNouns: ['tjänst', 'tjänsten', 'tjänster', 'jobb', 'jobbet', 'vikariat', 'anställning'],
+  titleCompoundEnds: ['värd', 'värdinna'],
   sectionHeadings: [
     'arbetsuppgifter',
     'dina arbetsuppgifter',

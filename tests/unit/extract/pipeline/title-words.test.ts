@@ -30,14 +30,23 @@ describe('position words', () => {
     'Skodespelar',
     'IT-rekryterare', // a short prefix and its hyphen
     'HR-konsulent',
+    // Endings that name a position only inside a compound.
+    'Kulturvært',
+    'Skovvært',
+    'Museumsvert',
+    'Museivärd',
+    'Platzwart',
   ])('%s names a position', (w) => {
     expect(hasTitleWord(w)).toBe(true);
   });
 
-  // "vært"/"vert" (host) stay out: in Norwegian they are also "been" and "becomes"; "arbetar" is a verb.
-  it.each(['Kirkegård', 'Stockholm', 'Moderaterna', 'Høgskulen', 'Familienbetrieb', 'vært', 'vert', 'arbetar'])('%s does not', (w) => {
-    expect(hasTitleWord(w)).toBe(false);
-  });
+  // "vært"/"vert" (host) alone stay out: in Norwegian they are also "been" and "becomes"; "arbetar" is a verb.
+  it.each(['Kirkegård', 'Stockholm', 'Moderaterna', 'Høgskulen', 'Familienbetrieb', 'vært', 'vert', 'arbetar', 'har vært', 'værd'])(
+    '%s does not',
+    (w) => {
+      expect(hasTitleWord(w)).toBe(false);
+    },
+  );
 });
 
 describe('section headings and fact lines are no title', () => {
