@@ -2,7 +2,7 @@
 // McCulloch, andy@…", "Steffen Oschatz <so@ypsilon.net>"), or an address of first and last name the ad
 // names elsewhere ("(Prof. Sarah Weigelt)" … "sarah.weigelt@…"). Used by ./contacts.ts.
 import type { TextContext } from './context';
-import type { Compiled } from './contacts';
+import { tieGap, type Compiled } from './contacts';
 import type { EmailHit } from './emails';
 import { emailFitsName } from './name-match';
 import { nameRuns } from './contact-names';
@@ -29,7 +29,9 @@ export function namedAddresses(ctx: TextContext, c: Compiled, people: Person[], 
     if (people.some((p) => p.email === e.email)) continue;
     const t = ctx.blocks[e.block]?.text ?? '';
     const run = nameRuns(t, Math.max(0, e.start - 60), e.start, c).pop();
-    const adjacent = run && run.names.length >= 2 && /^[\s,:;(<–-]{0,4}$/u.test(t.slice(run.end, e.start));
+    // "Andy McCulloch, andy@…", "Anna Hansen på anna@…", "Jane Smith at jane@…": next to it, or tied by a word.
+    const gap = run ? t.slice(run.end, e.start) : '';
+    const adjacent = run && run.names.length >= 2 && (/^[\s,:;(<–-]{0,4}$/u.test(gap) || tieGap().test(gap));
     const name = adjacent ? run.names.join(' ') : '';
     // Right before it, the first name alone may make the address ("Andy McCulloch, andy@…"), or the
     // initials ("Steffen Oschatz <so@ypsilon.net>").

@@ -4,6 +4,13 @@ import type { Compiled, Item } from './contacts';
 import { trimValue } from '../util';
 import { INITIAL, nameRuns } from './contact-names';
 import { addPerson, MAX_PEOPLE, type Person } from './contact-addresses';
+import { allWords } from '../locales/words';
+import { hasTitleWord } from './title-words';
+import { phraseAlternation } from './text';
+
+let BYLINE: RegExp | null = null;
+/** "Av Sigrid Hansteen Eliassen" above her address: an article's author, no contact. */
+const byline = (): RegExp => (BYLINE ??= new RegExp(`^(?:${phraseAlternation(allWords('bylineWords'))})[ \\t]`, 'iu'));
 
 /**
  * Contact cards: a line that is only a name, then perhaps a line with the role, then lines of
@@ -14,7 +21,7 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
   const blocks = ctx.blocks;
   for (let bi = 0; bi < blocks.length && people.length < MAX_PEOPLE; bi++) {
     const t = blocks[bi]!.text.trim();
-    if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi)) continue;
+    if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi) || byline().test(t)) continue;
     const runs = nameRuns(t, 0, t.length, c);
     const run = runs[0];
     // "Frau Carmen Steiger": a line of the name after its honorifics.
@@ -24,9 +31,15 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
       .split(/\s+/u)
       .filter(Boolean);
     if (!before.every((w) => c.honorifics.has(w.toLowerCase().replace(/\.$/u, '')))) continue;
-    if (runs.length !== 1 || !run || t.slice(run.end).trim() !== '') continue;
-    if (run.names.filter((n) => !INITIAL.test(n)).length < 2) continue;
-    const person: Person = { name: run.names.join(' '), role: null, phone: null, email: null, evidence: t };
+    if (!run || run.names.filter((n) => !INITIAL.test(n)).length < 2) continue;
+    // "Kari Nordmann, daglig leder": the role after a comma on the name's line.
+    const rest = t.slice(run.end).trim();
+    const after = /^,\s{0,2}([^\d@,()]{2,40})$/u.exec(rest)?.[1]?.trim() ?? null;
+    // A role names a position ("Kari Nordmann, Oslo" names a place).
+    const roleOnLine = after !== null && hasTitleWord(after) ? after : null;
+    if ((rest !== '' && (roleOnLine === null || roleOnLine.split(/\s+/u).length > 5)) || (runs.length !== 1 && roleOnLine === null))
+      continue;
+    const person: Person = { name: run.names.join(' '), role: roleOnLine, phone: null, email: null, evidence: t };
     let details = 0;
     for (let k = 1; k <= 4; k++) {
       const next = blocks[bi + k];
@@ -45,6 +58,7 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
       // The role, on the line right below the name: a few words, no number or address.
       if (
         k === 1 &&
+        person.role === null &&
         !itemsByBlock.has(bi + k) &&
         next.text.length <= 60 &&
         next.text.split(/\s+/).length <= 6 &&

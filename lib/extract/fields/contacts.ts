@@ -23,7 +23,7 @@ import { addPerson, MAX_PEOPLE, namedAddresses, type Person } from './contact-ad
 import { cardContacts } from './contact-cards';
 
 let TIE: RegExp | null = null;
-const tieGap = (): RegExp =>
+export const tieGap = (): RegExp =>
   (TIE ??= new RegExp(`^[\\s,:;(–—/-]{0,6}(?:(?:${grammarAlt('tieWords')}|\\(|\\))[\\s,:;.(–—/-]{0,4}){0,5}$`, 'iu'));
 
 export interface Compiled {

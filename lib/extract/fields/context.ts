@@ -61,6 +61,7 @@ const EMAIL_CUT_END = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.$/u;
 const EMAIL_REST_START = /^[\p{Ll}\p{N}-]{2,63}(?:\.[\p{Ll}\p{N}-]{1,63}){0,4}(?![\p{L}\p{N}@-])/u;
 const LOWER_OR_DIGIT_START = /^[\p{Ll}\p{N}(@]/u;
 const LOWER_START = /^\p{Ll}/u;
+const WHOLE_EMAIL = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/u;
 // not language words: country domains
 const TLD = /\.(dk|no|se|de|fi|at|ch|uk)(?![\p{L}\p{N}])/giu;
 const TLD_COUNTRY: Record<string, string> = { dk: '45', no: '47', se: '46', de: '49', fi: '358', at: '43', ch: '41', uk: '44' };
@@ -105,7 +106,8 @@ export function makeBlocks(lines: readonly string[]): Block[] {
     let join = false;
     if (!bullet && !ended) {
       if (openEnd) join = LOWER_OR_DIGIT_START.test(line) || line.startsWith('+');
-      else if (SOFT_JOIN_END.test(prev) || LOWER_OR_DIGIT_START.test(line)) join = true;
+      // A line that is one e-mail address is a contact card's line of its own, not the sentence's end.
+      else if (SOFT_JOIN_END.test(prev) || (LOWER_OR_DIGIT_START.test(line) && !WHOLE_EMAIL.test(line))) join = true;
       else if ((lines[i - 1] ?? '').trim().length >= 40) join = true;
     }
     if (!join && EMAIL_CUT_END.test(prev) && EMAIL_REST_START.test(line)) join = true;

@@ -300,3 +300,25 @@ describe('contacts: a role after the name with its unit', () => {
     ]);
   });
 });
+
+describe('contacts: cards and addresses in more of the forms ads use', () => {
+  it('keeps a line that is one address as a card line of its own (nb, da)', () => {
+    expect(contacts('Kari Nordmann\nDaglig leder\nkari@firma.no', 'nb')).toEqual([
+      { name: 'Kari Nordmann', role: 'Daglig leder', phone: null, email: 'kari@firma.no' },
+    ]);
+    expect(contacts('Har du spørgsmål?\n\nAnna Hansen, sekretariatsleder\nanna@forening.dk', 'da')).toEqual([
+      { name: 'Anna Hansen', role: 'sekretariatsleder', phone: null, email: 'anna@forening.dk' },
+    ]);
+  });
+  it('takes no place after the comma for a role, and no byline above an address for a contact', () => {
+    expect(contacts('Kari Nordmann, Oslo\nkari@firma.no', 'nb').map((x) => x.role)).not.toContain('Oslo');
+    expect(contacts('Nye stillinger i kystlaget\n\nAv Sigrid Hansteen Eliassen\nsigrid.eliassen@avis.no', 'nb')).toEqual([]);
+  });
+  it.each([
+    ['nb', 'Send søknaden til Anna Hansen på anna@forening.no innen 1. mars.', 'Anna Hansen', 'anna@forening.no'],
+    ['de', 'Bewerbungen bitte an Anna Schmidt unter anna.schmidt@verein.de', 'Anna Schmidt', 'anna.schmidt@verein.de'],
+    ['en', 'Send your CV to Jane Smith at jane@charity.org.uk', 'Jane Smith', 'jane@charity.org.uk'],
+  ])('%s: a name tied to the address that spells it by a word: %s', (lang, text, name, email) => {
+    expect(contacts(text, lang as Parameters<typeof fields>[1])).toEqual([{ name, role: null, phone: null, email }]);
+  });
+});
