@@ -70,7 +70,9 @@ export function nameRuns(text: string, a: number, b: number, c: Compiled): Run[]
     }
     // "Kultur- und Sportreferent": the first part of a compound, its end shared with the next word.
     const cutCompound = text.charAt(end) === '-' && /\s/u.test(text.charAt(end + 1));
-    if (isNameWord(w, c) && !cutCompound) {
+    // "3210 Sandefjord", "D-10115 Berlin": a town after its postcode starts no name.
+    const town = /\d{4,5}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 8), start));
+    if (isNameWord(w, c) && !cutCompound && !town) {
       if (cur && (contiguous || pendingParticle !== null) && cur.names.length < 4) {
         if (pendingParticle) {
           cur.names.push(pendingParticle);

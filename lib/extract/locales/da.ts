@@ -307,6 +307,10 @@ export const da: Vocabulary = {
     'tillidsrepræsentant',
     'kontaktoplysninger',
     'træffes på',
+    'sendes til',
+    'mailes til',
+    'send din ansøgning til',
+    'send ansøgningen til',
   ],
   roleWords: [
     'sekretariatsleder',

@@ -259,6 +259,11 @@ export const de: Vocabulary = {
     'auskunft erteilt',
     'betriebsrat',
     'personalrat',
+    'bewerbungen an',
+    'bewerbung an',
+    'ihre bewerbung an',
+    'deine bewerbung an',
+    'unterlagen an',
   ],
   roleWords: [
     'geschäftsführerin',

@@ -213,6 +213,12 @@ export const en: Vocabulary = {
     'can be obtained from',
     'informal conversation',
     'union representative',
+    'applications to',
+    'send your application to',
+    'send your cv to',
+    'return the application form to',
+    'should be sent to',
+    'email your application to',
   ],
   roleWords: [
     'director',

@@ -252,6 +252,10 @@ export const nb: Vocabulary = {
     'rettes til',
     'tillitsvalgt',
     'kontaktinformasjon',
+    'sendes til',
+    'send søknaden til',
+    'send søknad til',
+    'send din søknad til',
   ],
   roleWords: [
     'gruppeleder',
@@ -378,6 +382,7 @@ export const nb: Vocabulary = {
   nonPersonSuffixes: [
     'vei',
     'veien',
+    'gt',
     'vegen',
     'gate',
     'gata',

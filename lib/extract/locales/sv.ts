@@ -193,6 +193,9 @@ export const sv: Vocabulary = {
     'fackliga kontaktpersoner',
     'facklig representant',
     'lämnas av',
+    'skickas till',
+    'skicka din ansökan till',
+    'mejlas till',
   ],
   roleWords: [
     'chef',

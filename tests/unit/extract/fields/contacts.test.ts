@@ -322,3 +322,18 @@ describe('contacts: cards and addresses in more of the forms ads use', () => {
     expect(contacts(text, lang as Parameters<typeof fields>[1])).toEqual([{ name, role: null, phone: null, email }]);
   });
 });
+
+describe('contacts: the person an application is sent to', () => {
+  it.each([
+    ['nb', 'Søknad sendes til Kari Nordmann, post@firma.no', 'Kari Nordmann', 'post@firma.no'],
+    ['da', 'Ansøgningen sendes til Anna Hansen, job@forening.dk', 'Anna Hansen', 'job@forening.dk'],
+    ['sv', 'Ansökan skickas till Anna Svensson, info@forening.se', 'Anna Svensson', 'info@forening.se'],
+    ['de', 'Bewerbungen an Anna Schmidt, bewerbung@verein.de', 'Anna Schmidt', 'bewerbung@verein.de'],
+    ['en', 'Applications to Jane Smith, office@charity.org.uk', 'Jane Smith', 'office@charity.org.uk'],
+  ])('%s: %s', (lang, text, name, email) => {
+    expect(contacts(text, lang as Parameters<typeof fields>[1])).toEqual([{ name, role: null, phone: null, email }]);
+  });
+  it('takes no street, and no town after its postcode, for the person', () => {
+    expect(contacts('Søknad sendes til: Klinikken, Thor Dahlsgt. 1-5, 3210 Sandefjord, eller post@klinikk.no', 'nb')).toEqual([]);
+  });
+});
