@@ -2,7 +2,8 @@
 // McCulloch, andy@…", "Steffen Oschatz <so@ypsilon.net>"), or an address of first and last name the ad
 // names elsewhere ("(Prof. Sarah Weigelt)" … "sarah.weigelt@…"). Used by ./contacts.ts.
 import type { TextContext } from './context';
-import { tieGap, type Compiled } from './contacts';
+import type { Compiled } from './contacts';
+import { grammarAlt } from '../locales/grammar';
 import type { EmailHit } from './emails';
 import { emailFitsName } from './name-match';
 import { nameRuns } from './contact-names';
@@ -17,6 +18,11 @@ export interface Person {
 }
 
 export const MAX_PEOPLE = 12;
+
+let TIE: RegExp | null = null;
+/** What may stand between a name and its number or address: punctuation and tie words ("på", "unter", "at"). */
+export const tieGap = (): RegExp =>
+  (TIE ??= new RegExp(`^[\\s,:;(–—/-]{0,6}(?:(?:${grammarAlt('tieWords')}|\\(|\\))[\\s,:;.(–—/-]{0,4}){0,5}$`, 'iu'));
 
 /**
  * A name right before an address that spells it, anywhere in the ad ("Please return the

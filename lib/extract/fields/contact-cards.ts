@@ -37,8 +37,9 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
     const after = /^,\s{0,2}([^\d@,()]{2,40})$/u.exec(rest)?.[1]?.trim() ?? null;
     // A role names a position ("Kari Nordmann, Oslo" names a place).
     const roleOnLine = after !== null && hasTitleWord(after) ? after : null;
-    if ((rest !== '' && (roleOnLine === null || roleOnLine.split(/\s+/u).length > 5)) || (runs.length !== 1 && roleOnLine === null))
-      continue;
+    // The line is the name alone, or the name and a role of a few words (whose capitals may form runs of their own).
+    const lineOk = rest === '' ? runs.length === 1 : roleOnLine !== null && roleOnLine.split(/\s+/u).length <= 5;
+    if (!lineOk) continue;
     const person: Person = { name: run.names.join(' '), role: roleOnLine, phone: null, email: null, evidence: t };
     let details = 0;
     for (let k = 1; k <= 4; k++) {

@@ -19,12 +19,8 @@ import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAroun
 import { grammarAlt } from '../locales/grammar';
 import { APPOSITION, roleAfterName, roleBeforeName } from './contact-roles';
 import { INITIAL, nameRuns, type Run } from './contact-names';
-import { addPerson, MAX_PEOPLE, namedAddresses, type Person } from './contact-addresses';
+import { addPerson, MAX_PEOPLE, namedAddresses, tieGap, type Person } from './contact-addresses';
 import { cardContacts } from './contact-cards';
-
-let TIE: RegExp | null = null;
-export const tieGap = (): RegExp =>
-  (TIE ??= new RegExp(`^[\\s,:;(–—/-]{0,6}(?:(?:${grammarAlt('tieWords')}|\\(|\\))[\\s,:;.(–—/-]{0,4}){0,5}$`, 'iu'));
 
 export interface Compiled {
   label: PhraseSet;
