@@ -7,6 +7,7 @@ import { UNION } from '../locales';
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { isAboutHeading, isSectionHeading } from './headings';
 import { hasTitleWord } from './title-words';
+import { cutTagline, isContactLabelLine, isStockPhrase } from './title-lines';
 
 export interface HeadlineParse {
   title: string | null;
@@ -103,7 +104,7 @@ export function cleanTitle(raw: string): string | null {
   t = trimEndWhere(t, /[!.]/u).trim();
   // "Frivillighetskoordinator –" and "Policy Analyst (75%)": drop the dangling dash and the size.
   t = t.replace(sizeInBrackets(), '').trim();
-  t = trimValue(t);
+  t = trimValue(cutTagline(t));
   if (t.length < 2 || t.length > 150) return null;
   if (!/\p{L}{2}/u.test(t)) return null;
   if (t.split(' ').length > 14) return null;
@@ -320,6 +321,7 @@ export function scoreHeadline(line: string, position: number): TitleCandidate | 
     // labelled value or a sentence, none of which names a position.
     if (
       !p.title.includes(' ') ||
+      isStockPhrase(line) ||
       /^\p{L}[\p{L} -]{1,30}:[ \t]/u.test(line.trim()) ||
       (/[.!]$/u.test(line.trim()) && p.title.split(' ').length > 4) ||
       // "20 hours per week £11,400 per annum": figures, not a position.
@@ -355,12 +357,15 @@ export function titleFromText(text: string): { best: TitleCandidate | null; head
   let boostNext = 0;
   let chars = 0;
   let crumbTail: string | null = null;
+  let prev = '';
   for (let i = 0; i < lines.length && seen < 16 && chars < 4000; i++) {
     const line = lines[i]!.trim();
     chars += line.length;
     if (!line) continue;
     seen++;
-    if (line.length > 160 || /^[•*·▪–-][ \t]/u.test(line) || (/[.!]$/u.test(line) && line.split(' ').length > 9)) {
+    const person = isContactLabelLine(prev);
+    prev = line;
+    if (person || line.length > 160 || /^[•*·▪–-][ \t]/u.test(line) || (/[.!]$/u.test(line) && line.split(' ').length > 9)) {
       boostNext = 0;
       continue;
     }

@@ -200,3 +200,25 @@ describe('the position as the subject of a sentence', () => {
     expect(titleFromRunningText('The selected fellows will be offered an employment contract of three years.')).toBeNull();
   });
 });
+
+describe('lines that name no position, and a tagline after the dash', () => {
+  it.each(['Søg jobbet', 'Lønn etter avtale', 'Apply now'])('%s is no title', (line) => {
+    expect(scoreHeadline(line, 0)).toBeNull();
+  });
+  it.each([
+    ['Kulturvært – Skab liv og oplevelser i Mørkhøj Park', 'Kulturvært'],
+    [
+      'Kontorchef med ansvar for viceværter – ledelse, trivsel og drift i Danmarks største Kultur-, Fritids- og Borgerserviceforvaltning',
+      'Kontorchef med ansvar for viceværter',
+    ],
+    // A short tail is the post's field and stays.
+    ['Policy Analyst – Platform Regulation', 'Policy Analyst – Platform Regulation'],
+    ['Kulturkonsulent – frivilligheit og ungdom', 'Kulturkonsulent – frivilligheit og ungdom'],
+  ])('%s → %s', (line, title) => {
+    expect(scoreHeadline(line, 0)?.title).toBe(title);
+  });
+  it('takes no line below a contact label for the title', () => {
+    const text = 'Kontaktperson:\nTeamkoordinator Anne Scheffmann\n\nVi søger en praktikant til læsefestivalen.';
+    expect(extractFromText(text, { observed: '2026-01-01' }).title).not.toContain('Scheffmann');
+  });
+});
