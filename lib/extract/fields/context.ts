@@ -222,6 +222,8 @@ function labelLanguages(blocks: readonly Block[], lang: Lang): Lang[] {
 const dateStart = perVocabulary(
   (v) => new RegExp(`^(?:\\p{N}|(?:${phraseAlternation([...Object.keys(v.weekdays), ...Object.keys(v.months)])})(?![\\p{L}]))`, 'iu'),
 );
+/** A figure of a date ("28 mars", "1.3.", "2026-03-01") in a block's first words. */
+const EARLY_DATE = /(?<![\p{N}])\d{1,4}(?:[./-]\d{1,2}|\.?[ \t]\p{L}{3})/u;
 /** The date labels of a vocabulary, lower case. */
 const dateLabels = perVocabulary(
   (v) => new Set([...v.deadlineLabels, ...v.startLabels, ...v.publicationLabels, ...v.interviewLabels].map((l) => l.toLowerCase())),
@@ -238,7 +240,9 @@ function joinDateLabels(blocks: Block[], vocab: Vocabulary): Block[] {
     const b = blocks[i]!;
     const next = blocks[i + 1];
     const label = b.lower.replace(/[ \t]{0,2}:$/u, '');
-    if (next && b.text.length <= 40 && labels.has(label) && dateStart(vocab).test(next.text)) {
+    // "Sista ansökningsdag" / "Anmäl ditt intresse senast den 28 mars 2022.": a date early in the next block also belongs to it.
+    const dated = next && (dateStart(vocab).test(next.text) || (next.text.length <= 200 && EARLY_DATE.test(next.text.slice(0, 80))));
+    if (next && b.text.length <= 40 && labels.has(label) && dated) {
       out.push(block(`${label === b.lower ? `${b.text}:` : b.text} ${next.text}`, b.line));
       i++;
     } else out.push(b);

@@ -238,3 +238,15 @@ describe('deadline: a label on its own line, the date below it opening with a we
     expect(deadline('Deadline\nMarts er en travl måned for os.', 'da')).toBeUndefined();
   });
 });
+
+describe('deadline: a label on its own line, the date early in the next paragraph', () => {
+  it('reads "Sista ansökningsdag" / "Anmäl ditt intresse senast den 28 mars 2022."', () => {
+    expect(deadline('Sista ansökningsdag\n\nAnmäl ditt intresse senast den 28 mars 2022.', 'sv')?.value).toBe('2022-03-28');
+    expect(deadline('Ansøgningsfrist\n\nVi skal have din ansøgning senest 2.3.2026.', 'da')?.value).toBe('2026-03-02');
+  });
+  it('takes no date far into the next paragraph, nor after a heading that is no label', () => {
+    const far = `Ansøgningsfrist\n\nVi glæder os til at høre fra dig, og vi holder samtaler løbende med de ansøgere, der passer til profilen, og ansætter den 1. marts 2026.`;
+    expect(deadline(far, 'da')).toBeUndefined();
+    expect(deadline('Om os\n\nSiden 12. maj 1998 har vi arbejdet for naturen.', 'da')).toBeUndefined();
+  });
+});
