@@ -53,13 +53,14 @@ export function numericDates(
     const month = Number(g3);
     if (sep2 !== undefined && g5 !== undefined) {
       if (sep2 === sep && (g5.length === 4 || g5.length === 2)) {
-        // 19.10.2019, 19/10/19, 19-10-2019
+        // 19.10.2019, 19/10/19, 19-10-2019; and "3/28/2022", month first, when its second figure can only be a day
         const y = year4(g5);
-        if (y !== null) push(start, end, y, month, day, false, 5);
+        if (y !== null && sep === '/' && month > 12 && day <= 12) push(start, end, y, day, month, false, 5);
+        else if (y !== null) push(start, end, y, month, day, false, 5);
         continue;
       }
-      if (sep === '/' && sep2 === '-' && g5.length === 4) {
-        // 1/3-2024
+      if (sep === '/' && sep2 === '-' && (g5.length === 4 || g5.length === 2)) {
+        // 1/3-2024, 28/3-22
         const y = year4(g5);
         if (y !== null) push(start, end, y, month, day, false, 4);
         continue;

@@ -250,3 +250,13 @@ describe('deadline: a label on its own line, the date early in the next paragrap
     expect(deadline('Om os\n\nSiden 12. maj 1998 har vi arbejdet for naturen.', 'da')).toBeUndefined();
   });
 });
+
+describe('deadline: dates in figures written month first, or with a short year after the dash', () => {
+  it('reads "3/28/2022" month first when its second figure can only be a day, and "28/3-22"', () => {
+    expect(deadline('Closing date: 3/28/2022', 'en')?.value).toBe('2022-03-28');
+    expect(deadline('Ansøgningsfrist: 28/3-22', 'da')?.value).toBe('2022-03-28');
+  });
+  it('keeps day first when both readings are possible', () => {
+    expect(deadline('Closing date: 3/11/2022', 'en')?.value).toBe('2022-11-03');
+  });
+});
