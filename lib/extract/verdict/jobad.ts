@@ -216,14 +216,18 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
 /**
  * An ad offers a position: one it names, one a JobPosting describes, or one whose sections
  * (tasks, qualifications, terms) the page sets out, or a section and an ad's vocabulary when the
- * headline names no position ("Ihre Aufgaben" and Bewerbung, Stelle, Arbeitszeit …). A call for
+ * headline names no position ("Ihre Aufgaben" and Bewerbung, Stelle, Arbeitszeit …), or a sentence
+ * that seeks someone with a deadline, a start or an instruction to apply. A call for
  * grants or volunteers gives dates and addresses too, but offers no position.
  */
 export function offersPosition(signals: Record<Signal, number>): boolean {
   return (
     signals.titleHeadline + signals.titleSentence + signals.postingOne > 0 ||
     signals.sections >= 0.5 ||
-    (signals.sections > 0 && signals.jobWords >= 0.5)
+    (signals.sections > 0 && signals.jobWords >= 0.5) ||
+    // "Wir suchen … zum 1. Oktober, Bewerbung bis …": a sentence that seeks someone, with a date or
+    // an instruction to apply, offers a position the headline reader did not name.
+    (signals.weSeek > 0 && signals.factDeadline + signals.factApply + signals.factStart > 0)
   );
 }
 

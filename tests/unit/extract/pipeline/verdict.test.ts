@@ -86,6 +86,14 @@ describe('the verdict', () => {
     expect(offersPosition({ ...none, titleSentence: 1 })).toBe(true);
   });
 
+  it('offers a position through a sentence that seeks someone, with a deadline, a start or an instruction to apply', () => {
+    const none = Object.fromEntries(SIGNALS.map((k) => [k, 0])) as Record<(typeof SIGNALS)[number], number>;
+    expect(offersPosition({ ...none, weSeek: 1, factDeadline: 1 })).toBe(true);
+    expect(offersPosition({ ...none, weSeek: 1, factApply: 1 })).toBe(true);
+    expect(offersPosition({ ...none, weSeek: 1 })).toBe(false);
+    expect(offersPosition({ ...none, factDeadline: 1, factApply: 1 })).toBe(false);
+  });
+
   it('needs a position: a page of dates and addresses that offers none is no ad', () => {
     const v = verdict(
       'Generalforsamling\n\nDer indkaldes til generalforsamling den 15. marts 2027. Tilmelding til formand@forening.example.',
