@@ -40,6 +40,7 @@ export function nameRuns(text: string, a: number, b: number, c: Compiled): Run[]
   const runs: Run[] = [];
   let cur: Run | null = null;
   let pendingParticle: string | null = null;
+  let afterHonorific = false;
   WORD_RE.lastIndex = a;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null && m.index < b) {
@@ -56,8 +57,16 @@ export function nameRuns(text: string, a: number, b: number, c: Compiled): Run[]
     if (c.honorifics.has(low.replace(/\.$/, ''))) {
       if (cur) runs.push(cur);
       cur = null;
+      afterHonorific = true;
       continue;
     }
+    // "Dr J Parry", "Dr. A. Schmidt": after an honorific, an initial opens the name.
+    if (afterHonorific && !cur && /^\p{Lu}\.?$/u.test(w) && /^\s{1,2}\p{Lu}/u.test(text.slice(end, end + 3))) {
+      cur = { names: [w], starts: [start], start, end };
+      afterHonorific = false;
+      continue;
+    }
+    afterHonorific = false;
     if (cur && contiguous && INITIAL.test(w) && cur.names.length < 4) {
       cur.names.push(w);
       cur.starts.push(start);

@@ -219,6 +219,8 @@ export const en: Vocabulary = {
     'return the application form to',
     'should be sent to',
     'email your application to',
+    'available from',
+    'are available from',
   ],
   roleWords: [
     'director',
@@ -263,7 +265,7 @@ export const en: Vocabulary = {
     'adviser',
     'recruiter',
   ],
-  honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.'],
+  honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor'],
   nonPersonWords: [
     'you',
     'we',

@@ -337,3 +337,19 @@ describe('contacts: the person an application is sent to', () => {
     expect(contacts('Søknad sendes til: Klinikken, Thor Dahlsgt. 1-5, 3210 Sandefjord, eller post@klinikk.no', 'nb')).toEqual([]);
   });
 });
+
+describe('contacts: honorifics and initials', () => {
+  it('reads "Dr J Parry", "Dr. A. Schmidt" with the initial, and drops "Professor" (en, de)', () => {
+    expect(contacts('Informal enquiries to Dr J Parry, Head of Department, tel +44 (0)113 343 3272.', 'en')[0]?.name).toBe('J Parry');
+    expect(contacts('Kontakt: Dr. A. Schmidt, Tel. 030 1234567', 'de')[0]?.name).toBe('A. Schmidt');
+    expect(contacts('Informal enquiries to Professor Robin Le Poidevin, tel +44 (0)113 3433267.', 'en')[0]?.name).toBe('Robin Le Poidevin');
+  });
+  it('takes a capital letter that opens a sentence for no initial', () => {
+    expect(contacts('Contact Dr Smith. I hope to hear from you, tel 0113 343 3272.', 'en').map((x) => x.name)).not.toContain('I');
+  });
+  it('reads the person an application pack is available from (en)', () => {
+    expect(contacts('Application packs are available from Ms Trish Davies, email p.davies@leeds.ac.uk.', 'en')).toEqual([
+      { name: 'Trish Davies', role: null, phone: null, email: 'p.davies@leeds.ac.uk' },
+    ]);
+  });
+});
