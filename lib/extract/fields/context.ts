@@ -223,7 +223,7 @@ const dateStart = perVocabulary(
   (v) => new RegExp(`^(?:\\p{N}|(?:${phraseAlternation([...Object.keys(v.weekdays), ...Object.keys(v.months)])})(?![\\p{L}]))`, 'iu'),
 );
 /** A figure of a date ("28 mars", "1.3.", "2026-03-01") in a block's first words. */
-const EARLY_DATE = /(?<![\p{N}])\d{1,4}(?:[./-]\d{1,2}|\.?[ \t]\p{L}{3})/u;
+const EARLY_DATE = /(?<!\p{N})\d{1,4}(?:[./-]\d{1,2}|\.?[ \t]\p{L}{3})/u;
 /** The date labels of a vocabulary, lower case. */
 const dateLabels = perVocabulary(
   (v) => new Set([...v.deadlineLabels, ...v.startLabels, ...v.publicationLabels, ...v.interviewLabels].map((l) => l.toLowerCase())),
