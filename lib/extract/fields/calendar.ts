@@ -58,6 +58,11 @@ export function resolveOnOrBefore(month: number, day: number, ref: string): stri
   return null;
 }
 
+/** ISO weekday (Monday 1 … Sunday 7) of a valid day. */
+export function isoWeekday(year: number, month: number, day: number): number {
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
 /** Monday of ISO week `week` of ISO year `year`. */
 export function isoWeekMonday(year: number, week: number): string {
   const jan4 = Date.UTC(year, 0, 4);

@@ -5,30 +5,19 @@
  * deadline); the weekday written right before the date must fit exactly one of them.
  */
 import { grammarAlt } from '../locales/grammar';
-import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { validDay } from './calendar';
+import { isoWeekday, validDay } from './calendar';
 import type { DateMention } from './dates';
-import { phraseAlternation } from './text';
+import { perVocabulary, phraseAlternation } from './text';
 
-const before = new WeakMap<Vocabulary, RegExp>();
-
-function weekdayBefore(v: Vocabulary): RegExp {
-  let re = before.get(v);
-  if (!re) {
-    re = new RegExp(
+/** A weekday, perhaps with its article, right before a date ("søndag 4. august", "Sunday, 24th"). */
+const weekdayBefore = perVocabulary(
+  (v) =>
+    new RegExp(
       `(?<![\\p{L}])(${phraseAlternation(Object.keys(v.weekdays))})(?![\\p{L}])[\\s,]{0,3}(?:(?:${grammarAlt('dateArticles')})\\s{0,2})?$`,
       'iu',
-    );
-    before.set(v, re);
-  }
-  return re;
-}
-
-/** ISO weekday (Monday 1 … Sunday 7) of a valid day. */
-export function isoWeekday(year: number, month: number, day: number): number {
-  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
-}
+    ),
+);
 
 /** The years the ad's text writes ("2024", "31.12.2025"), each as a number. */
 function writtenYears(ctx: TextContext): Set<number> {
