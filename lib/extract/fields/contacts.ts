@@ -44,10 +44,10 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   const shared = `(?:\\p{L}{2,30}-\\s{1,2}(?:${grammarAlt('andWords')})\\s{1,3})?`;
   const role = `(?:${shared}(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes})))`;
   const roleTail = `(?:\\s{1,3}(?:${grammarAlt('rolePrepositions')})(?:\\s{1,3}[\\p{L}-]{1,30}){1,3})?`;
-  const stop = new Set<string>();
-  for (const w of [...v.nonPersonWords, ...Object.keys(v.weekdays), ...Object.keys(v.months), ...v.contactLabels, ...v.phoneLabels]) {
-    for (const part of w.toLowerCase().split(/\s+/)) stop.add(part.replace(/\.$/, ''));
-  }
+  // Each word of a phrase, lower case, without a closing dot ("Tlf." → "tlf").
+  const wordsOf = (phrases: string[]): string[] => phrases.flatMap((w) => w.toLowerCase().split(/\s+/u)).map((w) => w.replace(/\.$/u, ''));
+  const labelWords = new Set(wordsOf([...v.contactLabels, ...v.phoneLabels]));
+  const stop = new Set([...wordsOf([...v.nonPersonWords, ...Object.keys(v.weekdays), ...Object.keys(v.months)]), ...labelWords]);
   return {
     label: phraseSet(v.contactLabels, { whole: true }),
     heading: phraseSet(v.contactLabels),
@@ -57,9 +57,7 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
     stop,
     nonPersonSuffix: new RegExp(`(?:${phraseAlternation(v.nonPersonSuffixes)})$`, 'iu'),
     honorifics: new Set(v.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
-    labelWords: new Set(
-      [...v.contactLabels, ...v.phoneLabels].flatMap((w) => w.toLowerCase().split(/\s+/u)).map((w) => w.replace(/\.$/u, '')),
-    ),
+    labelWords,
     roleWord: new RegExp(`^(?:(?:${roles})|[\\p{L}-]{0,30}(?:${suffixes}))$`, 'iu'),
     detailLabel: new RegExp(
       // "Tel. …", "E-Mail: …", and "på tlf 952 66 407" (a sentence the page broke before its number).

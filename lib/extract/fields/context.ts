@@ -241,8 +241,8 @@ function joinDateLabels(blocks: Block[], vocab: Vocabulary): Block[] {
     const next = blocks[i + 1];
     const label = b.lower.replace(/[ \t]{0,2}:$/u, '');
     // "Sista ansökningsdag" / "Anmäl ditt intresse senast den 28 mars 2022.": a date early in the next block also belongs to it.
-    const dated = next && (dateStart(vocab).test(next.text) || (next.text.length <= 200 && EARLY_DATE.test(next.text.slice(0, 80))));
-    if (next && b.text.length <= 40 && labels.has(label) && dated) {
+    const dated = (n: Block): boolean => dateStart(vocab).test(n.text) || (n.text.length <= 200 && EARLY_DATE.test(n.text.slice(0, 80)));
+    if (next && b.text.length <= 40 && labels.has(label) && dated(next)) {
       out.push(block(`${label === b.lower ? `${b.text}:` : b.text} ${next.text}`, b.line));
       i++;
     } else out.push(b);

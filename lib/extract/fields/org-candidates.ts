@@ -199,7 +199,7 @@ interface OrgScan {
   people: Set<string>;
   inWords: Set<string>;
   companyNouns: Set<string>;
-  placeOrgWords: Set<string>;
+  placeOrgWords: string[];
   articles: Set<string>;
   headline: string;
   site: string | null;
@@ -221,7 +221,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
     inWords: wordSet('inPrepositions'),
     companyNouns: wordSet('companyNouns'),
-    placeOrgWords: wordSet('placeOrgWords'),
+    placeOrgWords: [...wordSet('placeOrgWords')],
     articles: new Set([...grammarSet('indefiniteArticles'), ...grammarSet('definiteArticles')]),
     headline: (hints.headline ?? sample.split('\n', 1)[0] ?? '').toLocaleLowerCase(),
     site: hints.siteName?.toLocaleLowerCase() ?? null,
@@ -328,7 +328,7 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
     const described = words.some((w, i) => {
       if (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) return false;
       const lower = w.toLocaleLowerCase();
-      if ([...s.placeOrgWords].some((p) => lower.endsWith(p))) return false;
+      if (s.placeOrgWords.some((p) => lower.endsWith(p))) return false;
       if (!isOrgWord(w, s.orgWords) && !s.companyNouns.has(lower)) return false;
       return words.slice(Math.max(0, i - 6), i).some((x) => s.articles.has(x.toLocaleLowerCase()) || /^\p{Lu}\p{Ll}{2,30}s$/u.test(x));
     });
