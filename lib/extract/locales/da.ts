@@ -81,6 +81,8 @@ export const da: Vocabulary = {
     'vikariatet begynder',
     'kan starte',
     'kunne starte',
+    'ansættes',
+    'dig ansat fra',
   ],
   startWeakLabels: ['pr.', 'pr', 'per'],
   startSpanWords: ['fra', 'perioden', 'periode'],

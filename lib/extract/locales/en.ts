@@ -77,6 +77,7 @@ export const en: Vocabulary = {
     'expected start date',
     'anticipated start date',
     'proposed start date',
+    'be employed from',
   ],
   startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from', 'commence', 'commences', 'will commence'],
   startSpanWords: ['from', 'period'],

@@ -27,6 +27,8 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
     'kan byrje',
     'kunne byrje',
     'du byrjar',
+    'deg tilsett frå',
+    'blir tilsett frå',
   ],
   startWeakLabels: ['frå og med', 'fra og med', 'pr.', 'per'],
   startSpanWords: ['frå', 'fra', 'perioden', 'periode'],

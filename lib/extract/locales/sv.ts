@@ -75,6 +75,8 @@ export const sv: Vocabulary = {
     'kunna tillträda',
     'tillträds',
     'tillträdes',
+    'anställs',
+    'dig anställd från',
   ],
   startWeakLabels: ['från och med', 'fr.o.m.', 'per'],
   startSpanWords: ['från', 'perioden', 'period'],

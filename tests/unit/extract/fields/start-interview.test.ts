@@ -147,3 +147,24 @@ describe('start: the work or the post that begins', () => {
     expect(fields('Kurset begynder 3. marts 2026.', 'da').startDate).toBeUndefined();
   });
 });
+
+describe('start: the one employed from a date', () => {
+  it.each([
+    ['da', 'Vi vil gerne have dig ansat fra 1. august 2026 eller snarest derefter.'],
+    ['da', 'Den nye forstander ansættes pr. 1. august 2026.'],
+    ['nb', 'Vi ønsker at vedkommende kan ansettes fra 1. august 2026.'],
+    ['nb', 'Stillingen tilsettes fra 1. august 2026.'],
+    ['nn', 'Vi ønskjer deg tilsett frå 1. august 2026.'],
+    ['sv', 'Personen anställs från 1 augusti 2026.'],
+    ['en', 'The postholder will be employed from 1 August 2026.'],
+  ])('%s: %s', (lang, text) => {
+    expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe('2026-08-01');
+  });
+  it('takes no start from someone employed in the past or the applicants who will be', () => {
+    expect(fields('Mogens har været ansat fra 1. august 2003 og går nu på pension.', 'da', '2026-05-01').startDate).toBeUndefined();
+    expect(fields('Hun ble ansatt fra 1. januar 2019 som rektor.', 'nb', '2026-05-01').startDate).toBeUndefined();
+    expect(
+      fields('Ansøgere, der ansættes, skal fremvise børneattest. Ansøgningsfrist 1. august 2026.', 'da', '2026-05-01').startDate,
+    ).toBeUndefined();
+  });
+});
