@@ -11,10 +11,10 @@ import { sanitizeDraft } from './validate';
 import type { ExtractOptions } from './types';
 import { pageText } from './page/html';
 import { pageMeta, splitTitle } from './page/meta';
-import { findStructured, mapPosting } from './structured';
+import { findStructured, mapPosting, structuredOfJsonLd, type Structured } from './structured';
 import { cutChrome } from './page/chrome';
 import { dehyphenate, looksLikePdfText } from './page/pdf';
-import { expandCollapsedFrontMatter, looksLikeMarkdown, markdownToText } from './page/markdown';
+import { splitScriptBlocks, expandCollapsedFrontMatter, looksLikeMarkdown, markdownToText } from './page/markdown';
 import { detectLanguage } from './fields/language';
 import { MAX_TEXT, tidyText } from './util';
 import { rootDocument, runAdapter } from './adapters/index';
@@ -40,8 +40,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): D
       if (own.text.length >= 100) page = own;
     }
     let text = cutChrome(expandCollapsedFrontMatter(page.text));
-    const hintLang = detectLanguage(text, meta.lang).lang;
-    const postings = structured.distinctPostings === 1 ? structured.postings.map((p) => mapPosting(p, hintLang, opts.url)) : [];
+    const postings = onePosting(structured, text, meta.lang, opts);
     const desc = postings.find((p) => p.description)?.description ?? null;
     if (desc && text.length < 300) text = cutChrome(desc);
     return finish(
@@ -78,15 +77,27 @@ export function extractFromText(text: string, opts: ExtractOptions = {}): Draft 
     let t = String(text ?? '');
     if (t.length > MAX_TEXT) t = t.slice(0, MAX_TEXT);
     const candidate = scoreSignals(signalsFromText(t, opts.url ?? '')).candidate;
-    t = t.normalize('NFC');
+    const blocks = splitScriptBlocks(t.normalize('NFC'));
+    t = blocks.text;
     if (looksLikeMarkdown(t)) t = markdownToText(t);
     if (opts.format === 'pdf-text' || looksLikePdfText(t)) t = dehyphenate(t);
     t = cutChrome(tidyText(t));
-    return finish(core(t, opts, { ...NO_PAGE, bodyText: t, candidate }), opts);
+    // A site's source with its JSON-LD inline: the structured data a browser would find on the rendered page.
+    const structured = structuredOfJsonLd(blocks.jsonLd);
+    const page = { distinctPostings: structured.distinctPostings, types: structured.types };
+    const postings = onePosting(structured, t, null, opts);
+    return finish(core(t, opts, { ...NO_PAGE, ...page, postings, bodyText: t, candidate }), opts);
   } catch (e) {
     if (opts.strict) throw e;
     return failDraft();
   }
+}
+
+/** The page's one JobPosting mapped to draft fields (none on a page of several: a list). */
+function onePosting(structured: Structured, text: string, lang: string | null, opts: ExtractOptions) {
+  if (structured.distinctPostings !== 1) return [];
+  const hintLang = detectLanguage(text, lang).lang;
+  return structured.postings.map((p) => mapPosting(p, hintLang, opts.url));
 }
 
 function finish(d: Draft, opts: ExtractOptions): Draft {

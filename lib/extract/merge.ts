@@ -286,10 +286,15 @@ function junkTitle(t: string, meta: PageMeta | null): boolean {
   return false;
 }
 
+/** Days after datePosted beyond which a validThrough is the listing's expiry (a site's run of three,
+ *  six or twelve months), not the last day to apply: an application round is weeks long. */
+const EXPIRY_DAYS = 120;
+
 function junkDeadline(d: string, posted: string | null): boolean {
   const y = Number(d.slice(0, 4));
   if (y < 2000 || y > 2100) return true;
   if (posted && d.slice(0, 10) < posted) return true;
+  if (posted && (Date.parse(d.slice(0, 10)) - Date.parse(posted.slice(0, 10))) / 86_400_000 > EXPIRY_DAYS) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@ import { hasTitleWord } from './title-words';
 import { isSectionHeading } from './headings';
 import { parishOverChurch } from './parish';
 import { isOrgWord, isPlainOrgNoun } from './org-words';
+import { describedAs } from './org-described';
 
 export interface OrgPick {
   value: string;
@@ -42,8 +43,6 @@ let RX: {
   placeBefore: RegExp;
   ourBefore: RegExp;
   workplaceLine: RegExp;
-  copulaAfter: RegExp;
-  articleNext: RegExp;
   email: RegExp;
   weSeek: RegExp;
 } | null = null;
@@ -67,8 +66,6 @@ function rx(): NonNullable<typeof RX> {
     placeBefore: new RegExp(`\\p{Ll}[ \\t]{1,2}(?:${grammarAlt('placePrepositions')})[ \\t]{1,2}$`, 'u'),
     employedBefore: new RegExp(`(?<![\\p{L}])(?:${alt('employedBy')})[ \\t]{1,3}$`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
-    copulaAfter: new RegExp(`^[ \\t]{1,3}(?:${grammarAlt('copulas', 'pastCopulas')})[ \\t]{1,3}`, 'iu'),
-    articleNext: new RegExp(`^(?:${grammarAlt('indefiniteArticles', 'definiteArticles')})[ \\t]`, 'iu'),
     email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
   };
   return RX;
@@ -314,26 +311,9 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   if (rx().atBefore.test(before)) once(2, 'the job is at it');
   // "Graveren er ansat af Ødsted- Jerlev sognes menighedsråd": the ad names the employer.
   if (rx().employedBefore.test(sample.slice(Math.max(0, run.index - 40), run.index))) once(4, 'employs');
-  const copula = rx().copulaAfter.exec(after);
-  if (copula && !pick.reasons.some((r) => r.endsWith('is described'))) {
-    // "Copenhagen Refugee Support is a volunteer-run organisation", "Sweco er Europas ledende …
-    // ingeniørselskap", "KOS KLIMA ist seit über 40 Jahren ein … Unternehmen": described as one, in its sentence.
-    const from = run.index + run.value.length + copula[0].length;
-    const as = /^[^.!?;:,\n]{0,80}/u.exec(sample.slice(from, from + 80))![0];
-    // The noun of its kind in the same clause, not part of another name ("… ved Engesvang Kirke",
-    // "Hover og Torsted kirker"), and no municipality ("Valle er vertskommune": a place that hosts).
-    // The noun's phrase opens with an article or a genitive ("ein inhabergeführtes Unternehmen",
-    // "Europas ledende … ingeniørselskap"), not a preposition ("wird vom Institut angestrebt").
-    const words = as.split(/[ \t]+/u);
-    const described = words.some((w, i) => {
-      if (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) return false;
-      const lower = w.toLocaleLowerCase();
-      if (s.placeOrgWords.some((p) => lower.endsWith(p))) return false;
-      if (!isOrgWord(w, s.orgWords) && !s.companyNouns.has(lower)) return false;
-      return words.slice(Math.max(0, i - 6), i).some((x) => s.articles.has(x.toLocaleLowerCase()) || /^\p{Lu}\p{Ll}{2,30}s$/u.test(x));
-    });
-    if (described) once(3, 'is described');
-    else if (rx().articleNext.test(as)) once(1.5, 'is described');
+  if (!pick.reasons.some((r) => r.endsWith('is described'))) {
+    const sure = describedAs(run.value, sample.slice(run.index + run.value.length, run.index + run.value.length + 120), s);
+    if (sure) once(sure, 'is described');
   }
   const line = lineAt(sample, run.index).trim();
   // "• Organisation und Durchführung von Schulungen": a task's words, capitalised for the list.

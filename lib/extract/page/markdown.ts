@@ -46,6 +46,37 @@ export function expandCollapsedFrontMatter(text: string): string {
   return `${markdownToText(`---\n${lines.join('\n')}\n---\n`).trim()}\n\n${text.slice(m[0].length)}`;
 }
 
+const SCRIPT_OPEN = /<(script|style)(?=[\s>])[^<>]{0,500}>/giu;
+const SCRIPT_CLOSE: Readonly<Record<string, RegExp>> = { script: /<\/script[ \t\n]{0,3}>/giu, style: /<\/style[ \t\n]{0,3}>/giu };
+
+/**
+ * A site's source keeps its scripts and styles inline (a JSON-LD block in a Markdown post): a
+ * browser shows none of their words, so neither does the text; the JSON-LD blocks' source is kept
+ * apart as the page's structured data. A block left open runs to the end of the text, as in a
+ * browser. Linear: each block's close is looked for once, from its opening.
+ */
+export function splitScriptBlocks(t: string): { text: string; jsonLd: string[] } {
+  const jsonLd: string[] = [];
+  if (!/<(?:script|style)[\s>]/iu.test(t)) return { text: t, jsonLd };
+  const out: string[] = [];
+  let from = 0;
+  SCRIPT_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCRIPT_OPEN.exec(t)) !== null) {
+    out.push(t.slice(from, m.index));
+    const close = SCRIPT_CLOSE[m[1]!.toLowerCase()]!;
+    close.lastIndex = SCRIPT_OPEN.lastIndex;
+    const c = close.exec(t);
+    const end = c ? c.index : t.length;
+    if (/ld\+json/iu.test(m[0])) jsonLd.push(t.slice(SCRIPT_OPEN.lastIndex, end));
+    from = SCRIPT_OPEN.lastIndex = c ? c.index + c[0].length : t.length;
+    if (!c) break;
+  }
+  SCRIPT_OPEN.lastIndex = 0;
+  out.push(t.slice(from));
+  return { text: out.join(''), jsonLd };
+}
+
 /** Lines without the indent they share. */
 function dedent(lines: string[]): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);

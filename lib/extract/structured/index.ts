@@ -5,7 +5,7 @@ import type { DraftField, Salary, Source } from '../../schema/draft';
 import type { Found, Lang } from '../types';
 import { clip, decodeEntities, htmlStringToText, trimValue } from '../util';
 import { isObj, str, typeNames, type Obj } from './objects';
-import { jsonLdPostings } from './json-ld';
+import { jsonLdPostings, jsonLdPostingsOf } from './json-ld';
 import { microdataPostings } from './microdata';
 import { localDeadline } from './deadline-zone';
 
@@ -27,10 +27,21 @@ export interface Structured {
   types: string[];
 }
 export function findStructured(doc: Document): Structured {
-  const postings: Posting[] = [];
   const types = new Set<string>();
-  for (const obj of jsonLdPostings(doc, types)) postings.push({ source: 'jsonld', obj });
-  for (const obj of microdataPostings(doc)) postings.push({ source: 'microdata', obj });
+  return structuredOf(jsonLdPostings(doc, types), microdataPostings(doc), types);
+}
+
+/** The structured data of a text that keeps its JSON-LD blocks inline (a site's source). */
+export function structuredOfJsonLd(raws: readonly string[]): Structured {
+  const types = new Set<string>();
+  return structuredOf(jsonLdPostingsOf(raws, types), [], types);
+}
+
+function structuredOf(jsonLd: Obj[], microdata: Obj[], types: Set<string>): Structured {
+  const postings: Posting[] = [
+    ...jsonLd.map((obj) => ({ source: 'jsonld' as const, obj })),
+    ...microdata.map((obj) => ({ source: 'microdata' as const, obj })),
+  ];
   const titles = new Set<string>();
   for (const p of postings) {
     const t = str(p.obj['title'] ?? p.obj['name']);

@@ -8,34 +8,48 @@ export const MAX_NODES = 20_000;
 /** All JobPosting objects of the page's JSON-LD blocks, with @id references resolved; `types`
  *  collects every schema.org type named in the blocks. */
 export function jsonLdPostings(doc: Document, types: Set<string> = new Set()): Obj[] {
-  const out: Obj[] = [];
-  let scripts: ArrayLike<Element>;
+  const raws: string[] = [];
   try {
-    scripts = doc.querySelectorAll('script');
-  } catch {
-    return out;
-  }
-  for (let i = 0; i < scripts.length && i < 200; i++) {
-    const s = scripts[i]!;
-    const type = (s.getAttribute('type') ?? '').toLowerCase();
-    if (!type.includes('ld+json')) continue;
-    const raw = s.textContent ?? '';
-    if (raw.length === 0 || raw.length > MAX_JSONLD) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''));
-    } catch {
-      try {
-        // Some sites leave raw control characters (new lines) inside JSON strings.
-        // eslint-disable-next-line no-control-regex -- raw control characters are what breaks the JSON
-        data = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' '));
-      } catch {
-        continue;
-      }
+    const scripts = doc.querySelectorAll('script');
+    for (let i = 0; i < scripts.length && i < 200; i++) {
+      const s = scripts[i]!;
+      if ((s.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) raws.push(s.textContent ?? '');
     }
-    collectPostings(data, out, types);
+  } catch {
+    return [];
+  }
+  return jsonLdPostingsOf(raws, types);
+}
+
+/** The JobPosting objects of JSON-LD blocks given as their source text (a script's content). */
+export function jsonLdPostingsOf(raws: readonly string[], types: Set<string> = new Set()): Obj[] {
+  const out: Obj[] = [];
+  for (const raw of raws.slice(0, 200)) {
+    if (raw.length === 0 || raw.length > MAX_JSONLD) continue;
+    const data = parseLenient(raw);
+    if (data !== undefined) collectPostings(data, out, types);
   }
   return out;
+}
+
+/** JSON as sites write it: wrapped in a comment, with raw control characters inside strings, or a
+ *  comma left before a closing brace ("…},\n}"). Undefined when it is no JSON even then. */
+function parseLenient(raw: string): unknown {
+  const attempts = [
+    () => raw.trim().replace(/^<!--|-->$/g, ''),
+    // Some sites leave raw control characters (new lines) inside JSON strings.
+    // eslint-disable-next-line no-control-regex -- raw control characters are what breaks the JSON
+    () => raw.replace(/[\u0000-\u001f]+/g, ' '),
+    () => raw.replace(/,(?=[ \t\r\n]{0,200}[}\]])/g, ''),
+  ];
+  for (const text of attempts) {
+    try {
+      return JSON.parse(text()) as unknown;
+    } catch {
+      // the next, more lenient reading
+    }
+  }
+  return undefined;
 }
 
 function collectPostings(data: unknown, out: Obj[], types: Set<string>): void {

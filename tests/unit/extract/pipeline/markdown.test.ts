@@ -1,6 +1,6 @@
 // A site's Markdown source read as the page it renders (lib/extract/page/markdown.ts).
 import { describe, expect, it } from 'vitest';
-import { expandCollapsedFrontMatter, looksLikeMarkdown, markdownToText } from '../../../../lib/extract/page/markdown';
+import { expandCollapsedFrontMatter, looksLikeMarkdown, markdownToText, splitScriptBlocks } from '../../../../lib/extract/page/markdown';
 import { extractFromHtml } from '../../../../lib/extract/node';
 import { extractFromText } from '../../../../lib/extract';
 
@@ -131,5 +131,40 @@ breadcrumbs:
     const d = extractFromHtml(html, { observed: '2020-11-20' });
     expect(d.title).toBe('Wissenschaftliche Mitarbeiterin');
     expect(d.deadline).toBe('2020-12-31');
+  });
+});
+
+describe('scripts and styles written inline in a site source', () => {
+  const source = `<script type="application/ld+json">
+{ "@context": "https://schema.org/", "@type": "JobPosting", "title": "Tandklinikassistent",
+  "hiringOrganization": { "@type": "Organization", "name": "Tandlægerne Fjordby" },
+  "jobLocation": { "@type": "Place", "address": { "streetAddress": "Havnevej 3", "addressLocality": "Fjordby" } },
+}
+</script>
+<style>.job { color: red }</style>
+
+## Stillingsopslag: Tandklinikassistent
+
+Vi søger en tandklinikassistent til vores klinik. Arbejdstiden er 32 timer om ugen.`;
+
+  it('shows none of their words and keeps the JSON-LD apart', () => {
+    const { text, jsonLd } = splitScriptBlocks(source);
+    expect(text).not.toMatch(/schema\.org|color: red|<script|<style/u);
+    expect(text).toContain('Vi søger en tandklinikassistent');
+    expect(jsonLd).toHaveLength(1);
+    expect(jsonLd[0]).toContain('"Tandlægerne Fjordby"');
+  });
+
+  it('runs a block left open to the end, as a browser does, and leaves text without one as it is', () => {
+    expect(splitScriptBlocks('Kirketjener søges.\n<script>var a = 1;\nmore').text).toBe('Kirketjener søges.\n');
+    expect(splitScriptBlocks('Skriv <scripted> ikke <style-guide>.').text).toBe('Skriv <scripted> ikke <style-guide>.');
+  });
+
+  it('gives the extractor the JSON-LD as the structured data of the page it renders', () => {
+    const d = extractFromText(source, { observed: '2021-11-23' });
+    expect(d.title).toBe('Tandklinikassistent');
+    expect(d.organization).toBe('Tandlægerne Fjordby');
+    expect(d.location).toContain('Fjordby');
+    expect(d.hoursPerWeek?.min).toBe(32);
   });
 });

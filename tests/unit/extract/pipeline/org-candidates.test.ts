@@ -157,4 +157,13 @@ describe('a name the ad describes as an organisation further into the clause', (
     const semicolon = rank('Område Aust er samorganisert; Vetleflaten omsorgssenter har 64 plassar.');
     expect(semicolon.find((p) => p.value === 'Område Aust')?.reasons ?? []).not.toContain('+3 is described');
   });
+
+  it('across its short name in brackets ("Peer 2 Peer University (P2PU) is a …"), not the last word of a longer name', () => {
+    const rank = (text: string) => rankOrganizations(text, { headline: 'Koordinator', siteName: null, people: [], titleOrg: null });
+    const named = rank('Background\nNordic Learning Network (NLN) is a non-profit organisation. You work with partners at College North.');
+    expect(named[0]?.value).toBe('Nordic Learning Network');
+    expect(named[0]?.reasons.some((r) => r.endsWith('is described'))).toBe(true);
+    const part = rank('Die Landeszentrale für politische Bildung (LZT) ist eine Anstalt des öffentlichen Rechts.');
+    expect(part.find((p) => p.value === 'Bildung')?.reasons ?? []).not.toContain('+1.5 is described');
+  });
 });

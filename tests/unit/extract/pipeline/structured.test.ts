@@ -82,6 +82,25 @@ describe('JSON-LD JobPosting', () => {
     expect(draftSchema.safeParse(d).success).toBe(true);
   });
 
+  it('reads JSON-LD written with a comma before a closing brace, as hand-written blocks often are', () => {
+    const d = extractFromHtml(
+      page(
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Koordinator", "hiringOrganization": {"name": "Fjordby Sogn",},}</script>',
+      ),
+    );
+    expect(d.title).toBe('Koordinator');
+    expect(d.organization).toBe('Fjordby Sogn');
+  });
+
+  it("takes a validThrough months after datePosted for the listing's expiry, not the last day to apply", () => {
+    const at = (validThrough: string) =>
+      extractFromHtml(page(ld({ '@type': 'JobPosting', title: 'Koordinator', datePosted: '2021-11-23', validThrough })), {
+        observed: '2021-11-24',
+      }).deadline;
+    expect(at('2022-07-20T00:00')).toBeNull();
+    expect(at('2021-12-20T12:00')).toBe('2021-12-20T12:00');
+  });
+
   it('uses directApply url as the apply link', () => {
     const d = extractFromHtml(page(ld({ '@type': 'JobPosting', title: 'X', directApply: true, url: '/apply/42' })), {
       url: 'https://org.example/job/42',
