@@ -115,6 +115,7 @@ function readTextFields(w: Work): void {
     lang: w.lang,
     observed: w.opts.observed ?? null,
     anchors: w.datePosted ? [w.datePosted] : [],
+    url: w.opts.url ?? null,
     strict: w.opts.strict === true,
   });
   const structuredDeadline = ((w.page.site?.fields.deadline ?? w.structured.deadline)?.value as string | undefined) ?? null;

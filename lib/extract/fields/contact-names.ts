@@ -41,6 +41,8 @@ export function nameRuns(text: string, a: number, b: number, c: Compiled): Run[]
   let cur: Run | null = null;
   let pendingParticle: string | null = null;
   let afterHonorific = false;
+  // Where the capitalised words of an organisation's name end ("Oxford Road Surgery"): none of them starts a name.
+  let orgEnd = -1;
   WORD_RE.lastIndex = a;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null && m.index < b) {
@@ -81,6 +83,11 @@ export function nameRuns(text: string, a: number, b: number, c: Compiled): Run[]
     const cutCompound = text.charAt(end) === '-' && /\s/u.test(text.charAt(end + 1));
     // "3210 Sandefjord", "D-10115 Berlin": a town after its postcode starts no name.
     const town = /\d{4,5}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 8), start));
+    if (!cur && orgEnd >= 0 && /^\p{Lu}/u.test(w) && /^\s{1,3}$/u.test(text.slice(orgEnd, start))) {
+      orgEnd = end;
+      continue;
+    }
+    orgEnd = -1;
     if (isNameWord(w, c) && !cutCompound && !town) {
       if (cur && (contiguous || pendingParticle !== null) && cur.names.length < 4) {
         if (pendingParticle) {
@@ -95,7 +102,10 @@ export function nameRuns(text: string, a: number, b: number, c: Compiled): Run[]
         cur = { names: [w], starts: [start], start, end };
       }
     } else {
-      if (cur) runs.push(cur);
+      // "The Internationale Day Nursery", "Oxford Road": a name's kind of noun after the run makes it no person.
+      const orgNoun = /^\p{Lu}/u.test(w) && c.nonPersonSuffix.test(low);
+      if (orgNoun) orgEnd = end;
+      if (cur && !(contiguous && orgNoun)) runs.push(cur);
       cur = null;
     }
     pendingParticle = null;

@@ -7,7 +7,7 @@
  * local part spells the name joins that contact. Streets, regions, committees, organisations,
  * weekdays and months are never names.
  */
-import { emailFitsName } from './name-match';
+import { emailFitsName, emailHoldsWord } from './name-match';
 import type { Contact } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
@@ -261,6 +261,8 @@ function acceptRuns(text: string, runs: Run[], items: Item[], region: Region, pe
     );
     if (words === 0) continue;
     if (!(tied || role !== null || (words >= 2 && afterLabel))) continue;
+    // One word tied only to an address not spelled after it ("Head of Engineering på epost bjarne.overli@…"): no one's name.
+    if (words === 1 && role === null && next?.kind === 'email' && !emailHoldsWord(next.hit.email, name[0]!)) continue;
     const person: Person = {
       name: name.join(' '),
       role,

@@ -47,6 +47,8 @@ export interface TextContextOptions {
   anchors?: string[];
   /** Extra languages whose words also count (e.g. ['en'] for a Danish ad with English labels). */
   alsoLangs?: Lang[];
+  /** The page's address: its country domain tells national phone numbers' country after the text's own. */
+  url?: string | null;
   strict?: boolean;
 }
 
@@ -185,7 +187,8 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const vocab = lang && opts.alsoLangs && opts.alsoLangs.length > 0 ? unionOf([lang, ...opts.alsoLangs]) : vocabularyFor(lang);
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
-  const country = countryFromDomains(norm) ?? vocab.phoneCountry ?? (lang === 'en' ? '44' : null);
+  const host = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#\s]{1,200})/iu.exec(opts.url ?? '')?.[1] ?? '';
+  const country = countryFromDomains(norm) ?? countryFromDomains(host) ?? vocab.phoneCountry ?? (lang === 'en' ? '44' : null);
   const raw = dropComments(makeBlocks(lines));
   const chrome = lang ? labelLanguages(raw, lang) : [];
   const siblings = lang ? (SIBLINGS[lang] ?? []) : [];

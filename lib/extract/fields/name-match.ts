@@ -30,6 +30,12 @@ function fold(s: string): string {
   return folds(s)[0] ?? '';
 }
 
+/** An address whose local part holds the word ("Bjarne" in "bjarne.overli@…") or is initials that open with it ("Gard": "gsm@…"). */
+export function emailHoldsWord(email: string, word: string): boolean {
+  const local = fold(email.split('@')[0] ?? '');
+  return folds(word).some((f) => (f.length >= 3 && local.includes(f)) || (/^\p{L}{2,4}$/u.test(local) && local.charAt(0) === f.charAt(0)));
+}
+
 /** An address whose local part spells the name ("elsekayser", "else.kayser", "ekayser"). */
 export function emailFitsName(email: string, name: string): boolean {
   const local = fold(email.split('@')[0] ?? '');

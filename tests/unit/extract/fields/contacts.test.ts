@@ -353,3 +353,22 @@ describe('contacts: honorifics and initials', () => {
     ]);
   });
 });
+
+describe('contacts: names that are no person', () => {
+  it("takes no organisation's name ending in its kind of noun for a person, nor the words before it", () => {
+    const nursery = contacts(
+      'You are welcome to contact The Fjordby Day Nursery 23743307 or pedagogical leader Ulla Hansen, 4185 7513.',
+      'en',
+    );
+    expect(nursery.map((p) => p.name)).toEqual(['Ulla Hansen']);
+    expect(contacts('For further information, please contact the NHS International Recruitment Service: 0141 278 2712', 'en')).toEqual([]);
+    expect(contacts('Contact Jane Smith at Oxford Road Surgery on 0141 278 2712', 'en').map((p) => p.name)).toEqual(['Jane Smith']);
+  });
+  it('takes one word for a name only when its address holds it or opens with it', () => {
+    expect(contacts('Kontakt vår Head of Engineering på epost bjarne.overli@mentormedier.example', 'nb')).toEqual([]);
+    expect(contacts('Spørsmål til Bjarne på epost bjarne.overli@mentormedier.example', 'nb').map((p) => p.name)).toEqual(['Bjarne']);
+    expect(contacts('Ring til Gard på 41 46 27 77 eller send en e-post til gsm@personalhuset.example', 'nb').map((p) => p.name)).toEqual([
+      'Gard',
+    ]);
+  });
+});

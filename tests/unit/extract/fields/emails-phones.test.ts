@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fields } from './helpers';
+import { extractFromText } from '../../../../lib/extract';
 
 const emails = (t: string) => fields(t, 'da').emails?.value ?? [];
 const phones = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).phones?.value ?? [];
@@ -43,6 +44,12 @@ describe('phones', () => {
     expect(phones('Telefon: 030 1234567, info@verein.de', 'de')).toEqual(['+49301234567']);
     // Without a domain, the language's country.
     expect(phones('tlf. 22 33 44 55', 'nb')).toEqual(['+4722334455']);
+  });
+  it("takes it from the page's own country domain when the text names none (an English ad on a Danish site)", () => {
+    const text =
+      'Nursery assistant\n\nThe nursery is looking for an assistant who wants to be part of our team. You will work with the children and their parents, and you are welcome to contact The Day Nursery 23743307 or our leader Ulla Hansen,, 4185 7513.';
+    expect(extractFromText(text, { url: 'https://vores-aarhus.dk/a/maternity-cover' }).phones).toEqual(['+4523743307', '+4541857513']);
+    expect(extractFromText(text, { url: 'https://jobs.example.com/a/maternity-cover' }).phones).toEqual([]);
   });
   it('reads a German area code before " / " ("030 / 944 61 71")', () => {
     expect(phones('Ihre Fragen beantwortet gerne Frau Wittkowski unter 030 / 944 61 71.', 'de')).toEqual(['+49309446171']);
