@@ -187,6 +187,10 @@ export const da: Vocabulary = {
     'overtid',
     'arbejdsgiverbidrag',
     'egetbidrag',
+    'tilskud',
+    'bevilling',
+    'budget',
+    'omsætning',
   ],
   salaryLabels: [
     'løn',

@@ -170,6 +170,11 @@ export const de: Vocabulary = {
     'urlaubsgeld',
     'provision',
     'beitrag',
+    'förderung',
+    'fördermittel',
+    'zuschuss',
+    'budget',
+    'umsatz',
   ],
   salaryLabels: [
     'gehalt',

@@ -156,6 +156,10 @@ export const nb: Vocabulary = {
     'økning',
     'lønnsøkning',
     'arbeidsgiveravgift',
+    'tilskudd',
+    'bevilgning',
+    'budsjett',
+    'omsetning',
   ],
   salaryLabels: [
     'lønn',

@@ -40,7 +40,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   weeklyWords: [...nb.weeklyWords, 'i veka', 'per veke', 'pr. veke', 'kvar veke', 'stilling'],
   hoursPostWords: [...nb.hoursPostWords],
   percentWords: [...nb.percentWords, 'stillingsprosent'],
-  percentNegativeWords: [...nb.percentNegativeWords, 'pensjon'],
+  percentNegativeWords: [...nb.percentNegativeWords, 'pensjon', 'tilskot', 'løyving'],
   salaryLabels: [...nb.salaryLabels, 'løn', 'lønna', 'månadsløn', 'årsløn'],
   payScaleWords: [...nb.payScaleWords, 'lønssteg', 'lønstrinn', 'lønsramme', 'lønsklasse', 'stillingskoden'],
   salaryTermPhrases: [...nb.salaryTermPhrases, 'løn etter avtale', 'løn etter tariff', 'løn etter'],

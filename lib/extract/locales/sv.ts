@@ -130,7 +130,7 @@ export const sv: Vocabulary = {
     'tjänsten är på halvtid',
     'anställning på halvtid',
   ],
-  percentNegativeWords: ['pension', 'tjänstepension', 'semesterersättning', 'tillägg', 'rabatt', 'moms', 'skatt', 'ökning', 'avgift'],
+  percentNegativeWords: ['pension', 'tjänstepension', 'semesterersättning', 'tillägg', 'rabatt', 'moms', 'skatt', 'ökning', 'avgift', 'anslag', 'budget', 'omsättning'],
   salaryLabels: ['lön', 'lönen', 'månadslön', 'årslön', 'timlön', 'ingångslön', 'grundlön', 'ersättning', 'arvode'],
   payScaleWords: ['lönegrad', 'löneklass', 'lönesteg', 'lönekategori', 'befattningskod', 'kod', 'nivå'],
   salaryTermPhrases: [

@@ -3,6 +3,8 @@
 // date, a deadline, a contact: a site's template shows them), heading marks and emphasis removed,
 // links as their text with the address after it, list items as "• " lines.
 
+import { decodeEntities } from '../util';
+
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n([\s\S]{0,8000}?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/;
 const KEY_LINE = /^([A-Z_][\w-]{0,30})[ \t]{0,4}[:=][ \t]{0,4}(.{0,300})$/i;
 /** Front-matter keys of a site generator's own (templates, addresses, ordering): not the page's text. */
@@ -134,5 +136,6 @@ export function markdownToText(t: string): string {
     .replace(/<\/?(?:[abiu]|em|strong|span|small|mark|font|sup|sub)(?:[ \t][^<>\n]{0,300})?>/gi, '')
     // Backslash escapes: "4\. Februar 2024" is "4. Februar 2024".
     .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1');
-  return [title, facts.join('\n'), t].filter(Boolean).join('\n\n');
+  // Character references render as their characters ("&pound;18,000pa", "Let&#8217;s").
+  return decodeEntities([title, facts.join('\n'), t].filter(Boolean).join('\n\n'));
 }

@@ -81,6 +81,20 @@ describe('salary: a paragraph full of numbers', () => {
     expect(salary('A generous personal development budget of $500 per annum.', 'en')).toBeNull();
     expect(salary('Bli medlem for 300 kr per år.', 'nb')).toBeNull();
   });
+  it.each([
+    ['en', 'The Sports Commission is providing the club with a grant of $80,000 in 2015 for capacity building.'],
+    ['en', 'Our annual budget is around £600,000 a year.'],
+    ['da', 'Arkivet fik halveret sit tilskud fra kommunen til 62.000 kr. om året.'],
+    ['nb', 'Laget har fått et tilskudd på 250 000 kroner per år fra fylket.'],
+    ['nn', 'Laget har fått eit tilskot på 250 000 kroner i året frå fylket.'],
+    ['sv', 'Föreningen får ett anslag på 400 000 kronor per år från regionen.'],
+    ['de', 'Der Verein erhält eine Förderung von 60.000 € jährlich vom Land.'],
+  ] as const)('%s: reads no grant, funding or budget as pay: %s', (lang, text) => {
+    expect(salary(text, lang)).toBeNull();
+  });
+  it('still reads pay in a post funded by a grant', () => {
+    expect(salary('The post is grant funded. Salary: £25,000 per year.', 'en')).toMatchObject({ amount: 25000, period: 'year' });
+  });
   it('still reads modest pay stated per month or hour', () => {
     expect(salary('Salary: From $384 per month plus benefits.', 'en')).toMatchObject({ amount: 384, currency: 'USD', period: 'month' });
     expect(salary('Salary: £12.50 per hour.', 'en')).toMatchObject({ amount: 12.5, period: 'hour' });

@@ -168,3 +168,13 @@ Vi søger en tandklinikassistent til vores klinik. Arbejdstiden er 32 timer om u
     expect(d.hoursPerWeek?.min).toBe(32);
   });
 });
+
+describe('character references in a site source', () => {
+  it('render as their characters, in the front matter and the text', () => {
+    const t = markdownToText(
+      `---\ntitle: 'Let&#8217;s Read project administrator'\n---\n\nRate of pay is &pound;18,000pa, pro rata &amp; fixed-term.`,
+    );
+    expect(t).toContain('Let’s Read project administrator');
+    expect(t).toContain('£18,000pa, pro rata & fixed-term');
+  });
+});
