@@ -184,6 +184,8 @@ export function trimRun(value: string): string {
   const pronoun = words.findIndex((w) => pronouns.has(w.toLocaleLowerCase()) && !JOINERS.has(w.toLocaleLowerCase()));
   if (pronoun >= 0) words = words.slice(0, pronoun);
   while (words.length && (JOINERS.has(words[words.length - 1]!.toLocaleLowerCase()) || common(words[words.length - 1]!))) words.pop();
+  // "AS", "GmbH" alone: the form of a name, not one.
+  if (words.length === 1 && legalForms.has(words[0]!.toLocaleLowerCase())) return '';
   return words.join(' ');
 }
 

@@ -79,6 +79,14 @@ export function splitScriptBlocks(t: string): { text: string; jsonLd: string[] }
   return { text: out.join(''), jsonLd };
 }
 
+/** A link whose text names the site it leads to ("[Mentor Medier](https://www.mentormedier.no)"): the
+ *  address adds nothing, and would stand between the name and its legal form ("… AS"). */
+function namesItsSite(text: string, href: string): boolean {
+  const host = /^https?:\/\/(?:www\.)?([^/?#:]{1,100})/iu.exec(href)?.[1]?.split('.')[0] ?? '';
+  const name = text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return host.length >= 3 && host.toLocaleLowerCase().replace(/-/g, '') === name;
+}
+
 /** Lines without the indent they share. */
 function dedent(lines: string[]): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
@@ -126,7 +134,7 @@ export function markdownToText(t: string): string {
     .replace(/^[ \t]{0,3}[-*+][ \t]{1,4}(?=\S)/gm, '• ')
     .replace(/!\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)/g, '$1')
     .replace(/\[([^\]\n]{1,300})\]\((mailto:)?([^)\s]{1,500})\)/g, (_m, text: string, mailto: string | undefined, href: string) =>
-      text.trim() === href.trim() || (mailto && text.includes('@')) ? text : `${text} (${href})`,
+      text.trim() === href.trim() || (mailto && text.includes('@')) || namesItsSite(text, href) ? text : `${text} (${href})`,
     )
     .replace(/(\*\*|__)(?=\S)([^\n]{1,300}?\S)\1/g, '$2')
     .replace(/(?<![\w*])\*(?=\S)([^*\n]{1,300}?\S)\*(?![\w*])/g, '$1')

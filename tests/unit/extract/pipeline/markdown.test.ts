@@ -178,3 +178,12 @@ describe('character references in a site source', () => {
     expect(t).toContain('£18,000pa, pro rata & fixed-term');
   });
 });
+
+describe('links in a site source', () => {
+  it('show a link to the site its text names as the text alone, so the name meets its legal form; other links keep their address', () => {
+    const t = markdownToText(
+      '[Morgenbladet](https://www.morgenbladet.no) er eid av [Mentor Medier](https://www.mentormedier.no) AS. Les [stillingsteksten](https://example.org/jd.pdf).',
+    );
+    expect(t).toBe('Morgenbladet er eid av Mentor Medier AS. Les stillingsteksten (https://example.org/jd.pdf).');
+  });
+});

@@ -54,6 +54,11 @@ describe('the organisation among the names of the text', () => {
     expect(pick('Ab sofort suchen wir eine Referentin.')).toBeNull();
   });
 
+  it('takes no legal form alone for a name', () => {
+    expect(pick('Avisen er eid av Fjordmedier (https://www.example.org) AS, som også eier Fjordposten.')).not.toBe('AS');
+    expect(pick('CureNorth, Inc. is hiring a senior engineer.')).not.toBe('Inc');
+  });
+
   it('prefers the organisation the headline gives the position to', () => {
     const text =
       'Koordinator til 92-gruppen\nForum for Bæredygtig Udvikling er et netværk. 92-gruppen samler 26 organisationer, og 92-gruppen søger nu.';
