@@ -318,11 +318,12 @@ export function scoreHeadline(line: string, position: number): TitleCandidate | 
   const titled = hasTitleWord(p.title);
   if (!p.form && !titled) {
     // "Urval", "Stillingstype: Fast", "Spanande arbeidsoppgåver med motiverte elevar …": a word, a
-    // labelled value or a sentence, none of which names a position.
+    // labelled value, a footnote ("*Fixed days-off …") or a sentence, none of which names a position.
     if (
       !p.title.includes(' ') ||
       isStockPhrase(line) ||
       /^\p{L}[\p{L} -]{1,30}:[ \t]/u.test(line.trim()) ||
+      /^\*\p{L}/u.test(line.trim()) ||
       (/[.!]$/u.test(line.trim()) && p.title.split(' ').length > 4) ||
       // "20 hours per week £11,400 per annum": figures, not a position.
       /\d/u.test(p.title)

@@ -389,6 +389,7 @@ export const structure: StructureWords = {
   ],
   titleWords: [
     'coordinator',
+    'practitioner',
     'secretary',
     'adviser',
     'advisor',

@@ -727,6 +727,7 @@ export const structure: StructureWords = {
   orgWords: [
     'kommune',
     'fylkeskommune',
+    'regionråd',
     'fylke',
     'sokn',
     'menighet',

@@ -290,6 +290,7 @@ export const structure: StructureWords = {
   orgWords: [
     'kommune',
     'fylkeskommune',
+    'regionråd',
     'sokn',
     'kyrkje',
     'kyrkjelege',

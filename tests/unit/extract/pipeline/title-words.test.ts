@@ -65,6 +65,7 @@ describe('section headings and fact lines are no title', () => {
     'OM OSS',
     'About the organisation',
     'Über uns',
+    '*Fixed days-off can be requested',
   ])('%s is no title', (line) => {
     expect(scoreHeadline(line, 0)).toBeNull();
   });
@@ -74,6 +75,7 @@ describe('section headings and fact lines are no title', () => {
     expect(isSectionHeading('Kirketjener')).toBe(false);
     // "About" before a position is still a title line.
     expect(scoreHeadline('Om stillingen som kirketjener', 0)).not.toBeNull();
+    expect(scoreHeadline('Under 2’s Qualified practitioner', 0)?.title).toBe('Under 2’s Qualified practitioner');
   });
 });
 
