@@ -3,7 +3,7 @@
  * "senest d. 6. maj 2020", "Bewerbungsfrist: 6. Mai 2020"), "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
  * A yearless date takes its year from the day the ad was seen, else from the ad's own dated facts
  * (publication date, the one year of its own that a written weekday fits, a start or interview date
- * with a year, the one year a headline names with its position); with none it stays null.
+ * with a year, a start month with its year, the one year a headline names with its position); with none it stays null.
  */
 import { clip } from '../util';
 import type { Found } from '../types';
@@ -13,6 +13,7 @@ import { mentionIso, scanDates, type DateMention } from './dates';
 import { phraseAlternation } from './text';
 import { hasTitleWord } from './title-words';
 import { weekdayYear } from './weekday-year';
+import { startMonth } from './start-month';
 
 /** Days before the observed day a yearless deadline may lie (an ad seen just after it closed). */
 export const OBSERVED_GRACE_DAYS = 14;
@@ -89,6 +90,9 @@ function resolveAgainst(ctx: TextContext, m: DateMention): string | null {
     .filter((d): d is string => d !== null)
     .sort();
   if (dated[0]) return resolveOnOrBefore(m.month, m.day, dated[0]);
+  // Else a start given as a month and its year ("Oppstart januar 2020").
+  const month = startMonth(ctx);
+  if (month) return resolveOnOrBefore(m.month, m.day, month);
   const year = headlineYear(ctx);
   return year !== null && validDay(year, m.month, m.day) ? isoDay(year, m.month, m.day) : null;
 }

@@ -260,3 +260,20 @@ describe('deadline: dates in figures written month first, or with a short year a
     expect(deadline('Closing date: 3/11/2022', 'en')?.value).toBe('2022-11-03');
   });
 });
+
+describe('deadline: a yearless one before a start given as a month and its year', () => {
+  it.each([
+    ['nb', 'Søknadsfrist 15. november. Oppstart januar 2020.'],
+    ['da', 'Ansøgningsfrist: 15. november. Tiltrædelse: januar 2020.'],
+    ['en', 'Closing date: 15 November. The post starts in January 2020.'],
+    ['de', 'Bewerbungsfrist: 15. November. Arbeitsbeginn: Januar 2020.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const d = fields(text, lang).deadline;
+    expect(d?.value).toBe('2019-11-15');
+    expect(d?.inferred).toBe(true);
+  });
+  it('takes no year from a year that is no start (a copyright, a season)', () => {
+    expect(fields('© 2019 Fjordby kommune\nSøknadsfrist: 15. november', 'nb').deadline).toBeUndefined();
+    expect(fields('Søknadsfrist: 15. november\nVi ønsker deg velkommen til sesongen 2019/2020.', 'nb').deadline).toBeUndefined();
+  });
+});
