@@ -83,6 +83,8 @@ export const da: Vocabulary = {
     'kunne starte',
     'ansættes',
     'dig ansat fra',
+    'til ansættelse',
+    'ansættelse fra',
   ],
   startWeakLabels: ['pr.', 'pr', 'per'],
   startSpanWords: ['fra', 'perioden', 'periode'],

@@ -86,6 +86,8 @@ export const de: Vocabulary = {
     'Einstellungstermin',
     'Einstellungsdatum',
     'Eintrittstermin',
+    'Einstellung zum',
+    'Einstellung ab',
   ],
   startWeakLabels: ['zum', 'ab dem', 'ab', 'per'],
   startSpanWords: ['vom', 'Zeitraum'],

@@ -77,6 +77,8 @@ export const nb: Vocabulary = {
     'kunne starte',
     'ansettes',
     'deg ansatt fra',
+    'til ansettelse',
+    'ansettelse fra',
     'tilsettes',
   ],
   startWeakLabels: ['fra og med', 'f.o.m.', 'pr.', 'per'],

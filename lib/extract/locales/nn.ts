@@ -28,6 +28,8 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
     'kunne byrje',
     'du byrjar',
     'deg tilsett frå',
+    'til tilsetjing',
+    'tilsetjing frå',
     'blir tilsett frå',
   ],
   startWeakLabels: ['frå og med', 'fra og med', 'pr.', 'per'],

@@ -77,6 +77,8 @@ export const sv: Vocabulary = {
     'tillträdes',
     'anställs',
     'dig anställd från',
+    'för anställning',
+    'anställning från',
   ],
   startWeakLabels: ['från och med', 'fr.o.m.', 'per'],
   startSpanWords: ['från', 'perioden', 'period'],

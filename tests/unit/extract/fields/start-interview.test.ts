@@ -157,6 +157,13 @@ describe('start: the one employed from a date', () => {
     ['nn', 'Vi ønskjer deg tilsett frå 1. august 2026.'],
     ['sv', 'Personen anställs från 1 augusti 2026.'],
     ['en', 'The postholder will be employed from 1 August 2026.'],
+    ['da', 'Pædagog søges til ansættelse pr. 1. august 2026.'],
+    ['nb', 'Lærer søkes til ansettelse fra 1. august 2026.'],
+    ['nn', 'Vi søkjer lærar til tilsetjing frå 1. august 2026.'],
+    ['sv', 'Präst sökes för anställning från 1 augusti 2026.'],
+    ['de', 'Erzieherin (m/w/d) zur Einstellung zum 1. August 2026'],
+    ['en', 'The successful candidate will take up the post on 1 August 2026.'],
+    ['en', 'We are looking for someone to join us from 1 August 2026.'],
   ])('%s: %s', (lang, text) => {
     expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe('2026-08-01');
   });
@@ -166,5 +173,6 @@ describe('start: the one employed from a date', () => {
     expect(
       fields('Ansøgere, der ansættes, skal fremvise børneattest. Ansøgningsfrist 1. august 2026.', 'da', '2026-05-01').startDate,
     ).toBeUndefined();
+    expect(fields('Fast ansættelse. Ansøgningsfrist 1. august 2026.', 'da', '2026-05-01').startDate).toBeUndefined();
   });
 });
