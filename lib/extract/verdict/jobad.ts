@@ -93,7 +93,11 @@ function rx(): NonNullable<typeof RX> {
       `(?<![\\p{L}])(?:(?:${alt('seekVerbs')}|${alt('hiringVerbs')})[ \\t]{1,3}(?:${alt('volunteerWords')})|(?:${alt('volunteerWords')})[ \\t]{1,3}(?:${alt('sought')}))(?![\\p{L}])|^(?:${alt('volunteerWords')})$`,
       'imu',
     ),
-    applicants: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,4}[ \\t]{1,2}(?:${alt('applicantWords')})(?![\\p{L}])`, 'iu'),
+    // "172 ansøgninger", "333 (!) søknader": a count of those who applied.
+    applicants: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,4}[ \\t]{1,2}(?:\\([^()\\n]{1,5}\\)[ \\t]{1,2})?(?:${alt('applicantWords')})(?![\\p{L}])`,
+      'iu',
+    ),
   };
   return RX;
 }

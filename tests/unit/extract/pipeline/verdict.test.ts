@@ -52,6 +52,11 @@ describe('the verdict', () => {
     expect(verdict(text).signals.newsHeadline).toBe(1);
   });
 
+  it('counts applicants with a short aside between the number and the word ("333 (!) søknader")', () => {
+    expect(verdict('Leksikonet\n\nDet har kome 333 (!) søknader til dei ledige stillingane.').signals.applicants).toBe(1);
+    expect(verdict('Leksikonet\n\nVi har 3 (tre) ledige stillingar.').signals.applicants).toBe(0);
+  });
+
   it('hears the organisation seek when a sentence seeks a named position', () => {
     expect(verdict('Praktik\n\nGlobalt Fokus søger en ny praktikant, der kan byde ind i arbejdet.').signals.weSeek).toBe(1);
     expect(verdict('Praktik\n\nGlobalt Fokus søger at styrke civilsamfundet.').signals.weSeek).toBe(0);
