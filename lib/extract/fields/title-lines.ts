@@ -1,6 +1,7 @@
 // What a headline-like line is not, and what trails a headline: read by ./title.ts.
 // - A line that is one of the ad's stock phrases names no position: an apply button ("Søg
 //   jobbet"), a pay term ("Lønn etter avtale"), a phrase of the ad's vocabulary.
+// - A byline ("Submitted by …") names who wrote the page.
 // - The line below a contact label ("Kontaktperson:" / "Teamkoordinator Anne Scheffmann") names a person.
 // - A tagline after the dash ("Kulturvært – Skab liv og oplevelser i Mørkhøj Park", "Kontorchef …
 //   – ledelse, trivsel og drift …") is no part of the title when it is long and names no position itself.
@@ -19,6 +20,14 @@ const stock = (): RegExp =>
 /** True for a line that is one stock phrase of an ad, not a position's name. */
 export function isStockPhrase(line: string): boolean {
   return stock().test(line.trim());
+}
+
+let BYLINE: RegExp | null = null;
+/** "Submitted by Town Administrator Sherry Patch", "Af Mette Hansen": who wrote the page, not the position. */
+export function isBylineLine(line: string): boolean {
+  // Case-sensitive: the byline word opens the line capitalised and a name (or a role before it) follows.
+  BYLINE ??= new RegExp(`^(?:${alt('bylineWords')})[ \\t]{1,3}\\p{Lu}`, 'u');
+  return BYLINE.test(line.trim());
 }
 
 let CONTACT: RegExp | null = null;

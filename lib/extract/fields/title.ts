@@ -7,7 +7,7 @@ import { UNION } from '../locales';
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { isAboutHeading, isSectionHeading } from './headings';
 import { hasTitleWord } from './title-words';
-import { cutTagline, isContactLabelLine, isStockPhrase } from './title-lines';
+import { cutTagline, isBylineLine, isContactLabelLine, isStockPhrase } from './title-lines';
 
 export interface HeadlineParse {
   title: string | null;
@@ -280,7 +280,7 @@ function isFactLine(line: string): boolean {
   const s = line.trim();
   if (/:$/u.test(s) && !rx().prefixOnly.test(s)) return true;
   if (/^\p{L}[\p{L} .'/-]{1,40}:[ \t]{0,3}\p{N}/u.test(s)) return true;
-  return rx().deadlineLabel.test(s);
+  return rx().deadlineLabel.test(s.replace(/\([^()]{0,40}\)/gu, '')); // not in an aside: "(Deadline Extended)"
 }
 
 export interface TitleCandidate {
@@ -309,7 +309,7 @@ function crumbRx(): NonNullable<typeof CRUMB> {
 
 /** Scores one headline-like line as the ad's title line. */
 export function scoreHeadline(line: string, position: number): TitleCandidate | null {
-  if (isSectionHeading(line) || isFactLine(line) || (isAboutHeading(line) && !hasTitleWord(line))) return null;
+  if (isSectionHeading(line) || isFactLine(line) || isBylineLine(line) || (isAboutHeading(line) && !hasTitleWord(line))) return null;
   // "Ledelsessekretær Anne Birgitte Hansen – abh@samf.ku.dk": a contact's line, not the position's.
   if (/[\w.-]@[\w-]{2,40}\.\p{L}/u.test(line)) return null;
   const p = parseHeadline(line);

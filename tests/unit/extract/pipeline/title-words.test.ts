@@ -66,6 +66,8 @@ describe('section headings and fact lines are no title', () => {
     'About the organisation',
     'Über uns',
     '*Fixed days-off can be requested',
+    'Submitted by Town Administrator Sherry Patch',
+    'Af Mette Hansen, sekretariatsleder',
   ])('%s is no title', (line) => {
     expect(scoreHeadline(line, 0)).toBeNull();
   });
@@ -76,6 +78,8 @@ describe('section headings and fact lines are no title', () => {
     // "About" before a position is still a title line.
     expect(scoreHeadline('Om stillingen som kirketjener', 0)).not.toBeNull();
     expect(scoreHeadline('Under 2’s Qualified practitioner', 0)?.title).toBe('Under 2’s Qualified practitioner');
+    // A deadline label in an aside makes no fact line; "Accepting applications" is a prefix.
+    expect(scoreHeadline('Accepting Applications - Cemetery Laborer (Deadline Extended)', 0)?.title).toMatch(/^Cemetery Laborer/u);
   });
 });
 
