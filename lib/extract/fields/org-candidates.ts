@@ -6,6 +6,7 @@
 // and how often the text does. Names of people the ad gives as contacts, position titles, section
 // headings and words that merely start a sentence are no organisation.
 import { allWords, alt, STOP_WORDS, wordSet } from '../locales/words';
+import { UNION } from '../locales';
 import { atSomeOccurrence, clip, foldName, isUpper, lineAt } from '../util';
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { hasTitleWord } from './title-words';
@@ -151,6 +152,7 @@ function namedByDomain(words: string[], domains: Set<string>): boolean {
 }
 
 let LEGAL_EXACT: Set<string> | null = null;
+let HONORIFICS: Set<string> | null = null;
 /** Drops sentence openers and pronouns from the start of a run ("Derfor søger …", "Today, ALDA …"). */
 export function trimRun(value: string): string {
   const stop = wordSet('stopwords');
@@ -184,8 +186,13 @@ export function trimRun(value: string): string {
   const pronoun = words.findIndex((w) => pronouns.has(w.toLocaleLowerCase()) && !JOINERS.has(w.toLocaleLowerCase()));
   if (pronoun >= 0) words = words.slice(0, pronoun);
   while (words.length && (JOINERS.has(words[words.length - 1]!.toLocaleLowerCase()) || common(words[words.length - 1]!))) words.pop();
-  // "AS", "GmbH" alone: the form of a name, not one.
+  // "AS", "GmbH" alone: the form of a name, not one; "Mrs Wass …", "Frau Steiger": a person.
   if (words.length === 1 && legalForms.has(words[0]!.toLocaleLowerCase())) return '';
+  if (
+    words.length &&
+    (HONORIFICS ??= new Set(UNION.honorifics.map((h) => h.replace(/\.$/u, '')))).has(words[0]!.toLocaleLowerCase().replace(/\.$/u, ''))
+  )
+    return '';
   return words.join(' ');
 }
 

@@ -59,6 +59,11 @@ describe('the organisation among the names of the text', () => {
     expect(pick('CureNorth, Inc. is hiring a senior engineer.')).not.toBe('Inc');
   });
 
+  it('takes no person after an honorific for a name ("Mrs Wass in the school office")', () => {
+    expect(pick('For more information contact Mrs Wass in the school office.')).toBeNull();
+    expect(pick('Ihre Ansprechpartnerin ist Frau Steiger im Gemeindeamt.')).toBeNull();
+  });
+
   it('prefers the organisation the headline gives the position to', () => {
     const text =
       'Koordinator til 92-gruppen\nForum for Bæredygtig Udvikling er et netværk. 92-gruppen samler 26 organisationer, og 92-gruppen søger nu.';
