@@ -10,7 +10,7 @@ import { hasTitleWord, isTitleWord } from './title-words';
 /** Up to ten words of a title in running text ("ivrig Sales Manager som …"); cut to the title by titleAfter. */
 const WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/:_'’.,-]{0,40}){0,9}`;
 /** After a seeking verb: room for a lead phrase before the position ("suchen zur Unterstützung … eine …"). */
-const LEAD_WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’.-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}(/][\\p{L}\\p{N}*/:_'’.,()-]{0,40}){0,19}`;
+const LEAD_WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’.-]{0,40},?(?:[ \\t]{1,2}[\\p{L}\\p{N}(/][\\p{L}\\p{N}*/:_'’.,()-]{0,40}){0,19}`;
 let RX: { runningAs: RegExp; runningSeek: RegExp; runningRole: RegExp; runningSubject: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
@@ -156,6 +156,11 @@ function titleAfter(words: string, needWord: boolean): string | null {
       continue;
     }
     if (!bare || STOP_WORDS.has(lower) || /^\p{N}/u.test(bare)) break;
+    // "a part-time, seasonal Curatorial Assistant": a describing word and its comma come before the title.
+    if (needWord && w === `${bare},` && /^\p{Ll}/u.test(bare) && !hasTitleWord(bare)) {
+      taken.length = 0;
+      continue;
+    }
     // "søger Fællesskabspartiets Ungdom en studentermedhjælper": the title starts after an article.
     if (isArticle(lower)) taken.length = 0;
     else taken.push(bare);

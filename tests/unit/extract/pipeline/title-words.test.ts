@@ -108,6 +108,22 @@ describe('the position a sentence names', () => {
   });
 
   it.each([
+    [
+      'en',
+      'The museum is seeking a part-time, seasonal Curatorial Assistant. The assistant supports the team.',
+      'Seasonal Curatorial Assistant',
+    ],
+    ['nb', 'Vi søker en engasjert, strukturert rådgiver.', 'Strukturert rådgiver'],
+    ['da', 'Sognet søger en kirketjener, der kan lide mennesker.', 'Kirketjener'],
+  ])('%s: describing words with a comma between them before the position: %s', (_lang, text, title) => {
+    expect(titleFromRunningText(text)?.title).toBe(title);
+  });
+
+  it('names no position after describing words that lead to none', () => {
+    expect(titleFromRunningText('Vi søger frivillige, der kan hjælpe.')).toBeNull();
+  });
+
+  it.each([
     ['de', 'Die Abgeordneten suchen zur Unterstützung ihrer Arbeit vor Ort ab dem 01.07.2020 eine Referentin für Presse.', 'Referentin'],
     [
       'de',
