@@ -34,6 +34,8 @@ export interface Compiled {
   detailLabel: RegExp;
   /** The words of contact and phone labels ("kontaktperson", "tlf"): a line's label of these is no role. */
   labelWords: Set<string>;
+  /** "… svarer gjerne", "… will be happy to answer": the person named right before it is a contact. */
+  answerAfter: RegExp;
 }
 
 const compile = perVocabulary((v: Vocabulary): Compiled => {
@@ -49,7 +51,8 @@ const compile = perVocabulary((v: Vocabulary): Compiled => {
   const labelWords = new Set(wordsOf([...v.contactLabels, ...v.phoneLabels]));
   const stop = new Set([...wordsOf([...v.nonPersonWords, ...Object.keys(v.weekdays), ...Object.keys(v.months)]), ...labelWords]);
   return {
-    label: phraseSet(v.contactLabels, { whole: true }),
+    label: phraseSet([...v.contactLabels, ...v.contactAnswerPhrases], { whole: true }),
+    answerAfter: new RegExp(`^[\\s,]{1,3}(?:${phraseAlternation(v.contactAnswerPhrases)})(?![\\p{L}])`, 'iu'),
     heading: phraseSet(v.contactLabels),
     roleBefore: new RegExp(`(?<![\\p{L}])(${role}${roleTail})[\\s,:]{1,3}(?:(?:${grammarAlt('roleCopulas')})\\s{1,3})?${honor}$`, 'iu'),
     // A role after the name, perhaps with a word or two before its role word ("…, Senior Director").
@@ -260,7 +263,8 @@ function acceptRuns(text: string, runs: Run[], items: Item[], region: Region, pe
       (e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s|[|·•›]/u.test(text.slice(e, nameStart)),
     );
     if (words === 0) continue;
-    if (!(tied || role !== null || (words >= 2 && afterLabel))) continue;
+    const answers = words >= 2 && c.answerAfter.test(text.slice(after ? after.end : run.end, (after ? after.end : run.end) + 60));
+    if (!(tied || role !== null || (words >= 2 && afterLabel) || answers)) continue;
     // One word tied only to an address not spelled after it ("Head of Engineering på epost bjarne.overli@…"): no one's name.
     if (words === 1 && role === null && next?.kind === 'email' && !emailHoldsWord(next.hit.email, name[0]!)) continue;
     const person: Person = {

@@ -283,6 +283,15 @@ export const da: Vocabulary = {
     'telefax',
   ],
   phoneCountry: '45',
+  contactAnswerPhrases: [
+    'besvarer gerne',
+    'svarer gerne',
+    'kan kontaktes',
+    'træffes på',
+    'står gerne til rådighed',
+    'fortæller gerne',
+    'kan fortælle mere',
+  ],
   contactLabels: [
     'kontakte',
     'kontakt',

@@ -241,6 +241,14 @@ export const de: Vocabulary = {
     'telefax',
   ],
   phoneCountry: '49',
+  contactAnswerPhrases: [
+    'beantwortet gerne',
+    'beantwortet Ihnen gerne',
+    'steht Ihnen gerne',
+    'steht gerne',
+    'ist erreichbar',
+    'gibt gerne',
+  ],
   contactLabels: [
     'ansprechpartner',
     'ansprechpartnerin',

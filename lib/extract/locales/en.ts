@@ -197,6 +197,17 @@ export const en: Vocabulary = {
     'facsimile',
   ],
   phoneCountry: null,
+  contactAnswerPhrases: [
+    'will be happy to answer',
+    'is happy to answer',
+    'would be happy to answer',
+    'will be pleased to answer',
+    'can be contacted',
+    'can be reached',
+    'is available to answer',
+    'is happy to discuss',
+    'would be happy to discuss',
+  ],
   contactLabels: [
     'contact',
     'contact person',

@@ -237,6 +237,15 @@ export const nb: Vocabulary = {
     'fax',
   ],
   phoneCountry: '47',
+  contactAnswerPhrases: [
+    'svarer gjerne',
+    'besvarer gjerne',
+    'kan kontaktes',
+    'treffes på',
+    'kan gi nærmere opplysninger',
+    'gir gjerne',
+    'forteller gjerne',
+  ],
   contactLabels: [
     'kontakt',
     'kontakte',

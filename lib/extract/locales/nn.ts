@@ -49,6 +49,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   perMonthWords: [...nb.perMonthWords, 'i månaden', 'per månad', 'pr. månad', 'månadsløn'],
   perYearWords: [...nb.perYearWords, 'per år', 'i året', 'årsløn'],
   perHourWords: [...nb.perHourWords, 'timeløn'],
+  contactAnswerPhrases: [...nb.contactAnswerPhrases, 'svarar gjerne', 'kan kontaktast', 'gjev gjerne', 'fortel gjerne'],
   contactLabels: [
     ...nb.contactLabels,
     'ta kontakt med',

@@ -85,6 +85,8 @@ export interface Vocabulary {
   phoneCountry: string | null;
   /** Contact verbs and labels ("kontakte", "henvendelse til", "Ansprechpartner", "contact"). */
   contactLabels: string[];
+  /** What a person named before it does for applicants ("svarer gjerne", "beantwortet gerne", "will be happy to answer"). */
+  contactAnswerPhrases: string[];
   /** Role words and phrases ("sekretariatsleder", "daglig leder", "Geschäftsführerin"). */
   roleWords: string[];
   /** Endings that make a word a role ("leder" in "gruppeleder", "chef" in "enhedschef"). */

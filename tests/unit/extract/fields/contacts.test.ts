@@ -372,3 +372,22 @@ describe('contacts: names that are no person', () => {
     ]);
   });
 });
+
+describe('contacts: the person who answers questions, named as the subject', () => {
+  it.each([
+    ['nb', 'Kari Nordmann svarer gjerne på spørsmål om stillingen.', 'Kari Nordmann'],
+    ['nn', 'Kari Nordmann svarar gjerne på spørsmål om stillinga.', 'Kari Nordmann'],
+    ['da', 'Mette Hansen besvarer gerne spørgsmål om stillingen.', 'Mette Hansen'],
+    ['sv', 'Anna Svensson svarar gärna på frågor om tjänsten.', 'Anna Svensson'],
+    ['de', 'Anna Schmidt beantwortet gerne Ihre Fragen.', 'Anna Schmidt'],
+    ['en', 'Jane Smith will be happy to answer any questions about the role.', 'Jane Smith'],
+  ] as const)('%s: %s', (lang, text, name) => {
+    expect(contacts(text, lang).map((p) => p.name)).toEqual([name]);
+  });
+  it('keeps the role of one named with it, and takes no subject that answers nothing', () => {
+    expect(contacts('Daglig leder Kari Nordmann svarer gjerne på spørsmål.', 'nb')).toEqual([
+      expect.objectContaining({ name: 'Kari Nordmann', role: 'Daglig leder' }),
+    ]);
+    expect(contacts('Kari Nordmann startet foreningen i 1990.', 'nb')).toEqual([]);
+  });
+});
