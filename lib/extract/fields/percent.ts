@@ -18,8 +18,8 @@ const compile = perVocabulary((v: Vocabulary) => ({
     String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?))?\s{0,2}(?:%|${grammarAlt('percentWords')})(?!\p{L})`,
     'giu',
   ),
-  // "80 % stilling", "50% of a full time equivalent": a word about the position, two short words at most before it.
-  positiveAfter: new RegExp(String.raw`^[\s)]{0,3}(?:[\p{L}-]{1,14}\s{1,3}){0,2}(?:${phraseAlternation(v.percentWords)})`, 'iu'),
+  // "80 % stilling", "40%-stilling", "50% of a full time equivalent": a word about the position, two short words at most before it.
+  positiveAfter: new RegExp(String.raw`^[\s)-]{0,3}(?:[\p{L}-]{1,14}\s{1,3}){0,2}(?:${phraseAlternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
   // "0.8 FTE", "0,5 årsverk": a fraction of a full-time post.

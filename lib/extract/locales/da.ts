@@ -1132,7 +1132,7 @@ export const grammar: GrammarWords = {
   atSignWords: ['æt'],
   rangeConnectors: ['til', 'og'],
   dotWords: ['punkt', 'prik', 'punktum'],
-  percentWords: ['procent', 'pct.', 'pct'],
+  percentWords: ['procent', 'procents', 'pct.', 'pct'],
   currencyWords: ['kr.', 'kr', 'kroner', 'dkk'],
   countNouns: ['medlemmer', 'ansatte', 'personer', 'år', 'dage'],
   magnitudeWords: ['mio', 'million', 'millioner', 'mia', 'milliard', 'milliarder'],

@@ -1035,7 +1035,7 @@ export const grammar: GrammarWords = {
   atSignWords: [],
   rangeConnectors: ['bis', 'und'],
   dotWords: ['punkt'],
-  percentWords: ['prozent'],
+  percentWords: ['prozent', 'prozentige', 'prozentigen'],
   currencyWords: ['eur', 'euro', 'chf'],
   countNouns: ['mitglieder', 'mitarbeiter', 'jahre', 'tage', 'std'],
   magnitudeWords: ['mio', 'million', 'millionen', 'mrd', 'milliarde', 'milliarden'],

@@ -1027,7 +1027,7 @@ export const grammar: GrammarWords = {
   atSignWords: [],
   rangeConnectors: ['til', 'og'],
   dotWords: ['punkt', 'prikk'],
-  percentWords: ['prosent'],
+  percentWords: ['prosent', 'prosents'],
   currencyWords: ['kr.', 'kr', 'kroner', 'nok'],
   countNouns: ['medlemmer', 'ansatte', 'personer', 'år', 'dager'],
   magnitudeWords: ['mill', 'million', 'millioner', 'mrd', 'milliard', 'milliarder'],

@@ -518,7 +518,7 @@ export const grammar: GrammarWords = {
   atSignWords: [],
   rangeConnectors: ['til', 'og'],
   dotWords: ['punkt'],
-  percentWords: ['prosent'],
+  percentWords: ['prosent', 'prosents'],
   currencyWords: ['kr', 'kroner', 'nok'],
   countNouns: ['medlemmer', 'tilsette', 'personar', 'år', 'dagar'],
   magnitudeWords: ['mill', 'million', 'millionar', 'mrd', 'milliard', 'milliardar'],

@@ -856,7 +856,7 @@ export const grammar: GrammarWords = {
   atSignWords: ['snabel-a', 'ät'],
   rangeConnectors: ['till', 'och'],
   dotWords: ['punkt'],
-  percentWords: ['procent'],
+  percentWords: ['procent', 'procents'],
   currencyWords: ['kr', 'sek'],
   countNouns: ['medlemmar', 'anställda', 'personer', 'år', 'dagar'],
   magnitudeWords: ['milj', 'miljon', 'miljoner', 'mdr', 'miljard', 'miljarder'],

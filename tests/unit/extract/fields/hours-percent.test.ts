@@ -138,3 +138,18 @@ describe('hours and size written with the post or the full time they belong to',
     expect(percent('Projektet 40 % finansieret af EU.', 'da')).toBeNull();
   });
 });
+
+describe('position size written into a compound or a genitive', () => {
+  it.each([
+    ['nb', 'Det er ledig en 40%-stilling som miljøarbeider.', 40],
+    ['de', 'Es handelt sich um eine 50%-Stelle.', 50],
+    ['da', 'Der er tale om en 80 procents stilling.', 80],
+    ['nb', 'Vi har en 60 prosents stilling ledig.', 60],
+  ])('%s: %s', (lang, text, p) => {
+    expect(percent(text, lang as Parameters<typeof fields>[1])).toBe(p);
+  });
+  it('takes no percentage of something else written so', () => {
+    expect(percent('Lønnen stiger med 3 procents tillæg.', 'da')).toBeNull();
+    expect(percent('Projektet er 40%-finansieret af EU.', 'da')).toBeNull();
+  });
+});
