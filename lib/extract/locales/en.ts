@@ -604,7 +604,7 @@ export const structure: StructureWords = {
   hiringVerbs: ['is hiring', 'is looking for', 'is seeking', 'seeks', 'is recruiting', 'are looking for', 'are hiring', 'are seeking'],
   weSeek: ['We are looking for', "We're looking for", 'We are seeking', 'We are hiring', "We're hiring", 'We seek', 'We are recruiting'],
   articles: ['a', 'an', 'new', 'two', 'three', 'several', 'our'],
-  positionAs: ['a position as', 'the position of', 'the role of', 'position as', 'role as', 'job as', 'a vacancy for', 'vacancy for'],
+  positionAs: ['a position as', 'the position of', 'the role of', 'the post of', 'position as', 'role as', 'job as', 'a vacancy for', 'vacancy for'],
   sought: ['wanted', 'needed', 'required', 'sought'],
   titleLabels: ['Job title', 'Position title', 'Position', 'Role', 'Title'],
   employerLabels: ['Employer', 'Organisation', 'Organization', 'Company', 'Hiring organisation', 'Hiring organization'],

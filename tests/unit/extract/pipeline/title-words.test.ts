@@ -93,6 +93,7 @@ describe('the position a sentence names', () => {
     ['en', 'The Bureau is looking to recruit a Policy Assistant to support its work.', 'Policy Assistant'],
     ['nn', 'Eit vikariat som dansepedagog i 21,79 % storleik frå 1. august.', 'Dansepedagog'],
     ['nb', 'Vi har et vikariat som helsesekretær fra januar.', 'Helsesekretær'],
+    ['en', 'Applications are invited for the post of Youth Worker.', 'Youth Worker'],
     ['en', 'Eurocadres is a union. The Project and Policy Officer will be responsible for the project.', 'Project and Policy Officer'],
   ])('%s: %s', (_lang, text, title) => {
     expect(titleFromRunningText(text)?.title).toBe(title);
