@@ -22,6 +22,11 @@ const compile = perVocabulary((v: Vocabulary) => ({
   positiveAfter: new RegExp(String.raw`^[\s)-]{0,3}(?:[\p{L}-]{1,14}\s{1,3}){0,2}(?:${phraseAlternation(v.percentWords)})`, 'iu'),
   positiveBefore: phraseRegex(v.percentWords),
   negative: phraseRegex(v.percentNegativeWords),
+  // "Stillingsprosent: 60", "Pensum: 80": a label of the size, and a bare number that ends its line or clause.
+  label: new RegExp(
+    String.raw`(?<!\p{L})(?:${phraseAlternation(v.percentLabels)})\s{0,2}[:：]\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?)(?=\s{0,2}(?:$|[.;,\n]))`,
+    'imu',
+  ),
   // "0.8 FTE", "0,5 årsverk": a fraction of a full-time post.
   fte: new RegExp(String.raw`(?<![\d.,])([01](?:[.,]\d{1,2})?)\s{0,2}(?:${phraseAlternation(v.fteWords)})(?!\p{L})`, 'iu'),
   // "en halv stilling", "Tjänsten är på halvtid", "eine halbe Stelle": 50 %.
@@ -63,6 +68,12 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
       if (hi !== lo) return null;
       return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };
     }
+  }
+  for (const b of ctx.blocks) {
+    const m = rx.label.exec(b.text);
+    const value = m ? num(m[1]) : 0;
+    if (m && value > 0 && value <= 100)
+      return { value, evidence: clip(sentenceAround(b.text, m.index, m.index + m[0].length)), source: 'text' };
   }
   for (const b of ctx.blocks) {
     const m = rx.fte.exec(b.text);

@@ -151,6 +151,7 @@ export const da: Vocabulary = {
     'timer',
   ],
   annualHoursWords: ['årsnorm', 'årsnormen', 'årlig arbejdstid'],
+  percentLabels: ['stillingsprocent', 'stillingsbrøk', 'beskæftigelsesgrad', 'ansættelsesgrad'],
   percentWords: [
     'ansættelse',
     'fastansættelse',

@@ -141,6 +141,7 @@ export const de: Vocabulary = {
   hoursPostWords: ['Stelle', 'Job'],
   weeklyHoursLabels: ['wochenstunden', 'arbeitszeit', 'wöchentliche arbeitszeit', 'stunden pro woche', 'stunden/woche', 'stunden'],
   annualHoursWords: ['jahresarbeitszeit'],
+  percentLabels: ['beschäftigungsgrad', 'arbeitspensum', 'pensum', 'stellenumfang in prozent'],
   percentWords: [
     'beschäftigungsausmaß',
     'ausmaß',

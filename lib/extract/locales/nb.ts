@@ -125,6 +125,7 @@ export const nb: Vocabulary = {
   hoursPostWords: ['stilling', 'jobb'],
   weeklyHoursLabels: ['timer per uke', 'timer pr. uke', 'timer pr uke', 'ukentlig arbeidstid', 'arbeidstid', 'timer'],
   annualHoursWords: ['årsverk', 'årlig arbeidstid', 'årsnorm'],
+  percentLabels: ['stillingsprosent', 'stillingsbrøk', 'stillingsandel', 'stillingsstørrelse'],
   percentWords: [
     'fast stilling',
     'vikariat',

@@ -41,6 +41,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   hoursWords: ['timar', 'timer', 't.'],
   weeklyWords: [...nb.weeklyWords, 'i veka', 'per veke', 'pr. veke', 'kvar veke', 'stilling'],
   hoursPostWords: [...nb.hoursPostWords],
+  percentLabels: [...nb.percentLabels, 'stillingsdel'],
   percentWords: [...nb.percentWords, 'stillingsprosent'],
   percentNegativeWords: [...nb.percentNegativeWords, 'pensjon', 'tilskot', 'løyving'],
   salaryLabels: [...nb.salaryLabels, 'løn', 'lønna', 'månadsløn', 'årsløn'],

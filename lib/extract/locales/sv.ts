@@ -105,6 +105,7 @@ export const sv: Vocabulary = {
   hoursPostWords: ['tjänst', 'anställning', 'jobb'],
   weeklyHoursLabels: ['arbetstid', 'veckoarbetstid', 'timmar per vecka', 'timmar i veckan', 'timmar'],
   annualHoursWords: ['årsarbetstid'],
+  percentLabels: ['tjänstgöringsgrad', 'sysselsättningsgrad', 'omfattning i procent'],
   percentWords: [
     'anställning',
     'visstidsanställning',

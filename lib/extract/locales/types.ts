@@ -59,6 +59,8 @@ export interface Vocabulary {
   annualHoursWords: string[];
   /** Words that make a percentage the size of the position ("stilling", "Stellenumfang"). */
   percentWords: string[];
+  /** Labels whose value is the position's size in percent even without the sign ("Stillingsprosent: 60"). */
+  percentLabels: string[];
   /** Words after a fraction of a full-time post ("0.8 FTE", "0,5 årsverk"), lower case. */
   fteWords: string[];
   /** A half-time post, named in words ("halv stilling", "halvtid", "halbe Stelle", "half-time"): 50 %. */

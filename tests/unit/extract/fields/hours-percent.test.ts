@@ -153,3 +153,19 @@ describe('position size written into a compound or a genitive', () => {
     expect(percent('Projektet er 40%-finansieret af EU.', 'da')).toBeNull();
   });
 });
+
+describe('position size after its label, written without the sign', () => {
+  it.each([
+    ['nb', 'Stillingsprosent: 60\nArbeidssted: Oslo', 60],
+    ['nn', 'Stillingsdel: 50', 50],
+    ['da', 'Stillingsprocent: 80', 80],
+    ['sv', 'Sysselsättningsgrad: 75', 75],
+    ['de', 'Pensum: 80', 80],
+  ])('%s: %s', (lang, text, p) => {
+    expect(percent(text, lang as Parameters<typeof fields>[1])).toBe(p);
+  });
+  it('takes no count after such a label, and no range', () => {
+    expect(percent('Stillingsstørrelse: 2 stillinger', 'nb')).toBeNull();
+    expect(percent('Pensum: 80-100%', 'de')).toBeNull();
+  });
+});
