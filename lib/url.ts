@@ -2,6 +2,15 @@
 const TRACKING =
   /^(?:utm_[a-z]{1,20}|fbclid|gclid|dclid|msclkid|mc_[a-z]{1,10}|_hs[a-z]{1,10}|ref|refid|source|src|trk|trackingid|igshid|yclid)$/i;
 
+/** The host of an address, in lower case; '' when it is none. */
+export function hostOf(url: string | null | undefined): string {
+  try {
+    return url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The key one posting is stored under: the address without fragment, tracking parameters,
  * default port or trailing slash, with the host in lower case and the remaining parameters sorted.

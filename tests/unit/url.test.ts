@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlKey } from '../../lib/url';
+import { hostOf, urlKey } from '../../lib/url';
 
 describe('urlKey', () => {
   it('drops fragments, tracking parameters and a trailing slash', () => {
@@ -11,5 +11,13 @@ describe('urlKey', () => {
   });
   it('returns non-URLs trimmed', () => {
     expect(urlKey('  not a url ')).toBe('not a url');
+  });
+});
+
+describe('hostOf', () => {
+  it('gives the lower-case host, and nothing for what is no address', () => {
+    expect(hostOf('https://Vores-Aarhus.DK:8080/a/job?x=1')).toBe('vores-aarhus.dk');
+    expect(hostOf('not a url')).toBe('');
+    expect(hostOf(null)).toBe('');
   });
 });

@@ -263,7 +263,7 @@ function acceptRuns(text: string, runs: Run[], items: Item[], region: Region, pe
       (e) => nameStart >= e && nameStart - e <= 30 && !/[.!?]\s|[|·•›]/u.test(text.slice(e, nameStart)),
     );
     if (words === 0) continue;
-    const answers = words >= 2 && c.answerAfter.test(text.slice(after ? after.end : run.end, (after ? after.end : run.end) + 60));
+    const answers = words >= 2 && c.answerAfter.test(text.slice(tieFrom, tieFrom + 60));
     if (!(tied || role !== null || (words >= 2 && afterLabel) || answers)) continue;
     // One word tied only to an address not spelled after it ("Head of Engineering på epost bjarne.overli@…"): no one's name.
     if (words === 1 && role === null && next?.kind === 'email' && !emailHoldsWord(next.hit.email, name[0]!)) continue;

@@ -3,6 +3,7 @@
  * blocks, the language's vocabulary and the dates known from outside the text.
  */
 import type { Lang } from '../types';
+import { hostOf } from '../../url';
 import { SIBLINGS, UNION, VOCABULARIES, vocabularyFor, unionOf } from '../locales/index';
 import { escapeRegex } from '../util';
 import { phraseAlternation, perVocabulary } from './text';
@@ -187,8 +188,7 @@ export function makeTextContext(text: string, opts: TextContextOptions): TextCon
   const vocab = lang && opts.alsoLangs && opts.alsoLangs.length > 0 ? unionOf([lang, ...opts.alsoLangs]) : vocabularyFor(lang);
   const observed = opts.observed && ISO_DAY.test(opts.observed) ? opts.observed.slice(0, 10) : null;
   const anchors = (opts.anchors ?? []).filter((a) => typeof a === 'string' && ISO_DAY.test(a)).map((a) => a.slice(0, 10));
-  const host = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#\s]{1,200})/iu.exec(opts.url ?? '')?.[1] ?? '';
-  const country = countryFromDomains(norm) ?? countryFromDomains(host) ?? vocab.phoneCountry ?? (lang === 'en' ? '44' : null);
+  const country = countryFromDomains(norm) ?? countryFromDomains(hostOf(opts.url)) ?? vocab.phoneCountry ?? (lang === 'en' ? '44' : null);
   const raw = dropComments(makeBlocks(lines));
   const chrome = lang ? labelLanguages(raw, lang) : [];
   const siblings = lang ? (SIBLINGS[lang] ?? []) : [];

@@ -19,7 +19,6 @@ export function startMonth(ctx: TextContext): string | null {
   const re = compile(ctx.dateVocab);
   let best: string | null = null;
   for (const b of ctx.blocks) {
-    re.lastIndex = 0;
     for (const m of b.text.matchAll(re)) {
       const month = ctx.dateVocab.months[(m[1] ?? '').toLocaleLowerCase()];
       if (month === undefined) continue;

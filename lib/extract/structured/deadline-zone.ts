@@ -1,6 +1,7 @@
 // A JobPosting's validThrough as the deadline in the ad's local time.
 import type { Lang } from '../types';
 import { zoneOffset } from '../../time-zone';
+import { hostOf } from '../../url';
 
 type ZoneRule = 'eu-central' | 'uk' | 'utc';
 /** The zone whose offsets each rule follows (lib/time-zone.ts computes them). */
@@ -12,12 +13,7 @@ function offsetMinutes(rule: ZoneRule, utcMs: number): number {
 }
 
 function zoneRuleFor(lang: Lang | null, url: string | null | undefined): ZoneRule {
-  let host: string;
-  try {
-    host = url ? new URL(url).hostname.toLowerCase() : '';
-  } catch {
-    host = '';
-  }
+  const host = hostOf(url);
   if (/\.(?:uk|ie)$/.test(host)) return 'uk';
   // not language words: country domains
   if (/\.(?:dk|no|se|de|at|ch|nl|be|fr|it|es|pl|cz|lu|gl|fo)$/.test(host)) return 'eu-central';
