@@ -8,6 +8,7 @@ import { UNION } from '../locales';
 import { hasTitleWord } from './title-words';
 import { isOrgWord } from './org-words';
 import { locationFromSeeker } from './org-place';
+import { locationFromBareLabel, locationFromRegion, locationFromUsAddress, untilOrgWord } from './location-forms';
 
 export interface LocationCandidate {
   value: string;
@@ -105,7 +106,8 @@ function rx(): NonNullable<typeof RX> {
       `^(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{0,20}){0,2}?)[ \\t]{1,2}(\\p{L}{0,20}(?:${lowerAlt('placeOrgWords')}))(?:[ \\t]{1,2}(?:${alt('parishWords')}))?$`,
       'iu',
     ),
-    orgPlace: new RegExp(`^(?:${firstCaseless(allWords('placeOrgWords'))})[ \\t]{1,2}(${town})$`, 'u'),
+    // "Bydel Grorud", "Village of Mount Horeb", "Town of Princeton Cemetery Department" (the place ends before an organisation's word).
+    orgPlace: new RegExp(`^(?:${firstCaseless([...allWords('placeOrgWords'), ...allWords('placeOfPrefixes')])})[ \\t]{1,2}(${town})$`, 'u'),
     // "… søger en kirketjener i Essenbæk Sogn", "Rejselærer … søges til udsendelse i Island": a place after a word.
     afterWord: new RegExp(
       // "… einen Mitarbeiter (20 h/Woche) in Torgau": the word before may close a bracket.
@@ -346,6 +348,7 @@ export function placeOfOrganization(org: string | null, text?: string): string |
   const byName = rx().placeOrg.exec(o);
   const m = byName ?? rx().orgPlace.exec(o);
   let v = m ? trimValue(m[1]!) : '';
+  if (!byName && v) v = untilOrgWord(v, text);
   // "Lunds domkyrkoförsamling", "Københavns Kommune": a genitive; not "Aarhus Stift" (no name ends in "u"),
   // and, when the ad's text is known, not "Horsens Kommune" (a capitalised noun after it) unless the ad
   // also writes the name without its s.
@@ -363,14 +366,17 @@ export function placeOfOrganization(org: string | null, text?: string): string |
 export function locationFromText(text: string, headline: string | null = null): LocationCandidate | null {
   return (
     locationFromLabel(text) ??
+    locationFromBareLabel(text) ??
     locationFromWorkplace(text) ??
     locationFromStreet(text) ??
     locationFromStreetPost(text) ??
     locationFromPhrase(text) ??
     locationFromBasedIn(text) ??
+    locationFromRegion(text) ??
     locationFromUnit(text) ??
     locationFromSeeker(text) ??
     locationFromPostcode(text) ??
+    locationFromUsAddress(text) ??
     locationFromOurs(text) ??
     locationFromHeadline(headline) ??
     locationAfterTitle(text)

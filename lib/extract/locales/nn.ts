@@ -2,7 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
-import { nb } from './nb';
+import { nb, structure as nbStructure } from './nb';
 
 /**
  * Norwegian nynorsk: bokmål's words plus nynorsk forms. Built in a pure call, so that a bundle that
@@ -272,6 +272,8 @@ export const structure: StructureWords = {
     'stasjonert på',
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'kyrkjelyd', 'kyrkje', 'bydel'],
+  placeOfPrefixes: [],
+  regionNames: nbStructure.regionNames,
   authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: ['ligg ved', 'ligg på', 'ligg i', 'held til på', 'held til i', 'har kontor på', 'har kontor i'],
   workplaceIs: [

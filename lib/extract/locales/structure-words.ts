@@ -46,6 +46,10 @@ export interface StructureWords {
   basedIn: string[];
   /** Organisations named after their place ("Fredericia Kommune", "Stege Sogn", "Longford County Council", "Bydel Grorud"): the place is where the job is, unless the ad says otherwise. */
   placeOrgWords: string[];
+  /** Words before "of" and a place that name the place's own authority ("Town of Princeton", "Village of Mount Horeb"). */
+  placeOfPrefixes: string[];
+  /** Regions, states and provinces written after a town and a comma ("Skowhegan, Maine", "Mainz, Rheinland-Pfalz"). */
+  regionNames: string[];
   /** The public authorities of a place, written after or before its name ("Gladsaxe Kommune", "Bydel Grorud",
    *  "Gemeinde Lunz am See", "Longford County Council"): they employ the staff of their institutions. */
   authorityWords: string[];

@@ -65,6 +65,7 @@ describe('the place a headline ends with', () => {
   it.each([
     ['Valsamordnare i Linköping', 'Linköping'],
     ['Organist til Løgumkloster Kirke', 'Løgumkloster Kirke'],
+    ['Administratör till Göteborg', 'Göteborg'],
     ['Church Administrator (Part-Time) – St John’s Park, Sheffield', 'Sheffield'],
   ])('%s', (headline, place) => {
     expect(locationFromHeadline(headline)?.value).toBe(place);
@@ -78,6 +79,7 @@ describe('the place a headline ends with', () => {
     // An organisation after the position is no place, unless one named after its place.
     expect(locationFromHeadline('Forstander til Liselund Højskole')).toBeNull();
     expect(locationFromHeadline('Museumsinspektør til Museum Østjylland')).toBeNull();
+    expect(locationFromHeadline('Ekonom till Svenska kyrkan')).toBeNull();
   });
 });
 
