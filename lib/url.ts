@@ -2,6 +2,16 @@
 const TRACKING =
   /^(?:utm_[a-z]{1,20}|fbclid|gclid|dclid|msclkid|mc_[a-z]{1,10}|_hs[a-z]{1,10}|ref|refid|source|src|trk|trackingid|igshid|yclid)$/i;
 
+/**
+ * The name a host is registered under: "kits" of jobb.kits.se, "zerowasteleeds" of
+ * www.zerowasteleeds.org.uk (a second-level suffix such as "co.uk" or "org.au" moves it one part left).
+ */
+export function registeredName(host: string): string {
+  const parts = host.toLowerCase().split('.');
+  const i = parts.length >= 3 && /^(?:co|com|org|net|ac|gov|or|ne)$/u.test(parts[parts.length - 2]!) ? parts.length - 3 : parts.length - 2;
+  return i >= 0 ? parts[i]! : '';
+}
+
 /** The host of an address, in lower case; '' when it is none. */
 export function hostOf(url: string | null | undefined): string {
   try {

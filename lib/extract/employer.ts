@@ -26,8 +26,9 @@ export function pickOrganization(
   location: string | null,
   people: string[],
   out: { place?: Found<string> },
+  host = '',
 ): Found<string> | null {
-  const got = pickOrganizationFromText(text, page, title, headOrg, people, out);
+  const got = pickOrganizationFromText(text, page, title, headOrg, people, out, host);
   const needSite = !got || got.source !== 'meta';
   const pageText = needSite && (page.meta?.siteName || page.meta?.titleSite) ? (page.docText ? page.docText() : text) : text;
   const site = orgFromSiteName(page.meta?.siteName ?? null, pageText) ?? orgFromSiteName(page.meta?.titleSite ?? null, pageText);
@@ -54,6 +55,7 @@ function pickOrganizationFromText(
   headOrg: string | null,
   people: string[],
   out: { place?: Found<string> },
+  host: string,
 ): Found<string> | null {
   const label = orgFromLabel(text);
   if (label) return found(label.value, label.evidence, 'text');
@@ -67,6 +69,7 @@ function pickOrganizationFromText(
     siteName: site,
     people,
     titleOrg: title && !title.running ? title.org : null,
+    host,
   });
   // "Dyrup Børnehus" in an ad that names "Odense Kommune" as itself: the municipality employs.
   const authority = pick && !isAuthority(pick.value) ? authorityNamed(text) : null;

@@ -17,6 +17,7 @@ import { expandAcronym } from './fields/organization';
 import { locationFromText, placeOfOrganization } from './fields/location';
 import { placeNamedWithOrganization } from './fields/org-place';
 import { applyUrlFromLinks, applyUrlFromText } from './fields/apply-url';
+import { hostOf } from '../url';
 import { hasApplyPhrase, judgeJobAd } from './verdict/jobad';
 import { clip, found } from './util';
 import { pickOrganization } from './employer';
@@ -159,6 +160,7 @@ function chooseTitlePlaceOrganization(w: Work): void {
     (w.chosen.location?.value as string | undefined) ?? null,
     people,
     orgPlace,
+    hostOf(w.opts.url),
   );
   if (w.structured.organization) w.chosen.organization = w.structured.organization;
   else if (org) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, urlKey } from '../../lib/url';
+import { hostOf, registeredName, urlKey } from '../../lib/url';
 
 describe('urlKey', () => {
   it('drops fragments, tracking parameters and a trailing slash', () => {
@@ -11,6 +11,17 @@ describe('urlKey', () => {
   });
   it('returns non-URLs trimmed', () => {
     expect(urlKey('  not a url ')).toBe('not a url');
+  });
+});
+
+describe('registeredName', () => {
+  it('is the part of the host before its public suffix', () => {
+    expect(registeredName('jobb.kits.se')).toBe('kits');
+    expect(registeredName('www.zerowasteleeds.org.uk')).toBe('zerowasteleeds');
+    expect(registeredName('birkenes.kirken.no')).toBe('kirken');
+    expect(registeredName('example.com')).toBe('example');
+    expect(registeredName('localhost')).toBe('');
+    expect(registeredName('')).toBe('');
   });
 });
 

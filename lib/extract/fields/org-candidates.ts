@@ -14,6 +14,8 @@ import { isSectionHeading } from './headings';
 import { parishOverChurch } from './parish';
 import { isOrgWord, isPlainOrgNoun } from './org-words';
 import { describedAs } from './org-described';
+import { registeredName } from '../../url';
+import { JOINERS, runsOf } from './org-runs';
 
 export interface OrgPick {
   value: string;
@@ -33,6 +35,8 @@ export interface OrgHints {
   people: string[];
   /** The organisation the headline gives the position to ("Koordinator til 92-gruppen"). */
   titleOrg: string | null;
+  /** The page's host name ("jobb.kits.se"), if known. */
+  host?: string;
 }
 
 let RX: {
@@ -41,6 +45,8 @@ let RX: {
   articleAfter: RegExp;
   atBefore: RegExp;
   employedBefore: RegExp;
+  behalfBefore: RegExp;
+  weSeekAfter: RegExp;
   placeBefore: RegExp;
   ourBefore: RegExp;
   workplaceLine: RegExp;
@@ -66,73 +72,17 @@ function rx(): NonNullable<typeof RX> {
     // "Entracks verksted på Heimdal søker": a place in the subject, not the subject.
     placeBefore: new RegExp(`\\p{Ll}[ \\t]{1,2}(?:${grammarAlt('placePrepositions')})[ \\t]{1,2}$`, 'u'),
     employedBefore: new RegExp(`(?<![\\p{L}])(?:${alt('employedBy')})[ \\t]{1,3}$`, 'iu'),
+    behalfBefore: new RegExp(`(?<![\\p{L}])(?:${alt('onBehalfOf')})[ \\t]{1,3}$`, 'iu'),
+    weSeekAfter: new RegExp(`^[ \\t,]{1,3}(?:${alt('weSeekPhrases')})(?![\\p{L}])`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
     email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
   };
   return RX;
 }
 
-/** Small words inside a name: "Foreningen for Hjerneskadede og Pårørende", "Bündnis 90/Die Grünen". */
-const JOINERS = grammarSet('nameJoiners');
-
 const MAX_TEXT = 20_000;
 /** Articles and genitives before a company's name ("im Team der X GmbH", "a project of the X Ltd"). */
 const ARTICLES = grammarSet('genitiveArticles');
-
-interface Run {
-  value: string;
-  index: number;
-}
-
-/** Words a scraped page glued together ("Longford County CouncilLongford") come apart at the capital. */
-function unglue(w: string, at: number): { w: string; at: number }[] {
-  const m = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}{2}.*)$/u.exec(w);
-  if (!m) return [{ w, at }];
-  return [{ w: m[1]!, at }, ...unglue(m[2]!, at + m[1]!.length)];
-}
-
-/** A word that can stand in a name: capitalised, an acronym, a number after a name, or a legal form. */
-function nameWord(w: string, legal: Set<string>): boolean {
-  return isUpper(w.charAt(0)) || legal.has(w.toLocaleLowerCase()) || /^\d{1,4}(?:\/\p{Lu}\p{L}{0,20}|-\p{L}{3,30})?$/u.test(w);
-}
-
-/** The runs of name words in the text, each cut at punctuation, with joiners only between name words. */
-export function runsOf(text: string): Run[] {
-  const legal = wordSet('legalForms');
-  const orgWords = wordSet('orgWords');
-  const out: Run[] = [];
-  const token = /[\p{L}\p{N}][\p{L}\p{N}'’./&-]{0,40}|&/gu;
-  // Sentences and clauses: a full stop ends one only before white space ("e.V." stays in its name).
-  const clause = /(?:[^\n.!?:;,()[\]"“”«»|•·–—]|\.(?!\s|$)){2,400}/gu;
-  for (const m of text.matchAll(clause)) {
-    const seg = m[0];
-    const words = [...seg.matchAll(token)].flatMap((t) => unglue(t[0].replace(/[’']$/u, ''), m.index! + t.index!));
-    let start = -1;
-    let last = -1;
-    const flush = (): void => {
-      if (start >= 0 && last >= start) {
-        const from = words[start]!.at;
-        const to = words[last]!.at + words[last]!.w.length;
-        out.push({ value: text.slice(from, to), index: from });
-      }
-      start = -1;
-      last = -1;
-    };
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!.w;
-      const lower = w.toLocaleLowerCase();
-      if (nameWord(w, legal)) {
-        if (start < 0) start = i;
-        last = i;
-      } else if (start >= 0 && (JOINERS.has(lower) || isOrgWord(lower, orgWords))) {
-        // A joiner waits for the next name word; a lower-case organisation word ("sogns menighedsråd") ends the name.
-        if (!JOINERS.has(lower)) last = i;
-      } else flush();
-    }
-    flush();
-  }
-  return out;
-}
 
 const ACRONYM_AFTER = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)/uy;
 const LOWER_BEFORE = /\p{Ll}[,;]?[ \t]{1,3}$/u;
@@ -202,6 +152,7 @@ interface OrgScan {
   orgWords: ReturnType<typeof wordSet>;
   legal: ReturnType<typeof wordSet>;
   domains: Set<string>; // the e-mail domains' names, folded
+  hostName: Set<string>; // the name in the page's address, folded
   people: Set<string>;
   inWords: Set<string>;
   companyNouns: Set<string>;
@@ -224,6 +175,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     orgWords: wordSet('orgWords'),
     legal: wordSet('legalForms'),
     domains,
+    hostName: new Set([foldName(registeredName(hints.host ?? ''))].filter((n) => n.length >= 3)),
     people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
     inWords: wordSet('inPrepositions'),
     companyNouns: wordSet('companyNouns'),
@@ -250,6 +202,9 @@ function firstSight(s: OrgScan, value: string, words: string[], at: number, runI
   if (orgish) add(2, "an organisation's kind of name");
   if (acronym) add(0.5, 'an acronym');
   if (namedByDomain(words, s.domains)) add(3, 'the e-mail is named after it');
+  // Not one plain word: a recruiter's or a platform's site ("Genitor", "Jobbnorge") hosts other employers' ads.
+  else if (s.hostName.has(foldName(words.join(''))) && (words.length > 1 || orgish || acronym))
+    add(1, "the page's address is named after it");
   if (s.site && (s.site === key || s.site.includes(key) || key.includes(s.site))) add(2, "the site's name");
   if (s.headline.includes(key)) add(1.5, 'in the headline');
   if (s.hints.titleOrg && key === s.hints.titleOrg.toLocaleLowerCase()) add(2, 'the headline gives it the position');
@@ -320,6 +275,9 @@ function sayOf(s: OrgScan, pick: OrgPick, run: { value: string; index: number },
   if (rx().atBefore.test(before)) once(2, 'the job is at it');
   // "Graveren er ansat af Ødsted- Jerlev sognes menighedsråd": the ad names the employer.
   if (rx().employedBefore.test(sample.slice(Math.max(0, run.index - 40), run.index))) once(4, 'employs');
+  // "På vegne av Convertelligence søker vi …": the recruiter's client employs.
+  else if (rx().behalfBefore.test(sample.slice(Math.max(0, run.index - 40), run.index)) && rx().weSeekAfter.test(after))
+    once(4, 'the ad is on its behalf');
   if (!pick.reasons.some((r) => r.endsWith('is described'))) {
     const sure = describedAs(run.value, sample.slice(run.index + run.value.length, run.index + run.value.length + 120), s);
     if (sure) once(sure, 'is described');

@@ -847,6 +847,7 @@ export const structure: StructureWords = {
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'værksted'],
   companyNouns: ['virksomhed', 'firma', 'koncern', 'arbejdsplads'],
   employedBy: ['ansat af', 'ansættes af', 'ansættelse sker ved', 'ansættelsen sker ved', 'ansættende myndighed er', 'arbejdsgiver er'],
+  onBehalfOf: ['på vegne af', 'for vores kunde', 'for vor kunde', 'for vores klient', 'i samarbejde med'],
   churchWords: ['kirke', 'kirker', 'kirken', 'kirkerne', 'kirkegård', 'kirkegården'],
   parishWords: ['sogn', 'sogne', 'sogns', 'sognes', 'menighedsråd', 'menighedsrådet', 'menighedsråds', 'pastorat', 'provsti'],
   orgWords: [

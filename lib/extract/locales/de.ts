@@ -833,6 +833,8 @@ export const structure: StructureWords = {
   workplaceUnits: ['büro', 'geschäftsstelle', 'sekretariat', 'zentrale'],
   companyNouns: ['unternehmen', 'firma', 'betrieb', 'konzern', 'arbeitgeber'],
   employedBy: ['angestellt bei', 'anstellung erfolgt bei', 'anstellungsträger ist', 'arbeitgeber ist'],
+  // None: German capitalises the phrases' nouns ("im Auftrag von", "für unseren Kunden"), so they join the name's run.
+  onBehalfOf: [],
   churchWords: ['kirche', 'kirchen'],
   parishWords: ['kirchengemeinde', 'pfarrei', 'pfarrgemeinde', 'kirchenkreis', 'dekanat'],
   orgWords: [

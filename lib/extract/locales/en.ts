@@ -769,6 +769,7 @@ export const structure: StructureWords = {
   workplaceUnits: ['office', 'secretariat', 'head office', 'headquarters'],
   companyNouns: ['company', 'firm', 'business', 'corporation', 'employer'],
   employedBy: ['employed by', 'the employer is', 'employing body is'],
+  onBehalfOf: ['on behalf of', 'on behalf of our client', 'for our client', 'in partnership with'],
   churchWords: ['church', 'cathedral', 'chapel'],
   parishWords: ['parish', 'parochial church council', 'diocese', 'deanery'],
   orgWords: [

@@ -761,6 +761,7 @@ export const structure: StructureWords = {
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'verksted'],
   companyNouns: ['bedrift', 'firma', 'virksomhet', 'konsern', 'foretak', 'arbeidsplass'],
   employedBy: ['ansatt av', 'ansettes av', 'ansettes i', 'ansettelse skjer i', 'ansettelse skjer ved', 'arbeidsgiver er'],
+  onBehalfOf: ['på vegne av', 'for vår kunde', 'for vår klient', 'for vår oppdragsgiver', 'i samarbeid med'],
   churchWords: ['kirke', 'kirker', 'kirken', 'kirkene', 'kirkegård'],
   parishWords: ['menighet', 'menigheter', 'menighetsråd', 'fellesråd', 'kirkelige fellesråd', 'sokn', 'sogn', 'prosti'],
   orgWords: [

@@ -291,6 +291,7 @@ export const structure: StructureWords = {
   workplaceUnits: ['kontor', 'sekretariat', 'hovudkontor', 'lokale', 'verkstad'],
   companyNouns: ['bedrift', 'firma', 'verksemd', 'konsern', 'føretak', 'arbeidsplass'],
   employedBy: ['tilsett av', 'tilsetjing skjer i', 'tilsetjing skjer ved', 'arbeidsgjevar er', 'arbeidsgivar er'],
+  onBehalfOf: ['på vegner av', 'på vegne av', 'for vår kunde', 'i samarbeid med'],
   churchWords: ['kyrkje', 'kyrkja', 'kyrkjer', 'kyrkjene', 'kyrkjegard'],
   parishWords: ['sokn', 'kyrkjelyd', 'sokneråd', 'fellesråd', 'kyrkjelege fellesråd', 'prosti'],
   orgWords: [

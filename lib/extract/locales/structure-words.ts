@@ -67,6 +67,9 @@ export interface StructureWords {
   companyNouns: string[];
   /** "Graveren er ansat af X", "Ansættelse sker ved X", "employed by X": the words before the employer, lower case. */
   employedBy: string[];
+  /** A recruiter's words before its client, lower case: "På vegne av X søker vi …", "On behalf of X we are looking for …"
+   *  (the client employs when the ad's own search follows the name). */
+  onBehalfOf: string[];
   /** A church as a building ("Stege Kirke", "Salhus kirke"), lower case: the parish that runs it employs its staff … */
   churchWords: string[];
   /** … the parish or its council ("Stege Sogn", "Vissenbjerg sogns menighedsråd", "Hovsta pastorat"), lower case. */

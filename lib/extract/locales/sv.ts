@@ -656,6 +656,7 @@ export const structure: StructureWords = {
   workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat', 'lokaler', 'verkstad'],
   companyNouns: ['företag', 'bolag', 'firma', 'koncern', 'arbetsplats'],
   employedBy: ['anställd av', 'anställs av', 'anställningen sker vid', 'arbetsgivare är'],
+  onBehalfOf: ['på uppdrag av', 'på uppdrag åt', 'för vår kund', 'för vår klient', 'i samarbete med'],
   churchWords: ['kyrka', 'kyrkan', 'kyrkor', 'kyrkorna', 'kyrkogård'],
   parishWords: ['församling', 'församlingar', 'pastorat', 'kyrkoråd', 'kyrkonämnd'],
   orgWords: [

@@ -32,6 +32,39 @@ describe('the organisation among the names of the text', () => {
     expect(pick('Sie arbeiten im Team der Hellweg Sole Thermen GmbH in Bad Sassendorf.')).toBe('Hellweg Sole Thermen GmbH');
   });
 
+  it.each([
+    ['nb', 'Er du klar for salg? På vegne av Convertelligence søker vi en selger med NLP-erfaring.', 'Convertelligence'],
+    ['nb', 'I samarbeid med Multi Support ser vi etter en markedskonsulent. Søk i dag!', 'Multi Support'],
+    ['sv', 'På uppdrag av Dorsia söker vi en receptionsansvarig till Boutique Hotell.', 'Dorsia'],
+    ['en', 'On behalf of Zacco we are looking for an IT recruiter with HR experience.', 'Zacco'],
+  ])("%s: a recruiter's ad names its client: %s", (_lang, text, org) => {
+    expect(pick(text)).toBe(org);
+  });
+
+  it("a partner named before other words than the ad's own search is no client", () => {
+    const rank = (text: string) =>
+      rankOrganizations(text, { headline: null, siteName: null, people: [], titleOrg: null }).flatMap((p) => p.reasons);
+    expect(rank('Kurset holdes i samarbeid med Lørenskog Næringsforening hver vår.')).not.toContain('+4 the ad is on its behalf');
+    expect(rank('On behalf of Amnesty International we thank our donors.')).not.toContain('+4 the ad is on its behalf');
+    expect(rank('On behalf of Amnesty International we are looking for a coordinator.')).toContain('+4 the ad is on its behalf');
+  });
+
+  it("breaks a tie with the page's address: the whole name is the host's name", () => {
+    const text = 'Du kan HTML väl. Hos KITS bygger du appar.';
+    expect(pick(text, { headline: 'Frontendutvecklare, KITS, HTML' })).toBe('HTML');
+    expect(pick(text, { headline: 'Frontendutvecklare, KITS, HTML', host: 'jobb.kits.se' })).toBe('KITS');
+    expect(pick('Zero Waste Leeds builds a movement.', { host: 'www.zerowasteleeds.org.uk' })).toBe('Zero Waste Leeds');
+    // Alone the address is too little: a recruiter's site ("Genitor") hosts other employers' ads.
+    expect(
+      pick('Du bliver leder af vores bibliotek. Ansøgning sendes via Genitor.', { headline: 'Bibliotekschef', host: 'genitor.dk' }),
+    ).toBeNull();
+    // Part of a name is not the name ("Norske Kirke" on kirken.no).
+    expect(
+      rankOrganizations('DEN NORSKE KIRKE', { headline: null, siteName: null, people: [], titleOrg: null, host: 'birkenes.kirken.no' })[0]
+        ?.reasons ?? [],
+    ).not.toContain("+1 the page's address is named after it");
+  });
+
   it('takes no name written in lower case ("centralbibliotek" is a kind of library)', () => {
     expect(
       pick('Udover at være folkebibliotek er Herning Bibliotekerne også centralbibliotek. Herning Bibliotekerne søger en konsulent.'),
