@@ -85,38 +85,3 @@ export function isoWeekOf(iso: string): { year: number; week: number } {
   const jan1 = Date.UTC(ty, 0, 1);
   return { year: ty, week: 1 + Math.floor((thursday - jan1) / (7 * 86_400_000)) };
 }
-
-/** The time of day stated just after a date ("15. januar kl. 12.00", "at noon") or just before it ("kl. 12 den 15. januar"). */
-export function timeNear(
-  text: string,
-  start: number,
-  end: number,
-  rx: { timeAfter: RegExp; noonAfter: RegExp; timeBefore: RegExp },
-): string | null {
-  const after = rx.timeAfter.exec(text.slice(end, end + 40));
-  if (after) {
-    const hasMarker = /\p{L}/u.test(after[0].slice(0, after[0].indexOf(after[1] ?? '')));
-    const t = toTime(after[1], after[2], after[3], hasMarker);
-    if (t) return t;
-  }
-  if (rx.noonAfter.test(text.slice(end, end + 24))) return '12:00';
-  const before = rx.timeBefore.exec(text.slice(Math.max(0, start - 48), start));
-  if (before) {
-    const t = toTime(before[2], before[3], before[4], before[1] !== undefined);
-    if (t) return t;
-  }
-  return null;
-}
-
-function toTime(h: string | undefined, min: string | undefined, suffix: string | undefined, marker: boolean): string | null {
-  if (h === undefined) return null;
-  let hour = Number(h);
-  const minute = min === undefined ? 0 : Number(min);
-  const suf = (suffix ?? '').toLowerCase().replace(/\./g, '');
-  if (!marker && min === undefined && suf === '') return null;
-  if (suf === 'pm' && hour < 12) hour += 12;
-  if (suf === 'am' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return null;
-  if (hour === 24) return null;
-  return `${pad2(hour)}:${pad2(minute)}`;
-}

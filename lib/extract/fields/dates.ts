@@ -8,7 +8,8 @@ import { grammarAlt } from '../locales/grammar';
 import { hasTitleWord } from './title-words';
 import { numericDates, startMatches, year4 } from './numeric-dates';
 import type { Vocabulary } from '../locales/types';
-import { validDay, pad2, timeNear } from './calendar';
+import { validDay, pad2 } from './calendar';
+import { timeNear } from './time-of-day';
 import {
   phraseAlternation,
   findPhrases,
@@ -59,9 +60,6 @@ interface DateRegexes {
   textual: RegExp;
   monthFirst: RegExp | null;
   listBefore: RegExp;
-  timeAfter: RegExp;
-  timeBefore: RegExp;
-  noonAfter: RegExp;
   week: RegExp;
   labels: { kind: LabelKind; set: PhraseSet }[];
   months: Map<string, number>;
@@ -73,8 +71,6 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
   for (const [k, n] of Object.entries(v.months)) months.set(k.toLowerCase(), n);
   const monthAlt = phraseAlternation([...months.keys()]);
   const connectors = phraseAlternation(v.listConnectors.filter((c) => c.length > 0));
-  const markers = phraseAlternation(v.timeMarkers);
-  const suffixes = v.timeSuffixes.length > 0 ? phraseAlternation(v.timeSuffixes) : '(?!)';
   const weekdays = phraseAlternation(Object.keys(v.weekdays));
   const hasEnglish = 'may' in v.months;
   const ordinals = grammarAlt('ordinalSuffixes');
@@ -88,17 +84,6 @@ const compile = perVocabulary((v: Vocabulary): DateRegexes => {
       ? new RegExp(`(${monthAlt})\\.?\\s{1,2}(\\d{1,2})(?:${ordinals})?(?![\\d\\p{L}])(?:,?\\s{1,2}(\\d{4})(?![\\d]))?`, 'giu')
       : null,
     listBefore: new RegExp(`(\\d{1,2})(?:\\.|${ordinals})?\\s{0,2}(?:${connectors})\\s{0,2}$`, 'iu'),
-    timeAfter: new RegExp(
-      `^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:(?:${grammarAlt('clockWords')})\\s{0,2})?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,]\\d)\\s{0,2}(${suffixes})?(?![\\p{L}\\d%])`,
-      'iu',
-    ),
-    // "Closing date is Wednesday 20 July at noon."
-    noonAfter: new RegExp(`^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:${phraseAlternation(v.noonWords)})(?![\\p{L}])`, 'iu'),
-    timeBefore: new RegExp(
-      // A marker ("kl.", "at") or, without one, a time that says it is one ("9am", "14:00").
-      `(?:(${markers}|${grammarAlt('clockWords')})\\s{0,2})?(?<![\\d,:])(?<!\\d\\.)(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}(${suffixes})?[\\s,]{0,3}(?:(?:${grammarAlt('dateArticles')})\\s{0,2})?(?:(?:${weekdays})\\s{0,2}(?:${grammarAlt('dateArticles')})?\\s{0,2})?$`,
-      'iu',
-    ),
     week: new RegExp(
       `(?:${phraseAlternation(v.weekWords)})\\.?\\s{0,2}(\\d{1,2})(?:\\s{0,2}(?:${connectors})\\s{0,2}(\\d{1,2}))?(?:\\s{0,2}(?:,|${grammarAlt('weekYearJoiners')})?\\s{0,2}(\\d{4}))?(?![\\d])`,
       'giu',
@@ -336,7 +321,7 @@ export function scanDates(ctx: TextContext): DateMention[] {
         year: r.year,
         month: r.month,
         day: r.day,
-        time: timeNear(text, r.start, r.end, rx),
+        time: timeNear(text, r.start, r.end, ctx.dateVocab),
         weak: r.weak,
         list: r.list,
         kind,

@@ -277,3 +277,23 @@ describe('deadline: a yearless one before a start given as a month and its year'
     expect(fields('Søknadsfrist: 15. november\nVi ønsker deg velkommen til sesongen 2019/2020.', 'nb').deadline).toBeUndefined();
   });
 });
+
+describe('deadline: the time of day before the date and after a dash', () => {
+  it.each([
+    ['en', 'Applications must be submitted to the Town Administrator by 4PM on Monday, April 29, 2021.', '2021-04-29T16:00'],
+    ['en', 'The closing date is 5pm BST on 1st June 2015.', '2015-06-01T17:00'],
+    ['en', 'Deadline: 12:00 midday, 28 July 2010', '2010-07-28T12:00'],
+    ['en', 'The closing date for completed application forms is midday Monday, 26 January 2015.', '2015-01-26T12:00'],
+    ['en', 'The closing date is noon on 31 July 2013.', '2013-07-31T12:00'],
+    ['sv', 'Sista ansökningsdag 25.01.2019 - 15:00', '2019-01-25T15:00'],
+    ['da', 'Ansøgningsfrist: 15.12.2019 – kl. 12', '2019-12-15T12:00'],
+  ])('%s: %s', (lang, text, value) => {
+    expect(deadline(text, lang as Parameters<typeof fields>[1])?.value).toBe(value);
+  });
+
+  it('a further date after a dash, a bare number before the date or noon of another day gives no time', () => {
+    expect(deadline('Sista ansökningsdag 25.01.2019 - 15.02.2019', 'sv')?.value).toBe('2019-01-25');
+    expect(deadline('The closing date is 5 April 2021.', 'en')?.value).toBe('2021-04-05');
+    expect(deadline('Interviews at noon. The closing date is Monday, 26 January 2015.', 'en')?.value).toBe('2015-01-26');
+  });
+});
