@@ -329,6 +329,9 @@ export const da: Vocabulary = {
     'mailes til',
     'send din ansøgning til',
     'send ansøgningen til',
+    'henvende sig direkte til',
+    'henvende dig direkte til',
+    'henvendelser til',
   ],
   roleWords: [
     'sekretariatsleder',

@@ -280,6 +280,10 @@ export const de: Vocabulary = {
     'ihre bewerbung an',
     'deine bewerbung an',
     'unterlagen an',
+    'wenden sie sich bitte an',
+    'wenden sie sich gerne an',
+    'melden sie sich bei',
+    'melde dich bei',
   ],
   roleWords: [
     'geschäftsführerin',

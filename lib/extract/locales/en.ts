@@ -242,6 +242,10 @@ export const en: Vocabulary = {
     'email your application to',
     'available from',
     'are available from',
+    'speak to',
+    'talk to',
+    'please speak to',
+    'please call',
   ],
   roleWords: [
     'director',

@@ -275,6 +275,11 @@ export const nb: Vocabulary = {
     'send søknaden til',
     'send søknad til',
     'send din søknad til',
+    'henvende seg til',
+    'henvende seg direkte til',
+    'henvend deg direkte til',
+    'henvendelser til',
+    'henvendelser om stillingen',
   ],
   roleWords: [
     'gruppeleder',

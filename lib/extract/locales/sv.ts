@@ -215,6 +215,10 @@ export const sv: Vocabulary = {
     'skickas till',
     'skicka din ansökan till',
     'mejlas till',
+    'vänd dig till',
+    'vända dig till',
+    'vända sig till',
+    'hör av dig till',
   ],
   roleWords: [
     'chef',

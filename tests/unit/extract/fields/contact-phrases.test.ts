@@ -1,0 +1,25 @@
+// The phrases that hand the reader to a person ("henvende seg til", "vänd dig till", "speak to"),
+// in every language, with sentences where no one is handed on.
+import { describe, expect, it } from 'vitest';
+import { fields } from './helpers';
+
+const contacts = (t: string, lang: Parameters<typeof fields>[1]) => fields(t, lang).contacts?.value ?? [];
+
+describe('contacts: the person the reader turns to', () => {
+  it.each([
+    ['nb', 'Interesserte bes henvende seg direkte til Jørgen Bjørkli på 97167599.', 'Jørgen Bjørkli', '+4797167599'],
+    ['nn', 'Interesserte kan vende seg til Kari Nordmann på 91234567.', 'Kari Nordmann', '+4791234567'],
+    ['da', 'Du er velkommen til at henvende dig direkte til Hanne Holm på 40 11 22 33.', 'Hanne Holm', '+4540112233'],
+    ['sv', 'Vid frågor, vänd dig till Anna Berg på 070-123 45 67.', 'Anna Berg', '+46701234567'],
+    ['de', 'Bei Fragen wenden Sie sich bitte an Jana Roth unter 0711 123456.', 'Jana Roth', '+49711123456'],
+    ['en', 'For an informal chat, please speak to Jane Wass on 0191 386 8029.', 'Jane Wass', '+441913868029'],
+  ])('%s: %s', (lang, text, name, phone) => {
+    expect(contacts(text, lang as Parameters<typeof fields>[1]).map((c) => [c.name, c.phone])).toEqual([[name, phone]]);
+  });
+
+  it('a sentence that hands no one on names no contact', () => {
+    expect(contacts('Elevene kan henvende seg til skolen.', 'nb')).toEqual([]);
+    expect(contacts('We speak to Parliament every week.', 'en')).toEqual([]);
+    expect(contacts('Du kan vända dig till oss med dina frågor.', 'sv')).toEqual([]);
+  });
+});
