@@ -39,7 +39,7 @@ function num(s: string | undefined): number {
 
 export function parsePercent(ctx: TextContext): Found<number> | null {
   const rx = compile(ctx.vocab);
-  for (const b of ctx.blocks) {
+  for (const [bi, b] of ctx.blocks.entries()) {
     const t = b.text;
     if (!PERCENT_WORD.test(t)) continue;
     for (const m of allMatches(rx.percent, t)) {
@@ -63,7 +63,9 @@ export function parsePercent(ctx: TextContext): Found<number> | null {
         hasTitleWord(t.slice(sa, m.index));
       // "Kyrkoherde 100% till Södra Lapplands pastorat", "Rådgiver 60 %": a size right after the position's name.
       const titled = hasTitleWord(/(\p{L}[\p{L}/-]{1,39}\p{L})[ \t,:–-]{1,3}$/u.exec(before)?.[1] ?? '');
-      if (!bracketed && !titled && !rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
+      // "Leiterin/Leiter städtische Kitas 70% | …": a size in the headline, which opens with the position.
+      const headed = bi === 0 && t.length <= 200 && hasTitleWord(/^[\p{L}/-]{2,40}/u.exec(t)?.[0] ?? '');
+      if (!bracketed && !titled && !headed && !rx.positiveAfter.test(after) && allMatches(rx.positiveBefore, before).length === 0) continue;
       // "stillingen i 40-60%", "en 50-100% stilling": a range states no one size.
       if (hi !== lo) return null;
       return { value, evidence: clip(sentenceAround(t, m.index, end)), source: 'text' };

@@ -10,6 +10,7 @@ import { resolveOnOrAfter } from './calendar';
 import { mentionIso, scanDates } from './dates';
 import { OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
 import { clip } from '../util';
+import { grammarAlt } from '../locales/grammar';
 import { phraseAlternation, findPhrases, perVocabulary, phraseSet, sentenceAround } from './text';
 
 const compile = perVocabulary((v: Vocabulary) => ({
@@ -19,6 +20,8 @@ const compile = perVocabulary((v: Vocabulary) => ({
     'iu',
   ),
   self: v.startSelfPhrases.length > 0 ? phraseSet(v.startSelfPhrases, { whole: true }) : null,
+  // "01.04.2026 oder nach Vereinbarung", "1. august eller efter aftale": a date the ad lets be agreed.
+  orAgreed: new RegExp(`^[\\s,]{0,3}(?:${grammarAlt('orWords')})\\s{1,3}(?:${phraseAlternation(v.startWords)})(?![\\p{L}])`, 'iu'),
 }));
 
 export interface StartFound {
@@ -27,12 +30,15 @@ export interface StartFound {
 }
 
 export function parseStart(ctx: TextContext, deadline: string | null): StartFound {
-  const starts = scanDates(ctx).filter((m) => m.kind === 'start');
+  const rx = compile(ctx.vocab);
+  const dates = scanDates(ctx);
+  const starts = dates.filter((m) => m.kind === 'start');
   const dated =
     starts.find((m) => m.year !== null && !m.weakLabel) ??
     starts.find((m) => !m.weakLabel) ??
     starts.find((m) => m.year !== null) ??
-    starts[0];
+    starts[0] ??
+    dates.find((m) => m.kind === null && !m.list && rx.orAgreed.test(ctx.blocks[m.block]!.text.slice(m.end, m.end + 60)));
   if (dated) {
     let iso = mentionIso(dated);
     let inferred = false;
@@ -45,7 +51,6 @@ export function parseStart(ctx: TextContext, deadline: string | null): StartFoun
     }
     if (iso) return { startDate: { value: iso, evidence: clip(dated.evidence), source: 'text', ...(inferred ? { inferred: true } : {}) } };
   }
-  const rx = compile(ctx.vocab);
   for (const b of ctx.blocks) {
     for (const m of findPhrases(rx.label, b.text, b.lower)) {
       const after = b.text.slice(m.end, m.end + 80);

@@ -1100,6 +1100,7 @@ export const cues: DetectCues = {
 export const grammar: GrammarWords = {
   conjunctions: ['og', 'eller', 'samt', 'som', 'respektive', 'resp', 'el'],
   andWords: ['og'],
+  orWords: ['eller'],
   relativeWords: ['der', 'som'],
   whereWords: ['hvor'],
   withWords: ['med'],

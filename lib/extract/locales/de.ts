@@ -1040,6 +1040,7 @@ export const cues: DetectCues = {
 export const grammar: GrammarWords = {
   conjunctions: ['und', 'oder', 'sowie'],
   andWords: ['und'],
+  orWords: ['oder'],
   relativeWords: ['die', 'der', 'wo'],
   whereWords: ['wo'],
   withWords: ['mit'],

@@ -999,6 +999,7 @@ export const cues: DetectCues = {
 export const grammar: GrammarWords = {
   conjunctions: ['and', 'or', 'et'],
   andWords: ['and', '&'],
+  orWords: ['or'],
   relativeWords: ['who', 'that', 'which'],
   whereWords: ['where'],
   withWords: ['with'],

@@ -10,6 +10,8 @@ export interface GrammarWords {
   aboutWords: string[];
   /** "and" between words of one name or title. */
   andWords: string[];
+  /** "or" ("1. august eller efter aftale"). */
+  orWords: string[];
   /** Relative pronouns that start a clause after a title or place ("der", "som", "who"). */
   relativeWords: string[];
   /** "where" after a place ("hvor", "wo"). */

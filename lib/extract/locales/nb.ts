@@ -1018,6 +1018,7 @@ export const cues: DetectCues = {
 export const grammar: GrammarWords = {
   conjunctions: ['og', 'eller', 'samt', 'som'],
   andWords: ['og'],
+  orWords: ['eller'],
   relativeWords: ['som', 'der'],
   whereWords: ['hvor'],
   withWords: ['med'],

@@ -483,6 +483,7 @@ export const cues: DetectCues = {
 export const grammar: GrammarWords = {
   conjunctions: ['og', 'eller', 'samt', 'som'],
   andWords: ['og'],
+  orWords: ['eller'],
   relativeWords: ['som'],
   whereWords: ['der'],
   withWords: ['med'],

@@ -855,6 +855,7 @@ export const cues: DetectCues = {
 export const grammar: GrammarWords = {
   conjunctions: ['och', 'eller', 'samt', 'som', 'respektive', 'resp'],
   andWords: ['och'],
+  orWords: ['eller'],
   relativeWords: ['som'],
   whereWords: ['där'],
   withWords: ['med'],

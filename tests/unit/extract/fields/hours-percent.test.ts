@@ -169,3 +169,16 @@ describe('position size after its label, written without the sign', () => {
     expect(percent('Pensum: 80-100%', 'de')).toBeNull();
   });
 });
+
+describe('position size in a headline that opens with the position', () => {
+  it('reads "Leiterin/Leiter städtische Kitas 70% | …" and its like', () => {
+    expect(
+      percent('Leiterin/Leiter städtische Kitas Bözingen & Soleil 70% | Generationen & Quartiere\n\nWir suchen eine Leitung.', 'de'),
+    ).toBe(70);
+    expect(percent('Sekretær i Landsforeningen, 80 %\n\nVi søger en sekretær.', 'da')).toBe(80);
+  });
+  it('not a headline that opens with other words, nor a later line', () => {
+    expect(percent('Vi har 70% frivillige i foreningen\n\nVi søger en sekretær.', 'da')).toBeNull();
+    expect(percent('Sekretær\n\nSekretær i en forening med 70% frivillige.', 'da')).toBeNull();
+  });
+});

@@ -176,3 +176,19 @@ describe('start: the one employed from a date', () => {
     expect(fields('Fast ansættelse. Ansøgningsfrist 1. august 2026.', 'da', '2026-05-01').startDate).toBeUndefined();
   });
 });
+
+describe('start: a date the ad lets be agreed', () => {
+  it.each([
+    ['de', 'Leitung Kitas 70% | Generationen & Quartiere | 01.04.2026 oder nach Vereinbarung'],
+    ['da', 'Pædagog, 32 timer, 1. april 2026 eller efter aftale.'],
+    ['nb', 'Lærer, 100 % fast, 1. april 2026 eller etter avtale.'],
+    ['sv', 'Handläggare, 1 april 2026 eller enligt överenskommelse.'],
+    ['en', 'Project officer, full time, 1 April 2026 or by agreement.'],
+  ])('%s: %s', (lang, text) => {
+    expect(fields(text, lang as Parameters<typeof fields>[1]).startDate?.value).toBe('2026-04-01');
+  });
+  it('takes no start from a deadline the ad lets be agreed or a date with other words after "or"', () => {
+    expect(fields('Ansøgningsfrist 1. april 2026 eller efter aftale.', 'da').startDate).toBeUndefined();
+    expect(fields('Vi holder møde 1. april 2026 eller 2. april 2026.', 'da').startDate).toBeUndefined();
+  });
+});
