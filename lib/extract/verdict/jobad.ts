@@ -16,6 +16,8 @@ import { hasTitleWord } from '../fields/title-words';
 import { seeksPosition } from '../fields/title-running';
 import { isSectionHeading } from '../fields/headings';
 import { SIGNALS, VERDICT_WEIGHTS, type Signal } from './weights';
+import { isOrgWord } from '../fields/org-words';
+import { wordSet } from '../locales/words';
 
 /** The facts of an ad the text fields found (each counts once). */
 export interface AdFacts {
@@ -57,6 +59,7 @@ let RX: {
   notPosting: RegExp;
   news: RegExp;
   byline: RegExp;
+  bylineName: RegExp;
   reported: RegExp;
   deadlineLabel: RegExp;
   you: RegExp;
@@ -80,6 +83,10 @@ function rx(): NonNullable<typeof RX> {
     // "…, sier Helland", "berättar Petter Carlsson", "says Jane": a reporter quoting someone.
     reported: new RegExp(`(?<![\\p{L}])(?:${alt('reportingVerbs')})[ \\t]{1,3}\\p{Lu}\\p{Ll}{1,30}(?![\\p{L}])`, 'gu'),
     byline: new RegExp(`(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}[\\p{Lu}\\p{Ll}][\\p{L}.-]{1,30}`, 'mu'),
+    bylineName: new RegExp(
+      `(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}((?:\\p{Lu}[\\p{L}'’.-]{0,30}[ \\t]{1,2}){0,5}\\p{Lu}[\\p{L}'’.-]{0,30})`,
+      'u',
+    ),
     deadlineLabel: new RegExp(`(?<!\\p{L})(?:${alternation(UNION.deadlineLabels)})(?!\\p{L})`, 'giu'),
     you: new RegExp(`(?<!\\p{L})(?:${alt('youWords')})(?!\\p{L})`, 'giu'),
     jobHref: new RegExp(alt('jobHrefWords'), 'iu'),
@@ -209,9 +216,14 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   on('volunteerCall', rx().volunteers.test(`${t?.title ?? ''}\n${text.slice(0, 1500)}`));
   // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.
   on('notPosting', rx().notPosting.test(`${t?.title ?? ''}\n${text.slice(0, 250)}`));
-  on('byline', rx().byline.test(head));
+  // "Posted by Little Sophia Kindergarten on 24 Sep 2021": an organisation that posts the ad is no reporter.
+  const byPeople = head
+    .split('\n')
+    .filter((l) => !postedByOrganization(l))
+    .join('\n');
+  on('byline', rx().byline.test(byPeople));
   on('reported', countMatches(rx().reported, text.slice(0, 20_000), 10) / 2);
-  on('newsWords', rx().news.test(head));
+  on('newsWords', rx().news.test(byPeople));
   on('negativeTypes', f.distinctPostings === 0 && f.types.some((x) => NEGATIVE_TYPES.has(x)));
   on('shortText', text.length < 400 && f.distinctPostings === 0);
   return s;
@@ -256,4 +268,10 @@ export function judgeJobAd(f: JobAdFeatures): JobAdVerdict {
 /** True when the text asks the reader to apply ("send din ansøgning", "Søg stillingen"). */
 export function hasApplyPhrase(text: string): boolean {
   return rx().apply.test(text.length > 60_000 ? text.slice(0, 60_000) : text);
+}
+
+/** A byline line whose name is an organisation's ("Posted by Little Sophia Kindergarten"). */
+function postedByOrganization(line: string): boolean {
+  const name = rx().bylineName.exec(line)?.[1];
+  return !!name && name.split(/[ \t]+/u).some((w) => isOrgWord(w, wordSet('orgWords')));
 }

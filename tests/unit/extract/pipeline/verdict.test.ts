@@ -107,3 +107,14 @@ describe('the verdict', () => {
     expect((v.signals.titleHeadline ?? 0) + (v.signals.titleSentence ?? 0)).toBe(0);
   });
 });
+
+describe('the verdict: a byline', () => {
+  it("an organisation that posts the ad is no reporter's byline", () => {
+    const posted = verdict('Nature Kindergarten Teacher\n\nPosted by Little Sophia Kindergarten on 24 Sep 2021\n\nClosing date 15.10.2021');
+    expect(posted.signals.byline).toBe(0);
+    expect(posted.signals.newsWords).toBe(0);
+    const news = verdict('New teacher at the kindergarten\n\nPosted by Jane Smith on 24 Sep 2021\n\nThe kindergarten has hired a teacher.');
+    expect(news.signals.byline).toBe(1);
+    expect(news.signals.newsWords).toBe(1);
+  });
+});
