@@ -177,6 +177,9 @@ export function outsideFooters<T extends { block: number }>(ctx: TextContext, hi
   return hits.filter((h) => !isFooter(h.block) || inBody.has(key(h)));
 }
 
+/** "kathy@westyorkshiredogrescue.co.uk 07711617148": a number right after an e-mail address (a contact card's lines, joined). */
+const AFTER_EMAIL = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}[ \t]{1,3}$/u;
+
 /** Every phone number with its place in ctx.blocks. Memoised. */
 export function scanPhones(ctx: TextContext): PhoneHit[] {
   const memo = ctx.memo.get('phones') as PhoneHit[] | undefined;
@@ -203,7 +206,7 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
       const phoneEnd = lastMatchEnd(rx.phone, before);
       const notEnd = lastMatchEnd(rx.notPhone, before);
       if (notEnd > phoneEnd) continue;
-      const labelled = phoneEnd >= 0;
+      const labelled = phoneEnd >= 0 || AFTER_EMAIL.test(before);
       if (!labelled && m[1] === undefined && (CURRENCY_NEAR.test(before) || CURRENCY_AFTER.test(after))) continue;
       const e164 = toE164((m[3] ?? '').trim(), m[2] ?? null, ctx.country, labelled);
       if (e164) out.push({ e164, block: bi, start, end, labelled });

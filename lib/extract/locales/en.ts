@@ -173,7 +173,7 @@ export const en: Vocabulary = {
   perMonthWords: ['per month', 'a month', 'monthly', '/month', 'pcm', 'p.m.', '/mo'],
   perYearWords: ['per year', 'a year', 'per annum', 'p.a.', 'pa', 'annually', 'annual', '/year', '/yr', 'yearly'],
   perHourWords: ['per hour', 'an hour', 'hourly', '/hour', '/hr', 'ph'],
-  phoneLabels: ['phone', 'tel', 'tel.', 'telephone', 'mobile', 'mob', 'mob.', 'cell', 'call'],
+  phoneLabels: ['phone', 'tel', 'tel.', 'telephone', 'mobile', 'mob', 'mob.', 'cell', 'call', 'ring'],
   notPhoneLabels: [
     'ref',
     'ref.',

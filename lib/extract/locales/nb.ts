@@ -206,7 +206,7 @@ export const nb: Vocabulary = {
   perMonthWords: ['pr. måned', 'pr måned', 'per måned', 'i måneden', 'månedlig', 'månedslønn', '/mnd', 'pr. mnd', 'pr mnd', 'mnd.'],
   perYearWords: ['pr. år', 'pr år', 'per år', 'i året', 'årlig', 'årslønn', '/år'],
   perHourWords: ['i timen', 'pr. time', 'pr time', 'per time', 'timelønn', '/time'],
-  phoneLabels: ['tlf', 'tlf.', 'telefon', 'telefonnummer', 'mobil', 'mobilnummer', 'tel', 'tel.'],
+  phoneLabels: ['tlf', 'tlf.', 'telefon', 'telefonnummer', 'mobil', 'mobilnummer', 'tel', 'tel.', 'ring', 'ring på', 'ringe', 'ringe på'],
   notPhoneLabels: [
     'org.nr',
     'org nr',

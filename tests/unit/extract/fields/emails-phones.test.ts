@@ -109,3 +109,15 @@ describe('a site footer or letterhead is not the ad', () => {
     expect(fields(text, 'nb').phones?.value).toEqual(['+4790512345']);
   });
 });
+
+describe('phones: a number written without separators', () => {
+  it('after a verb that asks to call, or right after an e-mail address', () => {
+    expect(phones('Du är välkommen att kontakta oss på ali@lab.se eller ringa till 0703103304.', 'sv')).toEqual(['+46703103304']);
+    expect(phones('Applications to:\nsecretary@gardens.example\n07967153798', 'en')).toEqual(['+447967153798']);
+    expect(phones('Mrs Kathy Trout\nkathy@rescue.example.co.uk\n07711617148', 'en')).toEqual(['+447711617148']);
+  });
+  it('not a bare run of digits elsewhere', () => {
+    expect(phones('Ärendenummer 0703103304 ska anges i ansökan.', 'sv')).toEqual([]);
+    expect(phones('Reference 07967153798 must be quoted.', 'en')).toEqual([]);
+  });
+});
