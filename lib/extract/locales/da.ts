@@ -194,6 +194,8 @@ export const da: Vocabulary = {
     'bevilling',
     'budget',
     'omsætning',
+    'legat',
+    'legatet',
   ],
   salaryLabels: [
     'løn',

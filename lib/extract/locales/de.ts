@@ -178,6 +178,11 @@ export const de: Vocabulary = {
     'zuschuss',
     'budget',
     'umsatz',
+    'bonus',
+    'einstiegsbonus',
+    'prämie',
+    'wechselprämie',
+    'finderlohn',
   ],
   salaryLabels: [
     'gehalt',

@@ -157,6 +157,8 @@ export const en: Vocabulary = {
     'funding',
     'budget',
     'turnover',
+    'signing bonus',
+    "finder's fee",
   ],
   salaryLabels: ['salary', 'pay', 'remuneration', 'compensation', 'wage', 'stipend', 'grade', 'pay scale', 'salary range'],
   payScaleWords: ['grade', 'band', 'step', 'scale', 'spine point', 'code', 'pay grade', 'salary grade'],

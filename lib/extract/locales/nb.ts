@@ -163,6 +163,8 @@ export const nb: Vocabulary = {
     'bevilgning',
     'budsjett',
     'omsetning',
+    'bonus',
+    'stipend',
   ],
   salaryLabels: [
     'lønn',

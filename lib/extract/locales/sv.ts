@@ -146,6 +146,8 @@ export const sv: Vocabulary = {
     'anslag',
     'budget',
     'omsättning',
+    'bonus',
+    'stipendium',
   ],
   salaryLabels: ['lön', 'lönen', 'månadslön', 'årslön', 'timlön', 'ingångslön', 'grundlön', 'ersättning', 'arvode'],
   payScaleWords: ['lönegrad', 'löneklass', 'lönesteg', 'lönekategori', 'befattningskod', 'kod', 'nivå'],

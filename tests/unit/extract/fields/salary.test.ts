@@ -92,6 +92,15 @@ describe('salary: a paragraph full of numbers', () => {
   ] as const)('%s: reads no grant, funding or budget as pay: %s', (lang, text) => {
     expect(salary(text, lang)).toBeNull();
   });
+  it.each([
+    ['de', 'Wir bieten einen Einstiegsbonus in Höhe von 2.000 Euro.'],
+    ['de', 'Empfiehl uns weiter: Finderlohn (200€) für jede Vermittlung.'],
+    ['nb', 'Du får en bonus på 10 000 kroner etter ett år.'],
+    ['sv', 'Vi ger en bonus på 5 000 kronor efter provanställningen.'],
+    ['en', 'A signing bonus of £1,000 is paid after probation.'],
+  ] as const)("%s: reads no bonus or finder's fee as pay: %s", (lang, text) => {
+    expect(salary(text, lang)).toBeNull();
+  });
   it('still reads pay in a post funded by a grant', () => {
     expect(salary('The post is grant funded. Salary: £25,000 per year.', 'en')).toMatchObject({ amount: 25000, period: 'year' });
   });
