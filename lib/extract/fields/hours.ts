@@ -9,8 +9,8 @@ import type { HoursRange } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { grammarAlt } from '../locales/grammar';
-import { clip } from '../util';
+import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
+import { alternation, clip } from '../util';
 import { allMatches, phraseAlternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
 
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
@@ -19,9 +19,12 @@ const WEEKS_PER_YEAR = 52;
 const compile = perVocabulary((v: Vocabulary) => {
   const hw = phraseAlternation(v.hoursWords);
   const conn = String.raw`\s{0,2}(?:-|–|—|${grammarAlt('rangeConnectors')})\s{0,2}`;
+  // "10h to 30h", not "8 timer og 37 timer": after a figure with its word, no "and" opens a range.
+  const and = grammarSet('andWords');
+  const to = String.raw`\s{0,2}(?:-|–|—|${alternation(grammarWords('rangeConnectors').filter((w) => !and.has(w)))})\s{0,2}`;
   return {
-    // "37 timer", "30-hour post", "20-Stunden-Stelle".
-    hours: new RegExp(String.raw`${NUM}(?:${conn}${NUM})?(?:\s{0,2}|-)(?:${hw})(?![\p{L}])`, 'giu'),
+    // "37 timer", "30-hour post", "20-Stunden-Stelle", "from 10h to 30h" (the word after both figures).
+    hours: new RegExp(String.raw`${NUM}(?:(?:\s{0,2}(?:${hw})${to}|${conn})${NUM})?(?:\s{0,2}|-)(?:${hw})(?![\p{L}])`, 'giu'),
     weeklyAfter: new RegExp(String.raw`^[\s./]{0,3}(?:[\p{L}]{1,12}\s{1,3}){0,2}(?:${phraseAlternation(v.weeklyWords)})`, 'iu'),
     weeklyBefore: phraseRegex(v.weeklyWords),
     // "a 25 hour role", "30-hour post": the post's own word right after the hours.

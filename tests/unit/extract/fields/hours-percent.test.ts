@@ -182,3 +182,13 @@ describe('position size in a headline that opens with the position', () => {
     expect(percent('Sekretær\n\nSekretær i en forening med 70% frivillige.', 'da')).toBeNull();
   });
 });
+
+describe('hours: a range with the hours word after both figures', () => {
+  it('reads "from 10h to 30h per week" and "20 Stunden bis 30 Stunden"', () => {
+    expect(fields('A time commitment from 10h to 30h per week.', 'en').hoursPerWeek?.value).toEqual({ min: 10, max: 30 });
+    expect(fields('Die Stelle umfasst 20 Stunden bis 30 Stunden pro Woche.', 'de').hoursPerWeek?.value).toEqual({ min: 20, max: 30 });
+  });
+  it('two figures joined by "and" each with their word are no range', () => {
+    expect(fields('Du arbejder 8 timer og 37 timer om ugen i alt.', 'da').hoursPerWeek?.value).toEqual({ min: 37, max: 37 });
+  });
+});
