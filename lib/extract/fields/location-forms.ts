@@ -73,11 +73,9 @@ export function untilOrgWord(v: string, text = ''): string {
   let words = v.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && isOrgWord(w, wordSet('orgWords')));
   if (cut > 0) words = words.slice(0, cut);
-  for (let n = words.length; n > 1 && text; n--) {
+  for (let n = words.length; n >= 1 && text; n--) {
     const p = words.slice(0, n).join(' ');
     if (new RegExp(`(?<![\\p{L}])${escapeRegex(p)}(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})`, 'u').test(text)) return p;
   }
-  return text && words.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRegex(words[0]!)}(?![\\p{L}-]|[ \\t]{1,2}\\p{Lu})`, 'u').test(text)
-    ? words[0]!
-    : words.join(' ');
+  return words.join(' ');
 }

@@ -442,6 +442,34 @@ export const nb: Vocabulary = {
 };
 
 /** nb: the words of the structure parsers (see StructureWords in ./structure-words). */
+/** Norway's counties, old and new (shared with nn). */
+export const NORWEGIAN_REGIONS = [
+  'Akershus',
+  'Østfold',
+  'Buskerud',
+  'Innlandet',
+  'Hedmark',
+  'Oppland',
+  'Vestfold',
+  'Telemark',
+  'Agder',
+  'Vest-Agder',
+  'Aust-Agder',
+  'Rogaland',
+  'Vestland',
+  'Hordaland',
+  'Sogn og Fjordane',
+  'Møre og Romsdal',
+  'Trøndelag',
+  'Sør-Trøndelag',
+  'Nord-Trøndelag',
+  'Nordland',
+  'Troms',
+  'Finnmark',
+  'Viken',
+  'Svalbard',
+];
+
 export const structure: StructureWords = {
   notPostingPhrases: ['åpen søknad', 'åpne søknader', 'stillingen er besatt', 'stillingen er nå besatt', 'ingen ledige stillinger'],
   hiredPhrases: [
@@ -708,32 +736,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'menighet', 'bispedømme', 'kirke', 'bydel', 'prosti'],
   placeOfPrefixes: [],
-  regionNames: [
-    'Akershus',
-    'Østfold',
-    'Buskerud',
-    'Innlandet',
-    'Hedmark',
-    'Oppland',
-    'Vestfold',
-    'Telemark',
-    'Agder',
-    'Vest-Agder',
-    'Aust-Agder',
-    'Rogaland',
-    'Vestland',
-    'Hordaland',
-    'Sogn og Fjordane',
-    'Møre og Romsdal',
-    'Trøndelag',
-    'Sør-Trøndelag',
-    'Nord-Trøndelag',
-    'Nordland',
-    'Troms',
-    'Finnmark',
-    'Viken',
-    'Svalbard',
-  ],
+  regionNames: NORWEGIAN_REGIONS,
   authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: [
     'ligger ved',

@@ -2,7 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
-import { nb, structure as nbStructure } from './nb';
+import { nb, NORWEGIAN_REGIONS } from './nb';
 
 /**
  * Norwegian nynorsk: bokmål's words plus nynorsk forms. Built in a pure call, so that a bundle that
@@ -277,7 +277,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'kyrkjelyd', 'kyrkje', 'bydel'],
   placeOfPrefixes: [],
-  regionNames: nbStructure.regionNames,
+  regionNames: NORWEGIAN_REGIONS,
   authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: ['ligg ved', 'ligg på', 'ligg i', 'held til på', 'held til i', 'har kontor på', 'har kontor i'],
   workplaceIs: [
