@@ -24,6 +24,8 @@ export interface OrgPick {
   reasons: string[];
   /** The church a parish runs, when the parish was chosen over it: where the job is. */
   church?: string;
+  /** The page's address spells the whole name (jobb.kits.se: KITS). */
+  hostNamed?: boolean;
 }
 
 export interface OrgHints {
@@ -202,9 +204,6 @@ function firstSight(s: OrgScan, value: string, words: string[], at: number, runI
   if (orgish) add(2, "an organisation's kind of name");
   if (acronym) add(0.5, 'an acronym');
   if (namedByDomain(words, s.domains)) add(3, 'the e-mail is named after it');
-  // Not one plain word: a recruiter's or a platform's site ("Genitor", "Jobbnorge") hosts other employers' ads.
-  else if (s.hostName.has(foldName(words.join(''))) && (words.length > 1 || orgish || acronym))
-    add(1, "the page's address is named after it");
   if (s.site && (s.site === key || s.site.includes(key) || key.includes(s.site))) add(2, "the site's name");
   if (s.headline.includes(key)) add(1.5, 'in the headline');
   if (s.hints.titleOrg && key === s.hints.titleOrg.toLocaleLowerCase()) add(2, 'the headline gives it the position');
@@ -223,6 +222,8 @@ function firstSight(s: OrgScan, value: string, words: string[], at: number, runI
   const inAt = words.findIndex((w, i) => i > 0 && s.inWords.has(w.toLocaleLowerCase()));
   if (inAt === 1 && isPlainOrgNoun(words[0]!.replace(/^\(?\p{L}{0,20}-\)?/u, ''), orgWords)) return null;
   const pick: OrgPick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : runIndex), 240), score, reasons };
+  // Not one plain word: a recruiter's or a platform's site ("Genitor", "Jobbnorge") hosts other employers' ads.
+  if (s.hostName.has(foldName(words.join(''))) && (words.length > 1 || orgish || acronym)) pick.hostNamed = true;
   if (alone) {
     // These marks come after the score was taken: they decide below whether one plain word is kept.
     add(-1, 'one plain word');
@@ -332,6 +333,13 @@ export function rankOrganizations(text: string, hints: OrgHints): OrgPick[] {
     }
     sayOf(s, pick, run, words);
   }
+  // The page's own address breaks a tie among names already in the running; it puts none in it (a
+  // job board's acronym, "NAV" on nav.no, may be named in another employer's ad).
+  for (const p of byName.values())
+    if (p.hostNamed && p.score >= 2) {
+      p.score += 1;
+      p.reasons.push("+1 the page's address is named after it");
+    }
   parishOverChurch(s.sample, [...byName.values()]);
   // The best: the highest score, and of two as high the longer name.
   // A name is written capitalised ("centralbibliotek" is a kind of library, not one).
