@@ -11,7 +11,7 @@ import { hasTitleWord, isTitleWord } from './title-words';
 const WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’-]{0,40}(?:[ \\t]{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}*/:_'’.,-]{0,40}){0,9}`;
 /** After a seeking verb: room for a lead phrase before the position ("suchen zur Unterstützung … eine …"). */
 const LEAD_WORDS = `[\\p{L}][\\p{L}\\p{N}*/:_'’.-]{0,40},?(?:[ \\t]{1,2}[\\p{L}\\p{N}(/][\\p{L}\\p{N}*/:_'’.,()-]{0,40}){0,19}`;
-let RX: { runningAs: RegExp; runningSeek: RegExp; runningRole: RegExp; runningSubject: RegExp } | null = null;
+let RX: { runningAs: RegExp; runningSeek: RegExp; runningRole: RegExp; runningSubject: RegExp; runningNamed: RegExp } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
   const art = `(?:(?:${alt('articles')})[ \\t]{1,3}){0,2}`;
@@ -22,6 +22,11 @@ function rx(): NonNullable<typeof RX> {
     runningSubject: new RegExp(
       `(?:^|[.!?][ \\t]{1,3})(?:((?:${alternation(grammarWords('definiteArticles').map(upperFirst))})[ \\t]{1,3}(?:\\p{Ll}{2,20}[ \\t]{1,3})?)|(?=\\p{Lu}))(\\p{L}\\p{Ll}{4,40}(?:[ \\t](?:(?:${grammarAlt('nameJoiners')})[ \\t])?\\p{Lu}[\\p{L}-]{1,30}){0,4})[ \\t]{1,3}(?:${alt('subjectVerbs')})(?![\\p{L}])`,
       'gmu',
+    ),
+    // "applicants for our Seasonal Parks Maintenance position": capitalised words before a noun for a position (case-sensitive).
+    runningNamed: new RegExp(
+      `(?<![\\p{L}])(?:${grammarAlt('forWords')})[ \\t]{1,3}(?:(?:${alt('articles')}|${grammarAlt('definiteArticles')})[ \\t]{1,3})?(\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{1,30}){0,4})[ \\t]{1,2}(?:${alt('positionNouns')})(?![\\p{L}])`,
+      'u',
     ),
     runningRole: new RegExp(
       `(?:^|[.!?:][ \\t]{1,3})(?:${alt('asRole')})[ \\t]{1,3}${art}(${WORDS}?)[ \\t]{1,3}(?:${alt('asRoleThen')})(?![\\p{L}])`,
@@ -63,7 +68,16 @@ export function titleFromRunningText(text: string): TitleCandidate | null {
     }
     if (best) return best;
   }
-  return subjectTitle(sample);
+  return namedPosition(sample) ?? subjectTitle(sample);
+}
+
+/** "… seeking applicants for our Seasonal Parks Maintenance position": a name the ad gives a position, with no position word in it. */
+function namedPosition(sample: string): TitleCandidate | null {
+  const m = rx().runningNamed.exec(sample);
+  const t = m ? cleanTitle(m[1]!) : null;
+  if (!m || !t || t.length < 4) return null;
+  const line = sample.slice(sample.lastIndexOf('\n', m.index) + 1, m.index + m[0].length + 40);
+  return { title: t, org: null, evidence: clip(line, 240), form: 'as', score: 2.5, running: true };
 }
 
 /** True when a sentence seeks a named position: "Globalt Fokus søger en ny praktikant", "We are looking for a Project Officer". */

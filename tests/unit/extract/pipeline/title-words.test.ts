@@ -245,3 +245,17 @@ describe('lines that name no position, and a tagline after the dash', () => {
     expect(extractFromText(text, { observed: '2026-01-01' }).title).not.toContain('Scheffmann');
   });
 });
+
+describe('title in running text: a name the ad gives a position', () => {
+  it('reads capitalised words before "position"/"post"/"role" after "for"', () => {
+    expect(
+      titleFromRunningText('The Village is currently seeking applicants for our Seasonal Parks Maintenance position with the Department.')
+        ?.title,
+    ).toBe('Seasonal Parks Maintenance');
+    expect(titleFromRunningText('We welcome applications for the Summer Programme role.')?.title).toBe('Summer Programme');
+  });
+  it('not lower-case words, nor a name with no noun for a position after it', () => {
+    expect(titleFromRunningText('Thanks for your interest in the job and for our work.')).toBeNull();
+    expect(titleFromRunningText('We raise funds for the Seasonal Parks Maintenance.')).toBeNull();
+  });
+});
