@@ -10,7 +10,7 @@ import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { clip } from '../util';
-import { phraseAlternation, perVocabulary, phraseRegex, sentenceAround } from './text';
+import { phraseAlternation, perVocabulary, phraseRegex, sentenceAround, sentenceBounds } from './text';
 
 /** A run of 6 to 15 digits, with single separators or " / " ("030 / 944 61 71"), optionally after +CC / 00CC and "(0)". */
 const PHONE_RE =
@@ -165,8 +165,18 @@ export function isSiteFooter(ctx: TextContext, bi: number): boolean {
   return false;
 }
 
-/** Numbers or addresses for the ad's own lists: those only in a site footer are left out. */
-export function outsideFooters<T extends { block: number }>(ctx: TextContext, hits: T[], key: (h: T) => string): T[] {
+const supportRx = perVocabulary((v: Vocabulary) => phraseRegex(v.supportPhrases, { whole: true, global: false }));
+/** "Ved spørsmål om utfylling av elektronisk søknadsskjema kan Jobbnorge kontaktes på …": the board's help desk, not the ad's. */
+function inSupportSentence(ctx: TextContext, block: number, at: number): boolean {
+  const t = ctx.blocks[block]?.text ?? '';
+  // The help desk is named before its number or address, in the same sentence.
+  const [a] = sentenceBounds(t, at, at, 300);
+  return supportRx(ctx.vocab).test(t.slice(a, at));
+}
+
+/** Numbers or addresses for the ad's own lists: those only in a site footer, or in a help desk's sentence, are left out. */
+export function outsideFooters<T extends { block: number; start: number }>(ctx: TextContext, all: T[], key: (h: T) => string): T[] {
+  const hits = all.filter((h) => !inSupportSentence(ctx, h.block, h.start));
   const footer = new Map<number, boolean>();
   const isFooter = (bi: number) => {
     let f = footer.get(bi);

@@ -299,6 +299,14 @@ export const da: Vocabulary = {
     'fax',
     'telefax',
   ],
+  supportPhrases: [
+    'teknisk support',
+    'tekniske problemer',
+    'tekniske spørgsmål',
+    'udfyldelse af ansøgningsskemaet',
+    'udfyldelse af det elektroniske ansøgningsskema',
+    'teknisk hjælp',
+  ],
   phoneCountry: '45',
   contactAnswerPhrases: [
     'besvarer gerne',

@@ -259,6 +259,14 @@ export const de: Vocabulary = {
     'fax',
     'telefax',
   ],
+  supportPhrases: [
+    'technische fragen',
+    'technischen problemen',
+    'technische probleme',
+    'technischer support',
+    'technische unterstützung',
+    'fragen zum bewerbungsportal',
+  ],
   phoneCountry: '49',
   contactAnswerPhrases: [
     'beantwortet gerne',

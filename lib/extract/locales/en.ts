@@ -199,6 +199,14 @@ export const en: Vocabulary = {
     'fax',
     'facsimile',
   ],
+  supportPhrases: [
+    'technical support',
+    'technical problems',
+    'technical difficulties',
+    'technical issues',
+    'technical queries',
+    'technical help',
+  ],
   phoneCountry: null,
   contactAnswerPhrases: [
     'will be happy to answer',

@@ -239,6 +239,15 @@ export const nb: Vocabulary = {
     'telefaks',
     'fax',
   ],
+  supportPhrases: [
+    'utfylling av elektronisk søknadsskjema',
+    'utfylling av søknadsskjema',
+    'teknisk støtte',
+    'tekniske problemer',
+    'tekniske spørsmål',
+    'teknisk brukerstøtte',
+    'teknisk hjelp',
+  ],
   phoneCountry: '47',
   contactAnswerPhrases: [
     'svarer gjerne',

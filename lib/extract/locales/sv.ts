@@ -203,6 +203,7 @@ export const sv: Vocabulary = {
     'fax',
     'telefax',
   ],
+  supportPhrases: ['teknisk support', 'tekniska problem', 'tekniska frågor', 'frågor om rekryteringssystemet', 'tekniska svårigheter'],
   phoneCountry: '46',
   contactAnswerPhrases: ['svarar gärna', 'besvarar gärna', 'kan kontaktas', 'nås på', 'berättar gärna', 'lämnar gärna'],
   contactLabels: [

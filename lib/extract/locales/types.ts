@@ -83,6 +83,9 @@ export interface Vocabulary {
   phoneLabels: string[];
   /** Labels that make a number NOT a phone ("CVR", "org.nr", "Sagsnr", "konto", "ref"). */
   notPhoneLabels: string[];
+  /** A job board's help desk for its application form ("utfylling av elektronisk søknadsskjema", "technical problems"):
+   *  the numbers and addresses of that sentence are not the ad's. */
+  supportPhrases: string[];
   /** Default country calling code for national numbers in this language ("45"), or null. */
   phoneCountry: string | null;
   /** Contact verbs and labels ("kontakte", "henvendelse til", "Ansprechpartner", "contact"). */

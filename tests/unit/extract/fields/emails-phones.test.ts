@@ -121,3 +121,32 @@ describe('phones: a number written without separators', () => {
     expect(phones('Reference 07967153798 must be quoted.', 'en')).toEqual([]);
   });
 });
+
+describe("a job board's help desk is not the ad's", () => {
+  it.each([
+    [
+      'nb',
+      'Spørsmål om stillingen: Kari Nordmann, tlf. 476 01 810. Ved spørsmål om utfylling av elektronisk søknadsskjema kan Jobbnorge kontaktes på 755 42 220 eller kundeservice@jobbnorge.no.',
+      '+4747601810',
+    ],
+    [
+      'sv',
+      'Frågor om tjänsten besvaras av Anna Berg, tel. 070-123 45 67. Vid tekniska problem, kontakta support på 0771-69 69 69 eller support@varbi.com.',
+      '+46701234567',
+    ],
+    [
+      'en',
+      'For an informal chat call Jane Smith on 0191 386 8029. For technical support with the form email help@board.example or call 0800 123 4567.',
+      '+441913868029',
+    ],
+  ])('%s: only the contact about the post remains', (lang, text, phone) => {
+    const f = fields(text, lang as Parameters<typeof fields>[1]);
+    expect(f.phones?.value).toEqual([phone]);
+    expect(f.emails).toBeUndefined();
+  });
+  it('an address in the same ad but another sentence stays', () => {
+    const f = fields('Send søknaden til post@org.no. Ved tekniske problemer, kontakt support på 22 33 44 55.', 'nb');
+    expect(f.emails?.value).toEqual(['post@org.no']);
+    expect(f.phones).toBeUndefined();
+  });
+});
