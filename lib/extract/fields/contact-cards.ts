@@ -56,6 +56,11 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
         person.evidence += ` · ${next.text}`;
         continue;
       }
+      // "Daglig leder 912 34 567": the role and the details the text joined on the line below the name.
+      if (k === 1 && person.role === null && roleWithDetails(next.text, itemsByBlock.get(bi + k) ?? [], person, c)) {
+        details++;
+        continue;
+      }
       // The role, on the line right below the name: a few words, no number or address.
       if (
         k === 1 &&
@@ -73,4 +78,24 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
     }
     if (details > 0) addPerson(people, person);
   }
+}
+
+/** A role of a few words that names a position, then the line's phone numbers and addresses: the person's. */
+function roleWithDetails(line: string, items: Item[], person: Person, c: Compiled): boolean {
+  if (items.length === 0) return false;
+  // "Referentin für Presse Mail hannah@…": the role ends before a detail's label.
+  const words = line
+    .slice(0, Math.min(...items.map((it) => it.hit.start)))
+    .trim()
+    .split(/\s+/u);
+  const cut = words.findIndex((_, i) => c.detailLabel.test(words.slice(i).join(' ')));
+  const role = trimValue(words.slice(0, cut < 0 ? words.length : cut).join(' '));
+  if (!role || role.split(/\s+/u).length > 6 || /[\d@]/u.test(role) || !hasTitleWord(role)) return false;
+  person.role = role;
+  for (const it of items) {
+    if (it.kind === 'phone') person.phone ??= it.hit.e164;
+    else person.email ??= it.hit.email;
+  }
+  person.evidence += ` · ${line}`;
+  return true;
 }

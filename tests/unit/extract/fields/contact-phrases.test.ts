@@ -23,3 +23,18 @@ describe('contacts: the person the reader turns to', () => {
     expect(contacts('Du kan vända dig till oss med dina frågor.', 'sv')).toEqual([]);
   });
 });
+
+describe('contacts: a card whose role and details the text joined on one line', () => {
+  const ad = 'Rådgiver\n\nVi søker en rådgiver i 100 % stilling.\n\n';
+  it('reads the role before the number and address on the line below the name', () => {
+    expect(contacts(`${ad}Kontaktperson\nKari Nordmann\nDaglig leder\n912 34 567\nkari@org.no`, 'nb')).toEqual([
+      { name: 'Kari Nordmann', role: 'Daglig leder', phone: '+4791234567', email: 'kari@org.no' },
+    ]);
+    expect(contacts(`${ad}Kari Nordmann\nDaglig leder Mobil 912 34 567`, 'nb')).toEqual([
+      { name: 'Kari Nordmann', role: 'Daglig leder', phone: '+4791234567', email: null },
+    ]);
+  });
+  it('a place or other words before the number are no role', () => {
+    expect(contacts(`${ad}Kari Nordmann\nOslo 912 34 567`, 'nb')).toEqual([]);
+  });
+});
