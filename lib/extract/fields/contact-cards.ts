@@ -48,10 +48,7 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
       if (c.detailLabel.test(next.text)) {
         const items = itemsByBlock.get(bi + k) ?? [];
         if (items.length === 0) break;
-        for (const it of items) {
-          if (it.kind === 'phone') person.phone ??= it.hit.e164;
-          else person.email ??= it.hit.email;
-        }
+        takeDetails(person, items);
         details++;
         person.evidence += ` · ${next.text}`;
         continue;
@@ -92,10 +89,15 @@ function roleWithDetails(line: string, items: Item[], person: Person, c: Compile
   const role = trimValue(words.slice(0, cut < 0 ? words.length : cut).join(' '));
   if (!role || role.split(/\s+/u).length > 6 || /[\d@]/u.test(role) || !hasTitleWord(role)) return false;
   person.role = role;
+  takeDetails(person, items);
+  person.evidence += ` · ${line}`;
+  return true;
+}
+
+/** The first phone number and address of a card's detail line, where the person has none yet. */
+function takeDetails(person: Person, items: Item[]): void {
   for (const it of items) {
     if (it.kind === 'phone') person.phone ??= it.hit.e164;
     else person.email ??= it.hit.email;
   }
-  person.evidence += ` · ${line}`;
-  return true;
 }

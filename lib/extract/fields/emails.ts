@@ -7,7 +7,7 @@ import type { Found } from '../types';
 import type { TextContext } from './context';
 import { clip } from '../util';
 import { sentenceAround } from './text';
-import { outsideFooters } from './phones';
+import { ownHits } from './phones';
 import { grammarAlt } from '../locales/grammar';
 
 const LOCAL = String.raw`[\p{L}\p{N}_%+\-]{1,64}(?:\.[\p{L}\p{N}_%+\-]{1,64}){0,8}`;
@@ -58,7 +58,7 @@ export function scanEmails(ctx: TextContext): EmailHit[] {
 }
 
 export function parseEmails(ctx: TextContext): Found<string[]> | null {
-  const hits = outsideFooters(ctx, scanEmails(ctx), (h) => h.email);
+  const hits = ownHits(ctx, scanEmails(ctx), (h) => h.email);
   if (hits.length === 0) return null;
   const seen = new Set<string>();
   for (const h of hits) seen.add(h.email);

@@ -9,7 +9,7 @@ import type { HoursRange } from '../../schema/draft';
 import type { Found } from '../types';
 import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
-import { grammarAlt, grammarSet, grammarWords } from '../locales/grammar';
+import { grammarSet, grammarWords } from '../locales/grammar';
 import { alternation, clip } from '../util';
 import { allMatches, phraseAlternation, findPhrases, perVocabulary, phraseRegex, phraseSet, sentenceAround } from './text';
 
@@ -18,10 +18,11 @@ const WEEKS_PER_YEAR = 52;
 
 const compile = perVocabulary((v: Vocabulary) => {
   const hw = phraseAlternation(v.hoursWords);
-  const conn = String.raw`\s{0,2}(?:-|–|—|${grammarAlt('rangeConnectors')})\s{0,2}`;
+  const connector = (words: string[]): string => String.raw`\s{0,2}(?:-|–|—|${alternation(words)})\s{0,2}`;
+  const conn = connector(grammarWords('rangeConnectors'));
   // "10h to 30h", not "8 timer og 37 timer": after a figure with its word, no "and" opens a range.
   const and = grammarSet('andWords');
-  const to = String.raw`\s{0,2}(?:-|–|—|${alternation(grammarWords('rangeConnectors').filter((w) => !and.has(w)))})\s{0,2}`;
+  const to = connector(grammarWords('rangeConnectors').filter((w) => !and.has(w)));
   return {
     // "37 timer", "30-hour post", "20-Stunden-Stelle", "from 10h to 30h" (the word after both figures).
     hours: new RegExp(String.raw`${NUM}(?:(?:\s{0,2}(?:${hw})${to}|${conn})${NUM})?(?:\s{0,2}|-)(?:${hw})(?![\p{L}])`, 'giu'),

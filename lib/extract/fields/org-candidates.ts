@@ -154,7 +154,7 @@ interface OrgScan {
   orgWords: ReturnType<typeof wordSet>;
   legal: ReturnType<typeof wordSet>;
   domains: Set<string>; // the e-mail domains' names, folded
-  hostName: Set<string>; // the name in the page's address, folded
+  hostName: string; // the name in the page's address, folded; '' when none
   people: Set<string>;
   inWords: Set<string>;
   companyNouns: Set<string>;
@@ -172,12 +172,13 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
     const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
     if (d.length >= 3) domains.add(d);
   }
+  const host = foldName(registeredName(hints.host ?? ''));
   return {
     sample,
     orgWords: wordSet('orgWords'),
     legal: wordSet('legalForms'),
     domains,
-    hostName: new Set([foldName(registeredName(hints.host ?? ''))].filter((n) => n.length >= 3)),
+    hostName: host.length >= 3 ? host : '',
     people: new Set(hints.people.map((p) => p.toLocaleLowerCase())),
     inWords: wordSet('inPrepositions'),
     companyNouns: wordSet('companyNouns'),
@@ -223,7 +224,7 @@ function firstSight(s: OrgScan, value: string, words: string[], at: number, runI
   if (inAt === 1 && isPlainOrgNoun(words[0]!.replace(/^\(?\p{L}{0,20}-\)?/u, ''), orgWords)) return null;
   const pick: OrgPick = { value, evidence: clip(lineAt(sample, at >= 0 ? at : runIndex), 240), score, reasons };
   // Not one plain word: a recruiter's or a platform's site ("Genitor", "Jobbnorge") hosts other employers' ads.
-  if (s.hostName.has(foldName(words.join(''))) && (words.length > 1 || orgish || acronym)) pick.hostNamed = true;
+  if (s.hostName !== '' && s.hostName === foldName(words.join('')) && (words.length > 1 || orgish || acronym)) pick.hostNamed = true;
   if (alone) {
     // These marks come after the score was taken: they decide below whether one plain word is kept.
     add(-1, 'one plain word');

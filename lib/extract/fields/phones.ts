@@ -175,7 +175,7 @@ function inSupportSentence(ctx: TextContext, block: number, at: number): boolean
 }
 
 /** Numbers or addresses for the ad's own lists: those only in a site footer, or in a help desk's sentence, are left out. */
-export function outsideFooters<T extends { block: number; start: number }>(ctx: TextContext, all: T[], key: (h: T) => string): T[] {
+export function ownHits<T extends { block: number; start: number }>(ctx: TextContext, all: T[], key: (h: T) => string): T[] {
   const hits = all.filter((h) => !inSupportSentence(ctx, h.block, h.start));
   const footer = new Map<number, boolean>();
   const isFooter = (bi: number) => {
@@ -239,7 +239,7 @@ export function scanPhones(ctx: TextContext): PhoneHit[] {
 }
 
 export function parsePhones(ctx: TextContext): Found<string[]> | null {
-  const hits = outsideFooters(ctx, scanPhones(ctx), (h) => h.e164);
+  const hits = ownHits(ctx, scanPhones(ctx), (h) => h.e164);
   if (hits.length === 0) return null;
   const seen = new Set<string>();
   for (const h of hits) seen.add(h.e164);

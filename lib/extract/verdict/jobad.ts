@@ -74,6 +74,8 @@ let RX: {
 } | null = null;
 function rx(): NonNullable<typeof RX> {
   if (RX) return RX;
+  // "Posted by ", "· Af ": a byline's word at the start of a line or after a separator.
+  const bylineWord = `(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}`;
   RX = {
     jobWords: new RegExp(`(?<![\\p{L}])(?:${alt('jobAdWords')})(?![\\p{L}])`, 'giu'),
     apply: new RegExp(`(?<![\\p{L}])(?:${alt('applyPhrases')})(?![\\p{L}])`, 'iu'),
@@ -82,11 +84,8 @@ function rx(): NonNullable<typeof RX> {
     news: new RegExp(`^(?:${alt('newsWords')})`, 'imu'),
     // "…, sier Helland", "berättar Petter Carlsson", "says Jane": a reporter quoting someone.
     reported: new RegExp(`(?<![\\p{L}])(?:${alt('reportingVerbs')})[ \\t]{1,3}\\p{Lu}\\p{Ll}{1,30}(?![\\p{L}])`, 'gu'),
-    byline: new RegExp(`(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}[\\p{Lu}\\p{Ll}][\\p{L}.-]{1,30}`, 'mu'),
-    bylineName: new RegExp(
-      `(?:^|[·|][ \\t]{0,3})(?:${alt('bylineWords')})[ \\t]{1,3}((?:\\p{Lu}[\\p{L}'’.-]{0,30}[ \\t]{1,2}){0,5}\\p{Lu}[\\p{L}'’.-]{0,30})`,
-      'u',
-    ),
+    byline: new RegExp(`${bylineWord}[\\p{Lu}\\p{Ll}][\\p{L}.-]{1,30}`, 'mu'),
+    bylineName: new RegExp(`${bylineWord}((?:\\p{Lu}[\\p{L}'’.-]{0,30}[ \\t]{1,2}){0,5}\\p{Lu}[\\p{L}'’.-]{0,30})`, 'u'),
     deadlineLabel: new RegExp(`(?<!\\p{L})(?:${alternation(UNION.deadlineLabels)})(?!\\p{L})`, 'giu'),
     you: new RegExp(`(?<!\\p{L})(?:${alt('youWords')})(?!\\p{L})`, 'giu'),
     jobHref: new RegExp(alt('jobHrefWords'), 'iu'),
