@@ -169,7 +169,7 @@ function scanOf(text: string, hints: OrgHints): OrgScan {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const domains = new Set<string>();
   for (const m of sample.includes('@') ? sample.matchAll(rx().email) : []) {
-    const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
+    const d = foldName(registeredName(m[1]!));
     if (d.length >= 3) domains.add(d);
   }
   const host = foldName(registeredName(hints.host ?? ''));

@@ -6,6 +6,7 @@ import { alternation, clip, escapeRegex, foldName, isUpper, lineAt, trimValue, u
 
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { UNION } from '../locales';
+import { registeredName } from '../../url';
 
 export interface OrgCandidate {
   value: string;
@@ -234,8 +235,9 @@ export function orgFromEmailDomain(text: string): OrgCandidate | null {
   const sample = text.slice(0, 20_000);
   const domains = new Set<string>();
   for (const m of sample.matchAll(EMAIL_DOMAIN)) {
-    // The name before the top-level domain: "danskelejere-oj" of job@danskelejere-oj.dk.
-    const d = foldName(m[1]!.toLocaleLowerCase().split('.').slice(-2)[0] ?? '');
+    // The name the domain is registered under: "danskelejere-oj" of job@danskelejere-oj.dk,
+    // "westyorkshiredogrescue" of …@westyorkshiredogrescue.co.uk.
+    const d = foldName(registeredName(m[1]!));
     if (d.length >= 3 && !MAIL_SERVICES.test(d)) domains.add(d);
     if (domains.size >= 5) break;
   }

@@ -111,6 +111,9 @@ describe('organisation', () => {
     ['Danske Lejere i Østjylland har travlt. Skriv til sm@danskelejere-oj.dk.', 'Danske Lejere'],
     ['Vil du arbeide i Fagforbundet? Send søknad til post@fagforbundet.no.', 'Fagforbundet'],
     ['Wir, der Verein Grünes Wohnen, suchen Verstärkung. Bewerbung an job@gruenes-wohnen.at', 'Grünes Wohnen'],
+    // A second-level suffix (co.uk, org.au) is no part of the name.
+    ['Join the team at Harbour Gardens Trust. Apply to jobs@harbourgardenstrust.org.uk', 'Harbour Gardens Trust'],
+    ['Riverside Youth Club is hiring. Email hello@riversideyouthclub.co.uk', 'Riverside Youth Club'],
   ])('reads the name the e-mail domain is named after: %s', (text, org) => {
     expect(orgFromEmailDomain(text)?.value).toBe(org);
   });
