@@ -24,8 +24,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // …and "Granbakken Idrettslag er et fleridrettslag": the name the text describes, where the label has its
   // short form "Granbakken IL" (both are the club's names).
   'nb-idrettslag-klubbkoordinator': ['contacts', 'organization'],
-  // a PDF with a role split over a page break;
-  'da-faellesskabslisten-folketingsgruppe-sundhedskonsulent.pdf': ['contacts'],
   // "Espen Mo, som i dag er fagansvarlig for …": a role in a relative clause after the name;
   'nb-fsn-nyre-radgiver-likepersonsarbeid': ['contacts'],
   // "Historielaget søker …" where the first line names "Hovin og Lia historielag".
