@@ -190,7 +190,7 @@ function orgTail(title: string, known: string | null): { s: string; org: string 
 export function parseHeadline(line: string): HeadlineParse {
   const none: HeadlineParse = { title: null, org: null, form: null };
   let s = line
-    .replace(/^[•*·–-][ \t]{1,3}/u, '')
+    .replace(/^[•*·▪◦‣●■►➢➤–-][ \t]{1,3}/u, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length < 2 || s.length > 220) return none;
