@@ -29,6 +29,9 @@ describe('title from headlines', () => {
     ['Sozialarbeiter*in (m/w/d) für das Wohnprojekt Haus Favoriten', 'Sozialarbeiter*in', null],
     ['We are looking for a Campaigns Officer', 'Campaigns Officer', null],
     ['Stillingstittel: Gruppesekretær', 'Gruppesekretær', null],
+    // A list item's mark, in any of its common forms, is no part of the title.
+    ['● Zeichner/in EFZ Fachrichtung Architektur', 'Zeichner/in EFZ Fachrichtung Architektur', null],
+    ['➤ Projektleder', 'Projektleder', null],
   ])('%s', (line, title, org) => {
     const p = parseHeadline(line);
     expect(p.title).toBe(title);
