@@ -356,6 +356,9 @@ export const da: Vocabulary = {
     'henvende sig direkte til',
     'henvende dig direkte til',
     'henvendelser til',
+    'att.',
+    'att.:',
+    'til att.',
   ],
   roleWords: [
     'sekretariatsleder',
@@ -508,6 +511,7 @@ export const da: Vocabulary = {
     'mvh',
     'ansættelsesudvalget',
     'tiltrædelse',
+    'aps',
   ],
   nonPersonSuffixes: [
     'vej',

@@ -291,6 +291,8 @@ export const nb: Vocabulary = {
     'henvend deg direkte til',
     'henvendelser til',
     'henvendelser om stillingen',
+    'att.',
+    'att.:',
   ],
   roleWords: [
     'gruppeleder',
@@ -413,6 +415,8 @@ export const nb: Vocabulary = {
     'magistraten',
     'rådhuset',
     'tiltredelse',
+    'as',
+    'asa',
   ],
   nonPersonSuffixes: [
     'vei',

@@ -236,6 +236,9 @@ export const sv: Vocabulary = {
     'vända dig till',
     'vända sig till',
     'hör av dig till',
+    'att.',
+    'att:',
+    'attn',
   ],
   roleWords: [
     'chef',
@@ -359,6 +362,7 @@ export const sv: Vocabulary = {
     'unionen',
     'lärarförbundet',
     'tillträde',
+    'ab',
   ],
   nonPersonSuffixes: [
     'vägen',

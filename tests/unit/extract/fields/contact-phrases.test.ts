@@ -24,6 +24,26 @@ describe('contacts: the person the reader turns to', () => {
   });
 });
 
+describe('contacts: the person an application is addressed to', () => {
+  it.each([
+    ['da', 'Ansøgning sendes til Forening XY, att. Mette Hansen, Vestergade 1, 8000 Aarhus C.', 'Mette Hansen'],
+    ['da', 'Forening XY\nAtt.: Mette Hansen\nVestergade 1\n8000 Aarhus C', 'Mette Hansen'],
+    ['sv', 'Ansökan märkt "Handläggare" skickas till Förbundet XY, att. Anna Svensson, Storgatan 1, 111 22 Stockholm.', 'Anna Svensson'],
+    ['de', 'Bewerbungen bitte z. Hd. Frau Anna Müller an Verein XY, Hauptstr. 1, 10115 Berlin.', 'Anna Müller'],
+    ['de', 'Verein XY\nz.Hd. Anna Müller\nHauptstr. 1\n10115 Berlin', 'Anna Müller'],
+    ['de', 'Ihre Bewerbung senden Sie bitte an Frau Anna Müller, Verein XY, Hauptstr. 1, 10115 Berlin.', 'Anna Müller'],
+    ['en', 'Applications marked for the attention of Jane Smith should be posted to Org Ltd, 1 High St, Leeds.', 'Jane Smith'],
+    ['en', 'Attn: Jane Smith, Org Ltd, 1 High St, Leeds', 'Jane Smith'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(contacts(text, lang as Parameters<typeof fields>[1]).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('"att" as the infinitive marker and "attention" as a plain word name no one', () => {
+    expect(contacts('Vi söker en handläggare för att stödja Anna Svensson i arbetet.', 'sv')).toEqual([]);
+    expect(contacts('You pay attention to detail and report to Jane Smith.', 'en')).toEqual([]);
+  });
+});
+
 describe('contacts: a card whose role and details the text joined on one line', () => {
   const ad = 'Rådgiver\n\nVi søker en rådgiver i 100 % stilling.\n\n';
   it('reads the role before the number and address on the line below the name', () => {
