@@ -15,6 +15,7 @@ import { hasTitleWord } from './fields/title-words';
 import { NAMED_OUTRIGHT, titleFromRunningText } from './fields/title-running';
 import { expandAcronym } from './fields/organization';
 import { locationFromText, placeOfOrganization } from './fields/location';
+import { locationFromKnownTown } from './fields/location-known';
 import { placeNamedWithOrganization } from './fields/org-place';
 import { applyUrlFromLinks, applyUrlFromText } from './fields/apply-url';
 import { hostOf } from '../url';
@@ -176,6 +177,9 @@ function chooseTitlePlaceOrganization(w: Work): void {
     const place = placeOfOrganization(name, w.text) ?? placeNamedWithOrganization(name, w.text);
     if (place) w.chosen.location = found(place, w.chosen.organization.evidence, w.chosen.organization.source, true);
   }
+  // Nor the organisation's: a known town the text places something in ("på vores kontor i Horsens").
+  const town = w.chosen.location ? null : locationFromKnownTown(w.text);
+  if (town) w.chosen.location = found(town.value, town.evidence, 'text');
 }
 
 /** Apply link, deadline, start, pay, hours, size, addresses and contacts. */

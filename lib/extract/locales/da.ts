@@ -2,6 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
+import { DANISH_TOWNS } from './towns';
 
 /** Danish. */
 export const da: Vocabulary = {
@@ -878,6 +879,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['kommune', 'sogn', 'sogns', 'stift', 'provsti', 'pastorat', 'kirke', 'kirker', 'bydel'],
   placeOfPrefixes: [],
+  towns: DANISH_TOWNS,
   regionNames: [
     'Region Hovedstaden',
     'Region Sjælland',

@@ -2,6 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
+import { GERMAN_TOWNS } from './towns';
 
 /** German. */
 export const de: Vocabulary = {
@@ -877,6 +878,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['Stadt', 'Gemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Kirchengemeinde', 'Stadtverwaltung', 'Ortsverband', 'Kreisverband'],
   placeOfPrefixes: [],
+  towns: GERMAN_TOWNS,
   regionNames: [
     'Baden-Württemberg',
     'Bayern',

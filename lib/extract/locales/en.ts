@@ -2,6 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
+import { ENGLISH_TOWNS } from './towns';
 
 /** English. */
 export const en: Vocabulary = {
@@ -782,6 +783,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['County Council', 'City Council', 'Borough Council', 'District Council', 'Council', 'Parish', 'Diocese', 'Municipality'],
   placeOfPrefixes: ['Town of', 'Village of', 'City of', 'County of', 'Borough of', 'Township of', 'Municipality of'],
+  towns: ENGLISH_TOWNS,
   regionNames: [
     'Alabama',
     'Alaska',

@@ -2,6 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
+import { NORWEGIAN_TOWNS } from './towns';
 
 /** Norwegian bokmål. */
 export const nb: Vocabulary = {
@@ -801,6 +802,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'menighet', 'bispedømme', 'kirke', 'bydel', 'prosti'],
   placeOfPrefixes: [],
+  towns: NORWEGIAN_TOWNS,
   regionNames: NORWEGIAN_REGIONS,
   authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: [

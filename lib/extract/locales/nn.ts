@@ -3,6 +3,7 @@ import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
 import { nb, NORWEGIAN_REGIONS } from './nb';
+import { NORWEGIAN_TOWNS } from './towns';
 
 /**
  * Norwegian nynorsk: bokmål's words plus nynorsk forms. Built in a pure call, so that a bundle that
@@ -324,6 +325,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['kommune', 'fylkeskommune', 'sokn', 'kyrkjelyd', 'kyrkje', 'bydel'],
   placeOfPrefixes: [],
+  towns: NORWEGIAN_TOWNS,
   regionNames: NORWEGIAN_REGIONS,
   authorityWords: ['kommune', 'fylkeskommune', 'bydel'],
   locatedAt: ['ligg ved', 'ligg på', 'ligg i', 'held til på', 'held til i', 'har kontor på', 'har kontor i'],

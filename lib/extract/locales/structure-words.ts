@@ -50,6 +50,9 @@ export interface StructureWords {
   placeOfPrefixes: string[];
   /** Regions, states and provinces written after a town and a comma ("Skowhegan, Maine", "Mainz, Rheinland-Pfalz"). */
   regionNames: string[];
+  /** Towns, municipalities and city districts of the language's countries, as written (./towns.ts):
+   *  one after a preposition of place is the workplace when the ad names it in no other form. */
+  towns: string[];
   /** The public authorities of a place, written after or before its name ("Gladsaxe Kommune", "Bydel Grorud",
    *  "Gemeinde Lunz am See", "Longford County Council"): they employ the staff of their institutions. */
   authorityWords: string[];

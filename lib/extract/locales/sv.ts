@@ -2,6 +2,7 @@ import type { DetectCues } from './cues';
 import type { GrammarWords } from './grammar-words';
 import type { StructureWords } from './structure-words';
 import type { Vocabulary } from './types';
+import { SWEDISH_TOWNS } from './towns';
 
 /** Swedish. */
 export const sv: Vocabulary = {
@@ -669,6 +670,7 @@ export const structure: StructureWords = {
   ],
   placeOrgWords: ['kommun', 'församling', 'pastorat', 'stift', 'kyrka', 'kyrkan', 'län'],
   placeOfPrefixes: [],
+  towns: SWEDISH_TOWNS,
   regionNames: [
     'Skåne',
     'Halland',
