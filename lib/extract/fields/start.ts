@@ -8,6 +8,7 @@ import type { Vocabulary } from '../locales/types';
 import type { TextContext } from './context';
 import { resolveOnOrAfter } from './calendar';
 import { mentionIso, scanDates } from './dates';
+import { startOfPeriod } from './start-period';
 import { OBSERVED_GRACE_DAYS, publicationAnchor } from './deadline';
 import { clip } from '../util';
 import { grammarAlt } from '../locales/grammar';
@@ -38,7 +39,8 @@ export function parseStart(ctx: TextContext, deadline: string | null): StartFoun
     starts.find((m) => !m.weakLabel) ??
     starts.find((m) => m.year !== null) ??
     starts[0] ??
-    dates.find((m) => m.kind === null && !m.list && rx.orAgreed.test(ctx.blocks[m.block]!.text.slice(m.end, m.end + 60)));
+    dates.find((m) => m.kind === null && !m.list && rx.orAgreed.test(ctx.blocks[m.block]!.text.slice(m.end, m.end + 60))) ??
+    startOfPeriod(ctx, dates);
   if (dated) {
     let iso = mentionIso(dated);
     let inferred = false;

@@ -86,6 +86,11 @@ export const da: Vocabulary = {
     'dig ansat fra',
     'til ansættelse',
     'ansættelse fra',
+
+    'ansættelsesperiode',
+    'ansættelsesperioden',
+    'vikariatsperiode',
+    'vikariatsperioden',
   ],
   startWeakLabels: ['pr.', 'pr', 'per'],
   startSpanWords: ['fra', 'perioden', 'periode'],

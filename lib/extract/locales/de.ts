@@ -89,6 +89,10 @@ export const de: Vocabulary = {
     'Eintrittstermin',
     'Einstellung zum',
     'Einstellung ab',
+
+    'vertragslaufzeit',
+    'beschäftigungszeitraum',
+    'anstellungszeitraum',
   ],
   startWeakLabels: ['zum', 'ab dem', 'ab', 'per'],
   startSpanWords: ['vom', 'Zeitraum'],

@@ -83,6 +83,10 @@ export const en: Vocabulary = {
     'take up post',
     'join us from',
     'join us on',
+
+    'contract period',
+    'period of employment',
+    'employment period',
   ],
   startWeakLabels: ['starting', 'commencing', 'starts on', 'starting on', 'starting from', 'commence', 'commences', 'will commence'],
   startSpanWords: ['from', 'period'],

@@ -81,9 +81,13 @@ export const nb: Vocabulary = {
     'til ansettelse',
     'ansettelse fra',
     'tilsettes',
+
+    'ansettelsesperiode',
+    'engasjementsperiode',
+    'vikariatsperiode',
   ],
   startWeakLabels: ['fra og med', 'f.o.m.', 'pr.', 'per'],
-  startSpanWords: ['fra', 'perioden', 'periode', 'prosjektperiode', 'prosjektperioder'],
+  startSpanWords: ['fra', 'perioden', 'periode', 'prosjektperiode', 'prosjektperioder', 'f.o.m.', 'fom'],
   startWords: [
     'snarest mulig',
     'snarest',

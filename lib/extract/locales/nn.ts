@@ -19,6 +19,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   applyWords: [...nb.applyWords, 'søknaden', 'sendast', 'søkjar'],
   startLabels: [
     ...nb.startLabels,
+    'tilsetjingsperiode',
     'tiltreding',
     'tiltredinga',
     'oppstart',
@@ -34,7 +35,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
     'blir tilsett frå',
   ],
   startWeakLabels: ['frå og med', 'fra og med', 'pr.', 'per'],
-  startSpanWords: ['frå', 'fra', 'perioden', 'periode'],
+  startSpanWords: ['frå', 'fra', 'perioden', 'periode', 'f.o.m.', 'fom'],
   startWords: ['snarast mogleg', 'snarast', 'snarleg', 'etter avtale', 'så snart som mogleg', 'så raskt som mogleg', ...nb.startWords],
   interviewLabels: [...nb.interviewLabels, 'intervju'],
   weekWords: ['veke', 'veka', 'uke'],

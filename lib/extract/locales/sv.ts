@@ -80,6 +80,11 @@ export const sv: Vocabulary = {
     'dig anställd från',
     'för anställning',
     'anställning från',
+
+    'anställningsperiod',
+    'anställningens början',
+    'anställningsperioden',
+    'tillsätts',
   ],
   startWeakLabels: ['från och med', 'fr.o.m.', 'per'],
   startSpanWords: ['från', 'perioden', 'period'],

@@ -14,6 +14,7 @@ describe('start', () => {
   });
   it.each([
     ['sv', 'Tjänsten tillträds 1 mars 2027.'],
+    ['sv', 'Tjänsten tillsätts 1 mars 2027.'],
     ['de', 'Einstellungstermin: 1. März 2027'],
     ['en', 'Expected start date: 1 March 2027'],
   ] as const)('%s: reads the start label of "%s"', (lang, text) => {
@@ -190,5 +191,28 @@ describe('start: a date the ad lets be agreed', () => {
   it('takes no start from a deadline the ad lets be agreed or a date with other words after "or"', () => {
     expect(fields('Ansøgningsfrist 1. april 2026 eller efter aftale.', 'da').startDate).toBeUndefined();
     expect(fields('Vi holder møde 1. april 2026 eller 2. april 2026.', 'da').startDate).toBeUndefined();
+  });
+});
+
+describe('start: the first date of the position’s period', () => {
+  it.each([
+    ['sv', 'Tjänsten är ett vikariat 2027-03-01 – 2028-02-28.'],
+    ['sv', 'Anställningsform: Visstidsanställning 2027-03-01 -- 2027-08-31'],
+    ['sv', 'Vikariat fr.o.m. 2027-03-01 t.o.m. 2027-08-31.'],
+    ['sv', 'Vikariat 1 mars–30 juni 2027.'],
+    ['nb', 'Ledig 100 % vikariat f.o.m. 01.03.2027 t.o.m. 31.12.2027'],
+    ['nn', 'Ledig vikariat f.o.m. 01.03.2027 t.o.m. 31.12.2027'],
+    ['da', 'Ansættelsesperiode: 01.03.2027 - 28.02.2028'],
+    ['de', 'Vertragslaufzeit: 01.03.2027 – 28.02.2029'],
+    ['en', 'Contract period: 1 March 2027 - 28 February 2028'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(fields(text, lang, '2026-12-08').startDate?.value).toBe('2027-03-01');
+  });
+
+  it('no start from a short span, a span of something else, or a span without the position', () => {
+    expect(fields('Intervjuer hålls 2027-03-01 – 2027-03-05 för tjänsten.', 'sv', '2026-12-08').startDate).toBeUndefined();
+    expect(fields('Udstillingen kan ses 01.03.2027 - 28.02.2028.', 'da', '2026-12-08').startDate).toBeUndefined();
+    expect(fields('The festival runs 1 June 2027 - 30 July 2027.', 'en', '2026-12-08').startDate).toBeUndefined();
+    expect(fields('Period: 1 mars–30 juni 2027', 'sv', '2026-12-08').startDate).toBeUndefined();
   });
 });
