@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { locationFromKnownTown } from '../../../../lib/extract/fields/location-known';
 import { extractFromText } from '../../../../lib/extract';
 
-const AT = new Date('2026-12-08T12:00:00Z');
+const AT = '2026-12-08';
 
 describe('a known town after a preposition of place', () => {
   it.each([
