@@ -14,13 +14,14 @@ const compile = perVocabulary((v: Vocabulary) => {
   const articles = grammarAlt('dateArticles');
   const dayWords = `[\\s,]{0,3}(?:(?:${articles})\\s{0,2})?(?:(?:${phraseAlternation(Object.keys(v.weekdays))}),?\\s{0,2}(?:${articles})?\\s{0,2})?$`;
   return {
-    // A dash may stand between the date and its time ("25.01.2019 - 15:00"); not a further date ("- 15.02.2019").
+    // A dash may stand between the date and its time ("25.01.2019 - 15:00"; not a further date, "- 15.02.2019"),
+    // or a parenthesis around the time ("15. januar 2027 (kl. 23.59)", "15 January 2027 (5pm)").
     timeAfter: new RegExp(
-      `^[\\s,]{0,3}(?:[-–]\\s{0,2})?(?:(?:${markers})\\s{0,2})?(?:(?:${grammarAlt('clockWords')})\\s{0,2})?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,]\\d)\\s{0,2}(${suffixes})?(?![\\p{L}\\d%])`,
+      `^[\\s,]{0,3}(?:[-–(]\\s{0,2})?(?:(?:${markers})\\s{0,2})?(?:(?:${grammarAlt('clockWords')})\\s{0,2})?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,]\\d)\\s{0,2}(${suffixes})?(?![\\p{L}\\d%])`,
       'iu',
     ),
-    // "Closing date is Wednesday 20 July at noon."
-    noonAfter: new RegExp(`^[\\s,]{0,3}(?:(?:${markers})\\s{0,2})?(?:${noon})(?![\\p{L}])`, 'iu'),
+    // "Closing date is Wednesday 20 July at noon.", "Friday 15th January 2027 (12 noon)".
+    noonAfter: new RegExp(`^[\\s,]{0,3}\\(?\\s{0,2}(?:(?:${markers})\\s{0,2})?(?:12(?:[.:]00)?\\s{0,2})?(?:${noon})(?![\\p{L}])`, 'iu'),
     // "noon on 31 July", "midday Monday, 26 January".
     noonBefore: new RegExp(`(?<![\\p{L}\\d])(?:${noon})${dayWords}`, 'iu'),
     // A marker ("kl.", "at") or, without one, a time that says it is one ("9am", "14:00"); a second
@@ -41,7 +42,7 @@ export function timeNear(text: string, start: number, end: number, v: Vocabulary
     const t = toTime(after[1], after[2], after[3], hasMarker);
     if (t) return t;
   }
-  if (rx.noonAfter.test(text.slice(end, end + 24))) return '12:00';
+  if (rx.noonAfter.test(text.slice(end, end + 30))) return '12:00';
   const window = text.slice(Math.max(0, start - 48), start);
   const before = rx.timeBefore.exec(window);
   if (before) {

@@ -52,6 +52,9 @@ export const de: Vocabulary = {
     'letzter bewerbungstag',
     'bewerbungen werden bis',
     'bewerbungsschluss ist',
+    'ausschreibungsfrist',
+    'ausschreibung läuft bis',
+    'ausschreibungsende',
   ],
   deadlineWeakLabels: [
     'bis zum',

@@ -287,6 +287,13 @@ describe('deadline: the time of day before the date and after a dash', () => {
     ['en', 'The closing date is noon on 31 July 2013.', '2013-07-31T12:00'],
     ['sv', 'Sista ansökningsdag 25.01.2019 - 15:00', '2019-01-25T15:00'],
     ['da', 'Ansøgningsfrist: 15.12.2019 – kl. 12', '2019-12-15T12:00'],
+    // The call's own term (de).
+    ['de', 'Die Ausschreibung läuft bis 15.01.2027, 12:00 Uhr.', '2027-01-15T12:00'],
+    // In parentheses after the date.
+    ['en', 'Closing Date: Friday 15th January 2027 (12 noon)', '2027-01-15T12:00'],
+    ['en', 'Closing date: 15 January 2027 (5pm)', '2027-01-15T17:00'],
+    ['nb', 'Søknadsfrist: 15. januar 2027 (kl. 23.59)', '2027-01-15T23:59'],
+    ['de', 'Bewerbungsfrist: 15. Januar 2027 (12:00 Uhr)', '2027-01-15T12:00'],
   ])('%s: %s', (lang, text, value) => {
     expect(deadline(text, lang as Parameters<typeof fields>[1])?.value).toBe(value);
   });
@@ -295,5 +302,7 @@ describe('deadline: the time of day before the date and after a dash', () => {
     expect(deadline('Sista ansökningsdag 25.01.2019 - 15.02.2019', 'sv')?.value).toBe('2019-01-25');
     expect(deadline('The closing date is 5 April 2021.', 'en')?.value).toBe('2021-04-05');
     expect(deadline('Interviews at noon. The closing date is Monday, 26 January 2015.', 'en')?.value).toBe('2015-01-26');
+    expect(deadline('Closing date: 15 January 2027 (2 posts)', 'en')?.value).toBe('2027-01-15');
+    expect(deadline('Søknadsfrist: 15. januar 2027 (15.02.2027 for interne)', 'nb')?.value).toBe('2027-01-15');
   });
 });
