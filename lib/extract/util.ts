@@ -75,6 +75,13 @@ export function trimValue(s: string): string {
     .trim();
 }
 
+/** The words of `s` without those at its end that `drop` names (the first word always stays). */
+export function dropLastWords(s: string, drop: (word: string) => boolean): string {
+  const words = s.split(/[ \t]+/u);
+  while (words.length > 1 && drop(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
 export function upperFirst(s: string): string {
   return s.length > 0 ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s;
 }

@@ -1,12 +1,13 @@
 // The position's title (and, as a by-product, the organisation a headline names): headline forms
 // of six languages ("Jobopslag: X", "Org søger X", "Vi søger en X", "X søges", "Stilling ledig
 // som X for Org", "X (m/w/d)"), a title label line, and "en stilling som X" in running text.
-import { alt, wordSet } from '../locales/words';
-import { alternation, clip, isUpper, trimEndWhere, trimValue, upperFirst } from '../util';
+import { alt, STOP_WORDS, wordSet } from '../locales/words';
+import { alternation, clip, dropLastWords, isUpper, trimEndWhere, trimValue, upperFirst } from '../util';
 import { UNION } from '../locales';
 import { grammarAlt, grammarSet } from '../locales/grammar';
 import { isAboutHeading, isSectionHeading } from './headings';
 import { hasTitleWord } from './title-words';
+import { questionHeadline } from './title-question';
 import { cutTagline, isBylineLine, isContactLabelLine, isStockPhrase } from './title-lines';
 
 export interface HeadlineParse {
@@ -162,10 +163,10 @@ function cutTitleTail(t: string): string {
   // The position, then what it asks or gives, once a position word has been read.
   const short = s.replace(tailRx().withOrFigure, '');
   if (short !== s && hasTitleWord(short)) s = short;
-  return s.trim();
+  // "Ungdomsarbeider i" (of "… i 50 % stilling"), "Youth worker at" (of "… at 0.6 FTE"): no title ends in a preposition.
+  return dropLastWords(s.trim(), (w) => STOP_WORDS.has(w));
 }
 
-/** Reads one headline line. */
 /**
  * The organisation at a headline's end, cut from the title: "… for Enhedslisten Midtjylland",
  * "Forstander til Liselund Højskole" (after "til" only when a position word comes before it).
@@ -268,7 +269,7 @@ export function parseHeadline(line: string): HeadlineParse {
   }
   const title = cleanTitle(s);
   if (!title) return { title: null, org, form };
-  if (questionStart().test(title) || /\?$/.test(line.trim())) return { title: null, org, form: null };
+  if (questionStart().test(title) || /\?$/.test(line.trim())) return questionHeadline(line, org);
   return { title: form === 'as' || form === 'we' || form === 'verb' || form === 'sought' ? upperFirst(title) : title, org, form };
 }
 

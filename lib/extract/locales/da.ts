@@ -940,6 +940,7 @@ export const structure: StructureWords = {
     'arbejdspladsen vil være',
   ],
   ourWords: ['vores', 'vort'],
+  newWords: ['ny', 'nye'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'værksted'],
   companyNouns: ['virksomhed', 'firma', 'koncern', 'arbejdsplads'],
   employedBy: ['ansat af', 'ansættes af', 'ansættelse sker ved', 'ansættelsen sker ved', 'ansættende myndighed er', 'arbejdsgiver er'],

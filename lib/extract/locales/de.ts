@@ -949,6 +949,7 @@ export const structure: StructureWords = {
     'der einsatzort ist',
   ],
   ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
+  newWords: ['neue', 'neuer', 'neuen', 'neues', 'neuem'],
   workplaceUnits: ['büro', 'geschäftsstelle', 'sekretariat', 'zentrale'],
   companyNouns: ['unternehmen', 'firma', 'betrieb', 'konzern', 'arbeitgeber'],
   employedBy: ['angestellt bei', 'anstellung erfolgt bei', 'anstellungsträger ist', 'arbeitgeber ist'],

@@ -890,6 +890,7 @@ export const structure: StructureWords = {
     'the post is based at',
   ],
   ourWords: ['our'],
+  newWords: ['new', 'next'],
   workplaceUnits: ['office', 'secretariat', 'head office', 'headquarters'],
   companyNouns: ['company', 'firm', 'business', 'corporation', 'employer'],
   employedBy: ['employed by', 'the employer is', 'employing body is'],

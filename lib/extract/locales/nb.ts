@@ -839,6 +839,7 @@ export const structure: StructureWords = {
     'kontorstedet vil være',
   ],
   ourWords: ['vårt', 'vår'],
+  newWords: ['ny', 'nye'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovedkontor', 'landssekretariat', 'lokaler', 'verksted'],
   companyNouns: ['bedrift', 'firma', 'virksomhet', 'konsern', 'foretak', 'arbeidsplass'],
   employedBy: ['ansatt av', 'ansettes av', 'ansettes i', 'ansettelse skjer i', 'ansettelse skjer ved', 'arbeidsgiver er'],

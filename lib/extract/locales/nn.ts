@@ -342,6 +342,7 @@ export const structure: StructureWords = {
     'kontorstaden er',
   ],
   ourWords: ['vårt', 'vår'],
+  newWords: ['ny', 'nye'],
   workplaceUnits: ['kontor', 'sekretariat', 'hovudkontor', 'lokale', 'verkstad'],
   companyNouns: ['bedrift', 'firma', 'verksemd', 'konsern', 'føretak', 'arbeidsplass'],
   employedBy: ['tilsett av', 'tilsetjing skjer i', 'tilsetjing skjer ved', 'arbeidsgjevar er', 'arbeidsgivar er'],

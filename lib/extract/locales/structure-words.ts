@@ -62,6 +62,8 @@ export interface StructureWords {
   workplaceIs: string[];
   /** "our" ("our Oslo office", "vores sekretariat i Aarhus"): the organisation's own workplace follows. */
   ourWords: string[];
+  /** "nye", "new", "neue": the adjective before the position a question offers ("Er du vår nye rådgiver?"), lower case. */
+  newWords: string[];
   /** Workplaces of an organisation ("office", "sekretariat", "Geschäftsstelle"), lower case. */
   workplaceUnits: string[];
   /** Nouns that make a name an organisation's ("kommune", "Menighedsråd", "Verein", "Council"), lower case; compounds ending in one count too. */

@@ -741,6 +741,7 @@ export const structure: StructureWords = {
     'placering är',
   ],
   ourWords: ['vårt', 'vår'],
+  newWords: ['ny', 'nya', 'nye'],
   workplaceUnits: ['kontor', 'kansli', 'huvudkontor', 'sekretariat', 'lokaler', 'verkstad'],
   companyNouns: ['företag', 'bolag', 'firma', 'koncern', 'arbetsplats'],
   employedBy: ['anställd av', 'anställs av', 'anställningen sker vid', 'arbetsgivare är'],

@@ -210,7 +210,8 @@ export function adSignals(f: JobAdFeatures): Record<Signal, number> {
   on('hired', rx().hired.test(text.slice(0, 700)));
   // "Ny idrottskonsulent från 1 augusti", "Prosjektleiar i ÅLA tilsett": a headline of news, unless it seeks.
   const headline = (t && !t.running ? t.evidence : text.split('\n', 1)[0]) ?? '';
-  on('newsHeadline', rx().hiredHeadline.test(headline) && !rx().seek.test(headline));
+  // …nor when it asks the reader ("Er du vår nye medarbeider?", "Are you our new Finance Officer?").
+  on('newsHeadline', rx().hiredHeadline.test(headline) && !rx().seek.test(headline) && !/\?[ \t]*$/u.test(headline));
   on('applicants', rx().applicants.test(text.slice(0, 3000)));
   on('volunteerCall', rx().volunteers.test(`${t?.title ?? ''}\n${text.slice(0, 1500)}`));
   // "Uopfordret ansøgning", "Stillingen er besat" in the title or the first lines: no position open to apply for.

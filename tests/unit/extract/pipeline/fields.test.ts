@@ -29,6 +29,14 @@ describe('title from headlines', () => {
     ['Sozialarbeiter*in (m/w/d) für das Wohnprojekt Haus Favoriten', 'Sozialarbeiter*in', null],
     ['We are looking for a Campaigns Officer', 'Campaigns Officer', null],
     ['Stillingstittel: Gruppesekretær', 'Gruppesekretær', null],
+    // The position a question offers the reader; no preposition left at the title's end.
+    ['Er du vår nye kommunikasjonsrådgiver?', 'Kommunikasjonsrådgiver', null],
+    ['Vil du bli vores nye projektleder?', 'Projektleder', null],
+    ['Är du vår nya ekonom?', 'Ekonom', null],
+    ['Bist du unsere neue Referentin?', 'Referentin', null],
+    ['Are you our new Finance Officer?', 'Finance Officer', null],
+    ['Vi søker en ungdomsarbeider i 50 % stilling.', 'Ungdomsarbeider', null],
+    ['We are hiring a youth worker at 0.6 FTE', 'Youth worker', null],
     // A list item's mark, in any of its common forms, is no part of the title.
     ['● Zeichner/in EFZ Fachrichtung Architektur', 'Zeichner/in EFZ Fachrichtung Architektur', null],
     ['➤ Projektleder', 'Projektleder', null],
@@ -40,6 +48,8 @@ describe('title from headlines', () => {
 
   it('a question or a pronoun subject is no title or organisation', () => {
     expect(parseHeadline('Vil du være med til at gøre en forskel?').title).toBeNull();
+    expect(parseHeadline('Er du vår nye kollega?').title).toBeNull();
+    expect(parseHeadline('Do you want to join our team?').title).toBeNull();
     expect(parseHeadline('Derfor søger vi en ny kollega').org).toBeNull();
   });
 

@@ -52,6 +52,16 @@ describe('the verdict', () => {
     expect(verdict(text).signals.newsHeadline).toBe(1);
   });
 
+  it.each([
+    ['nb', 'Er du vår nye kommunikasjonsrådgiver?\n\nVi har ledig en 100 % stilling. Søknadsfrist: 15.01.2027'],
+    ['en', 'Are you our new Finance Officer?\n\nWe are looking for a finance officer to join our team. Closing date: 15 January 2027'],
+    ['de', 'Bist du unsere neue Referentin?\n\nBewerbungsschluss: 15. Januar 2027'],
+  ])('%s: a headline that asks the reader to take a new post is an ad, not news of a hire', (_lang, text) => {
+    const v = verdict(text);
+    expect(v.signals.newsHeadline).toBe(0);
+    expect(v.isJobAd).toBe(true);
+  });
+
   it('counts applicants with a short aside between the number and the word ("333 (!) søknader")', () => {
     expect(verdict('Leksikonet\n\nDet har kome 333 (!) søknader til dei ledige stillingane.').signals.applicants).toBe(1);
     expect(verdict('Leksikonet\n\nVi har 3 (tre) ledige stillingar.').signals.applicants).toBe(0);
