@@ -5,9 +5,10 @@
 // - The line below a contact label ("Kontaktperson:" / "Teamkoordinator Anne Scheffmann") names a person.
 // - A tagline after the dash ("Kulturvært – Skab liv og oplevelser i Mørkhøj Park", "Kontorchef …
 //   – ledelse, trivsel og drift …") is no part of the title when it is long and names no position itself.
-import { alt } from '../locales/words';
+import { alt, STOP_WORDS } from '../locales/words';
 import { UNION } from '../locales';
-import { alternation } from '../util';
+import { grammarAlt } from '../locales/grammar';
+import { alternation, dropLastWords } from '../util';
 import { hasTitleWord } from './title-words';
 
 let STOCK: RegExp | null = null;
@@ -35,6 +36,30 @@ let CONTACT: RegExp | null = null;
 export function isContactLabelLine(line: string): boolean {
   CONTACT ??= new RegExp(`^(?:${alternation(UNION.contactLabels)})[ \\t]{0,2}:$`, 'iu');
   return CONTACT.test(line.trim());
+}
+
+let TERMS: RegExp | null = null;
+/** A position's size, hours or term: "80 %", "37 timer", "0.6 FTE", "fast", "Teilzeit", "part-time". */
+const terms = (): RegExp =>
+  (TERMS ??= new RegExp(
+    `\\d{1,3}(?:[.,]\\d{1,2})?[ \\t]{0,2}%|\\d{1,2}(?:[.,]\\d)?[ \\t]{0,2}(?:${alternation(UNION.hoursWords)})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(UNION.fteWords)}|${grammarAlt('employmentTerms')})(?![\\p{L}])`,
+    'iu',
+  ));
+const SEGMENT_START = /(?:,|[ \t][–—|-]|[ \t]?\()[ \t]{0,2}/gu;
+
+/**
+ * The terms a headline gives after the position, cut off: "Miljøarbeider – 80 % fast", "Rådgiver,
+ * 100 % fast", "Projektleder, 37 timer, Aarhus", "Finance Officer – Part-time (0.6 FTE)", "Sykepleier
+ * 100 % fast stilling". The cut is where the part holding the first term begins (a comma, dash, bar or
+ * bracket), or at the term itself; only when what stays names a position.
+ */
+export function cutTerms(t: string): string {
+  const term = terms().exec(t);
+  if (!term || term.index === 0) return t;
+  let cut = term.index;
+  for (const m of t.slice(0, term.index).matchAll(SEGMENT_START)) cut = m.index;
+  const head = dropLastWords(t.slice(0, cut).trim(), (w) => STOP_WORDS.has(w));
+  return head.length >= 2 && hasTitleWord(head) ? head : t;
 }
 
 const TAGLINE_DASH = /[ \t][–—|][ \t]/u;

@@ -8,7 +8,7 @@ import { grammarAlt, grammarSet } from '../locales/grammar';
 import { isAboutHeading, isSectionHeading } from './headings';
 import { hasTitleWord } from './title-words';
 import { questionHeadline } from './title-question';
-import { cutTagline, isBylineLine, isContactLabelLine, isStockPhrase } from './title-lines';
+import { cutTagline, cutTerms, isBylineLine, isContactLabelLine, isStockPhrase } from './title-lines';
 
 export interface HeadlineParse {
   title: string | null;
@@ -104,7 +104,7 @@ export function cleanTitle(raw: string): string | null {
   t = trimValue(t.replace(rx().gender, '').replace(/\s+/g, ' '));
   t = trimEndWhere(t, /[!.]/u).trim();
   // "Frivillighetskoordinator –" and "Policy Analyst (75%)": drop the dangling dash and the size.
-  t = t.replace(sizeInBrackets(), '').trim();
+  t = cutTerms(t.replace(sizeInBrackets(), '').trim());
   t = trimValue(cutTagline(t));
   if (t.length < 2 || t.length > 150) return null;
   if (!/\p{L}{2}/u.test(t)) return null;

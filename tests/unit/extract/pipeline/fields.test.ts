@@ -37,6 +37,16 @@ describe('title from headlines', () => {
     ['Are you our new Finance Officer?', 'Finance Officer', null],
     ['Vi søker en ungdomsarbeider i 50 % stilling.', 'Ungdomsarbeider', null],
     ['We are hiring a youth worker at 0.6 FTE', 'Youth worker', null],
+    // The size, hours or term after the position are no part of it.
+    ['Miljøarbeider – 80 % fast', 'Miljøarbeider', null],
+    ['Sykepleier 100 % fast stilling', 'Sykepleier', null],
+    ['Lærer i 50 % vikariat', 'Lærer', null],
+    ['Projektleder, 37 timer, Aarhus', 'Projektleder', null],
+    ['Ekonom, 75 %, vikariat', 'Ekonom', null],
+    ['Referent*in Öffentlichkeitsarbeit (30 Std./Woche)', 'Referent*in Öffentlichkeitsarbeit', null],
+    ['Finance Officer – Part-time (0.6 FTE)', 'Finance Officer', null],
+    // …unless nothing that names a position would stay.
+    ['Rådgiver - Kommunikasjon', 'Rådgiver - Kommunikasjon', null],
     // A list item's mark, in any of its common forms, is no part of the title.
     ['● Zeichner/in EFZ Fachrichtung Architektur', 'Zeichner/in EFZ Fachrichtung Architektur', null],
     ['➤ Projektleder', 'Projektleder', null],
