@@ -86,7 +86,7 @@ function pickOrganizationFromText(
   if (addr) return found(addr.value, addr.evidence, 'text');
   const poss = orgFromPossessive(text);
   if (poss) return found(poss.value, poss.evidence, 'text');
-  const byDomain = orgFromEmailDomain(text);
+  const byDomain = orgFromEmailDomain(text, host);
   if (byDomain) return found(byDomain.value, byDomain.evidence, 'text');
 
   // A "til Børnehuset Solsikken" in the title: the workplace, checked against the site above.

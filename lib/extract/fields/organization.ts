@@ -227,11 +227,12 @@ const EMAIL_DOMAIN = /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,6
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}\p{N}-]{1,30}){0,4}/gu;
 
 /**
- * A name in the text that the ad's e-mail addresses are named after: "Danske Lejere i Østjylland
- * har travlt" with job@danskelejere-oj.dk. The name's letters must make up most of the domain
- * (its start, 80% at least), so one word of a longer name or a mail service never counts.
+ * A name in the text that the ad's e-mail addresses, or the page's address, are named after:
+ * "Danske Lejere i Østjylland har travlt" with job@danskelejere-oj.dk, "Academic Work" on
+ * academicwork.no. The name's letters must make up most of the domain (its start, 80% at least), so
+ * one word of a longer name or a mail service never counts, nor a one-word name the address alone spells.
  */
-export function orgFromEmailDomain(text: string): OrgCandidate | null {
+export function orgFromEmailDomain(text: string, host = ''): OrgCandidate | null {
   const sample = text.slice(0, 20_000);
   const domains = new Set<string>();
   for (const m of sample.matchAll(EMAIL_DOMAIN)) {
@@ -241,7 +242,8 @@ export function orgFromEmailDomain(text: string): OrgCandidate | null {
     if (d.length >= 3 && !MAIL_SERVICES.test(d)) domains.add(d);
     if (domains.size >= 5) break;
   }
-  if (domains.size === 0) return null;
+  const site = foldName(registeredName(host));
+  if (domains.size === 0 && site.length < 3) return null;
   for (const m of sample.matchAll(NAME_RUN)) {
     const words = m[0].split(/[ \t]{1,2}/u).filter((w) => w !== '&');
     // The longest run of the name's words whose letters start the domain ("Verein Grünes Wohnen":
@@ -249,7 +251,9 @@ export function orgFromEmailDomain(text: string): OrgCandidate | null {
     for (let from = 0; from < words.length; from++) {
       for (let to = words.length; to > from; to--) {
         const key = foldName(words.slice(from, to).join(''));
-        if (![...domains].some((d) => d.startsWith(key) && key.length >= Math.max(3, d.length * 0.8))) continue;
+        const fits = (d: string): boolean => d.startsWith(key) && key.length >= Math.max(3, d.length * 0.8);
+        // The page's address alone names no one-word name: a recruiter's or a board's site ("Genitor") carries others' ads.
+        if (![...domains].some(fits) && !(site.length >= 3 && fits(site) && to - from >= 2)) continue;
         const v = cleanOrgName(words.slice(from, to).join(' '));
         if (!v) continue;
         return { value: v, evidence: clip(lineAt(sample, m.index), 240) };

@@ -140,6 +140,12 @@ describe('organisation', () => {
   ])('reads the name the e-mail domain is named after: %s', (text, org) => {
     expect(orgFromEmailDomain(text)?.value).toBe(org);
   });
+  it('reads a name of two words or more that the page’s address spells, with no e-mail address', () => {
+    expect(orgFromEmailDomain('Academic Work søker nå en prosjektleder til Railcom.', 'www.academicwork.no')?.value).toBe('Academic Work');
+    // One word the address spells may be a recruiter's or a job board's own name.
+    expect(orgFromEmailDomain('Genitor søker en bibliotekschef til Fredericia Kommune.', 'www.genitor.dk')).toBeNull();
+    expect(orgFromEmailDomain('Academic Work søker nå en prosjektleder.', '')).toBeNull();
+  });
   it.each([
     'Ring til Søren Mikkelsen på 22 33 44 55 eller skriv til sm@danskelejere-oj.dk.',
     'Danske Film søger en praktikant. Skriv til job@danskelejere-oj.dk.',
