@@ -365,6 +365,8 @@ export const da: Vocabulary = {
     'att.',
     'att.:',
     'til att.',
+    'vide mere',
+    'høre mere',
   ],
   roleWords: [
     'sekretariatsleder',

@@ -329,6 +329,8 @@ export const de: Vocabulary = {
     'schicken sie bitte an',
     'schicken sie an',
     'schick sie an',
+    'mehr erfahren',
+    'mehr wissen',
   ],
   roleWords: [
     'geschäftsführerin',

@@ -265,6 +265,7 @@ export const en: Vocabulary = {
     'attn',
     'attn:',
     'f.a.o.',
+    'find out more',
   ],
   roleWords: [
     'director',

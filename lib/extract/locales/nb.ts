@@ -298,6 +298,8 @@ export const nb: Vocabulary = {
     'henvendelser om stillingen',
     'att.',
     'att.:',
+    'vite mer',
+    'høre mer',
   ],
   roleWords: [
     'gruppeleder',

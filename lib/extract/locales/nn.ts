@@ -73,6 +73,8 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
     'vend deg til',
     'vende deg til',
     'kontakte',
+    'vite meir',
+    'høyre meir',
   ],
   roleWords: [...nb.roleWords, 'gruppeleiar', 'leiar', 'dagleg leiar', 'rådgjevar', 'styreleiar', 'nestleiar', 'avdelingsleiar'],
   roleSuffixes: [...nb.roleSuffixes, 'leiar', 'rådgjevar'],

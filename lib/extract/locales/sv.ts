@@ -245,6 +245,10 @@ export const sv: Vocabulary = {
     'att.',
     'att:',
     'attn',
+    'ring',
+    'ringa',
+    'veta mer',
+    'höra mer',
   ],
   roleWords: [
     'chef',

@@ -13,6 +13,12 @@ describe('contacts: the person the reader turns to', () => {
     ['sv', 'Vid frågor, vänd dig till Anna Berg på 070-123 45 67.', 'Anna Berg', '+46701234567'],
     ['de', 'Bei Fragen wenden Sie sich bitte an Jana Roth unter 0711 123456.', 'Jana Roth', '+49711123456'],
     ['en', 'For an informal chat, please speak to Jane Wass on 0191 386 8029.', 'Jane Wass', '+441913868029'],
+    // The reader who wants to know more, and a call in Swedish.
+    ['da', 'Hvis du vil vide mere om stillingen, så giv Mette Hansen et kald på 22 34 56 78.', 'Mette Hansen', '+4522345678'],
+    ['nb', 'Vil du vite mer, kan du ringe Kari Nordmann på 912 34 567.', 'Kari Nordmann', '+4791234567'],
+    ['sv', 'Undrar du något? Ring Anna Svensson på 070-123 45 67.', 'Anna Svensson', '+46701234567'],
+    ['de', 'Wenn Sie mehr erfahren möchten, ist Anna Müller unter 030 1234567 erreichbar.', 'Anna Müller', '+49301234567'],
+    ['en', 'To find out more, call Jane Smith on 01234 567890.', 'Jane Smith', '+441234567890'],
   ])('%s: %s', (lang, text, name, phone) => {
     expect(contacts(text, lang as Parameters<typeof fields>[1]).map((c) => [c.name, c.phone])).toEqual([[name, phone]]);
   });
@@ -21,6 +27,7 @@ describe('contacts: the person the reader turns to', () => {
     expect(contacts('Elevene kan henvende seg til skolen.', 'nb')).toEqual([]);
     expect(contacts('We speak to Parliament every week.', 'en')).toEqual([]);
     expect(contacts('Du kan vända dig till oss med dina frågor.', 'sv')).toEqual([]);
+    expect(contacts('Vil du vide mere om os, så besøg vores hjemmeside.', 'da')).toEqual([]);
   });
 });
 
