@@ -415,6 +415,9 @@ export const da: Vocabulary = {
     'områdeleder',
     'fagchef',
     'tillidsrepræsentant',
+
+    'bestyrelsesformand',
+    'kirkeværge',
   ],
   roleSuffixes: [
     'leder',

@@ -364,6 +364,12 @@ export const de: Vocabulary = {
     'bundesgeschäftsführer',
     'landesgeschäftsführerin',
     'landesgeschäftsführer',
+
+    'personalleitung',
+    'kassiererin',
+    'kassierer',
+    'schatzmeisterin',
+    'schatzmeister',
   ],
   roleSuffixes: [
     'leitung',

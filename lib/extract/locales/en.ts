@@ -296,6 +296,16 @@ export const en: Vocabulary = {
     'advisor',
     'union representative',
     'treasurer',
+
+    'chairman',
+    'vice chair',
+    'trustee',
+    'clerk',
+    'vicar',
+    'rector',
+    'minister',
+    'hr advisor',
+    'hr adviser',
   ],
   roleSuffixes: [
     'director',

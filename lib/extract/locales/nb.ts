@@ -332,8 +332,16 @@ export const nb: Vocabulary = {
     'tillitsvalgt',
     'fagleder',
     'teamleder',
+
+    'styreformann',
+    'formann',
+    'nestformann',
+    'styremedlem',
+    'kasserer',
+    'personalsjef',
+    'styrets leder',
   ],
-  roleSuffixes: ['leder', 'sjef', 'direktør', 'rådgiver', 'konsulent', 'sekretær', 'koordinator', 'ansvarlig', 'rådmann'],
+  roleSuffixes: ['leder', 'sjef', 'direktør', 'rådgiver', 'konsulent', 'sekretær', 'koordinator', 'ansvarlig', 'rådmann', 'formann'],
   honorifics: [],
   nonPersonWords: [
     'du',

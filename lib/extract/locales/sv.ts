@@ -279,6 +279,11 @@ export const sv: Vocabulary = {
     'facklig kontaktperson',
     'facklig representant',
     'avdelningsordförande',
+
+    'kassör',
+    'personalchef',
+    'personalhandläggare',
+    'styrelseledamot',
   ],
   roleSuffixes: [
     'chef',

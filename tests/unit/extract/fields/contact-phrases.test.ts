@@ -65,3 +65,14 @@ describe('contacts: a card whose role and details the text joined on one line', 
     expect(contacts(`${ad}Kari Nordmann\nOslo 912 34 567`, 'nb')).toEqual([]);
   });
 });
+
+describe('contacts: a board’s or a treasurer’s role before the name', () => {
+  it.each([
+    ['nb', 'Spørsmål om stillingen kan rettes til styreformann Kari Nordmann på tlf 900 66 789.', 'styreformann'],
+    ['sv', 'Frågor besvaras av kassör Anna Svensson, 070-123 45 67.', 'kassör'],
+    ['de', 'Auskunft erteilt unsere Schatzmeisterin Anna Müller, Telefon 030 1234567.', 'Schatzmeisterin'],
+    ['en', 'For more information contact our Chairman, John Brown, on 01234 567890.', 'Chairman'],
+  ])('%s: %s', (lang, text, role) => {
+    expect(contacts(text, lang as Parameters<typeof fields>[1]).map((c) => c.role)).toEqual([role]);
+  });
+});
