@@ -86,7 +86,6 @@ export const da: Vocabulary = {
     'dig ansat fra',
     'til ansættelse',
     'ansættelse fra',
-
     'ansættelsesperiode',
     'ansættelsesperioden',
     'vikariatsperiode',
@@ -415,7 +414,6 @@ export const da: Vocabulary = {
     'områdeleder',
     'fagchef',
     'tillidsrepræsentant',
-
     'bestyrelsesformand',
     'kirkeværge',
   ],

@@ -92,7 +92,6 @@ export const de: Vocabulary = {
     'Eintrittstermin',
     'Einstellung zum',
     'Einstellung ab',
-
     'vertragslaufzeit',
     'beschäftigungszeitraum',
     'anstellungszeitraum',
@@ -364,7 +363,6 @@ export const de: Vocabulary = {
     'bundesgeschäftsführer',
     'landesgeschäftsführerin',
     'landesgeschäftsführer',
-
     'personalleitung',
     'kassiererin',
     'kassierer',

@@ -83,7 +83,6 @@ export const en: Vocabulary = {
     'take up post',
     'join us from',
     'join us on',
-
     'contract period',
     'period of employment',
     'employment period',
@@ -296,7 +295,6 @@ export const en: Vocabulary = {
     'advisor',
     'union representative',
     'treasurer',
-
     'chairman',
     'vice chair',
     'trustee',

@@ -81,7 +81,6 @@ export const nb: Vocabulary = {
     'til ansettelse',
     'ansettelse fra',
     'tilsettes',
-
     'ansettelsesperiode',
     'engasjementsperiode',
     'vikariatsperiode',
@@ -332,7 +331,6 @@ export const nb: Vocabulary = {
     'tillitsvalgt',
     'fagleder',
     'teamleder',
-
     'styreformann',
     'formann',
     'nestformann',

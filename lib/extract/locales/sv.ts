@@ -80,7 +80,6 @@ export const sv: Vocabulary = {
     'dig anställd från',
     'för anställning',
     'anställning från',
-
     'anställningsperiod',
     'anställningens början',
     'anställningsperioden',
@@ -279,7 +278,6 @@ export const sv: Vocabulary = {
     'facklig kontaktperson',
     'facklig representant',
     'avdelningsordförande',
-
     'kassör',
     'personalchef',
     'personalhandläggare',
