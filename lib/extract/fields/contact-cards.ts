@@ -6,11 +6,18 @@ import { INITIAL, nameRuns } from './contact-names';
 import { addPerson, MAX_PEOPLE, type Person } from './contact-addresses';
 import { allWords } from '../locales/words';
 import { hasTitleWord } from './title-words';
-import { phraseAlternation } from './text';
+import { perVocabulary, phraseAlternation } from './text';
+import type { Vocabulary } from '../locales/types';
 
 let BYLINE: RegExp | null = null;
 /** "Av Sigrid Hansteen Eliassen" above her address: an article's author, no contact. */
 const byline = (): RegExp => (BYLINE ??= new RegExp(`^(?:${phraseAlternation(allWords('bylineWords'))})[ \\t]`, 'iu'));
+
+/** A card's field labels: "Navn: Kari Nordmann", "Stilling: Daglig leder", "Name: Jane Smith". */
+const fieldLabels = perVocabulary((v: Vocabulary) => ({
+  name: new RegExp(`^(?:${phraseAlternation(v.nameFieldLabels)})[ \\t]{0,2}:[ \\t]{0,3}`, 'iu'),
+  role: new RegExp(`^(?:${phraseAlternation(v.roleFieldLabels)})[ \\t]{0,2}:[ \\t]{0,3}`, 'iu'),
+}));
 
 /**
  * Contact cards: a line that is only a name, then perhaps a line with the role, then lines of
@@ -19,8 +26,10 @@ const byline = (): RegExp => (BYLINE ??= new RegExp(`^(?:${phraseAlternation(all
  */
 export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<number, Item[]>, people: Person[]): void {
   const blocks = ctx.blocks;
+  const labels = fieldLabels(ctx.vocab);
   for (let bi = 0; bi < blocks.length && people.length < MAX_PEOPLE; bi++) {
-    const t = blocks[bi]!.text.trim();
+    // "Navn: Kari Nordmann": the name after its field label.
+    const t = blocks[bi]!.text.trim().replace(labels.name, '');
     if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi) || byline().test(t)) continue;
     const runs = nameRuns(t, 0, t.length, c);
     const run = runs[0];
@@ -58,16 +67,17 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
         details++;
         continue;
       }
-      // The role, on the line right below the name: a few words, no number or address.
+      // The role, on the line right below the name: a few words, no number or address ("Stilling: Daglig leder" too).
+      const role = next.text.replace(labels.role, '');
       if (
         k === 1 &&
         person.role === null &&
         !itemsByBlock.has(bi + k) &&
-        next.text.length <= 60 &&
-        next.text.split(/\s+/).length <= 6 &&
-        !/[\d@]/.test(next.text)
+        role.length <= 60 &&
+        role.split(/\s+/).length <= 6 &&
+        !/[\d@]/.test(role)
       ) {
-        person.role = trimValue(next.text);
+        person.role = trimValue(role);
         person.evidence += ` · ${next.text}`;
         continue;
       }

@@ -432,6 +432,8 @@ export const da: Vocabulary = {
     'partner',
   ],
   honorifics: [],
+  nameFieldLabels: ['navn', 'kontaktperson'],
+  roleFieldLabels: ['stilling', 'titel', 'funktion', 'rolle'],
   nonPersonWords: [
     'du',
     'dig',

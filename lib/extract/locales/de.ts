@@ -391,6 +391,8 @@ export const de: Vocabulary = {
     'bearbeiter',
   ],
   honorifics: ['frau', 'herr', 'herrn', 'dr.', 'dr', 'prof.', 'prof', 'dipl.-ing.', 'mag.', 'mag.a', 'mag', 'dipl.', 'dr.in', 'di'],
+  nameFieldLabels: ['name', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson'],
+  roleFieldLabels: ['funktion', 'position', 'rolle', 'stelle'],
   nonPersonWords: [
     'sie',
     'ihnen',

@@ -319,6 +319,8 @@ export const en: Vocabulary = {
     'recruiter',
   ],
   honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor'],
+  nameFieldLabels: ['name', 'contact name', 'contact'],
+  roleFieldLabels: ['title', 'job title', 'position', 'role'],
   nonPersonWords: [
     'you',
     'we',

@@ -341,6 +341,8 @@ export const nb: Vocabulary = {
   ],
   roleSuffixes: ['leder', 'sjef', 'direktør', 'rådgiver', 'konsulent', 'sekretær', 'koordinator', 'ansvarlig', 'rådmann', 'formann'],
   honorifics: [],
+  nameFieldLabels: ['navn', 'kontaktperson'],
+  roleFieldLabels: ['stilling', 'tittel', 'stillingstittel', 'funksjon', 'rolle'],
   nonPersonWords: [
     'du',
     'deg',

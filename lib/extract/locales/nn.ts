@@ -78,6 +78,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   ],
   roleWords: [...nb.roleWords, 'gruppeleiar', 'leiar', 'dagleg leiar', 'rådgjevar', 'styreleiar', 'nestleiar', 'avdelingsleiar'],
   roleSuffixes: [...nb.roleSuffixes, 'leiar', 'rådgjevar'],
+  nameFieldLabels: [...nb.nameFieldLabels, 'namn'],
   nonPersonWords: [...nb.nonPersonWords, 'ho', 'me', 'dykk', 'vår', 'kontakt', 'søknaden', 'meir', 'spørsmål', 'opplysningar'],
   nonPersonSuffixes: [...nb.nonPersonSuffixes, 'vegen'],
 }))();

@@ -299,6 +299,8 @@ export const sv: Vocabulary = {
     'partner',
   ],
   honorifics: [],
+  nameFieldLabels: ['namn', 'kontaktperson'],
+  roleFieldLabels: ['titel', 'befattning', 'roll', 'funktion', 'tjänst'],
   nonPersonWords: [
     'du',
     'dig',

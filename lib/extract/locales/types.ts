@@ -98,6 +98,10 @@ export interface Vocabulary {
   roleSuffixes: string[];
   /** Honorifics skipped before a name ("Frau", "Dr."). */
   honorifics: string[];
+  /** A contact card's field labels, before a colon: of the name ("Navn: Kari Nordmann") and of the
+   *  role ("Stilling: Daglig leder"), lower case. */
+  nameFieldLabels: string[];
+  roleFieldLabels: string[];
   /** Capitalised words that are never (part of) a person's name: pronouns, streets, regions,
    *  committees, weekdays, common nouns that start sentences. Lower case. */
   nonPersonWords: string[];

@@ -76,3 +76,23 @@ describe('contacts: a board’s or a treasurer’s role before the name', () => 
     expect(contacts(text, lang as Parameters<typeof fields>[1]).map((c) => c.role)).toEqual([role]);
   });
 });
+
+describe('contacts: a card of labelled fields', () => {
+  it.each([
+    [
+      'nb',
+      'Kontakt\nNavn: Kari Nordmann\nStilling: Daglig leder\nTelefon: 912 34 567\nE-post: kari@org.no',
+      'Kari Nordmann',
+      'Daglig leder',
+    ],
+    ['sv', 'Kontakt\nNamn: Anna Svensson\nTitel: Ekonomichef\nTelefon: 070-123 45 67', 'Anna Svensson', 'Ekonomichef'],
+    ['de', 'Kontakt\nName: Anna Müller\nFunktion: Geschäftsführerin\nTelefon: 030 1234567', 'Anna Müller', 'Geschäftsführerin'],
+    ['en', 'Contact\nName: Jane Smith\nTitle: HR Manager\nPhone: 01234 567890\nEmail: jane@org.uk', 'Jane Smith', 'HR Manager'],
+  ])('%s: the name and role after their labels', (lang, text, name, role) => {
+    expect(contacts(text, lang as Parameters<typeof fields>[1]).map((c) => [c.name, c.role])).toEqual([[name, role]]);
+  });
+
+  it('a labelled name without a phone or address below it is no contact', () => {
+    expect(contacts('Navn: Kari Nordmann\nStilling: Daglig leder', 'nb')).toEqual([]);
+  });
+});
