@@ -4,8 +4,9 @@ import type { Compiled, Item } from './contacts';
 import { trimValue } from '../util';
 import { INITIAL, nameRuns } from './contact-names';
 import { addPerson, MAX_PEOPLE, type Person } from './contact-addresses';
-import { allWords } from '../locales/words';
+import { allWords, STOP_WORDS } from '../locales/words';
 import { hasTitleWord } from './title-words';
+import { emailFitsName } from './name-match';
 import { perVocabulary, phraseAlternation } from './text';
 import type { Vocabulary } from '../locales/types';
 
@@ -30,7 +31,13 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
   for (let bi = 0; bi < blocks.length && people.length < MAX_PEOPLE; bi++) {
     // "Navn: Kari Nordmann": the name after its field label.
     const t = blocks[bi]!.text.trim().replace(labels.name, '');
-    if (t.length < 5 || t.length > 60 || itemsByBlock.has(bi) || byline().test(t)) continue;
+    const own = itemsByBlock.get(bi);
+    if (own) {
+      const p = lineContact(blocks[bi]!.text, own, c);
+      if (p) addPerson(people, p);
+      continue;
+    }
+    if (t.length < 5 || t.length > 60 || byline().test(t)) continue;
     const runs = nameRuns(t, 0, t.length, c);
     const run = runs[0];
     // "Frau Carmen Steiger": a line of the name after its honorifics.
@@ -85,6 +92,36 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
     }
     if (details > 0) addPerson(people, person);
   }
+}
+
+/**
+ * A line that is a contact by itself: the name first, perhaps its role before or after it, then the
+ * details: "Kari Nordmann, tlf. 912 34 567, e-post kari@…", "Daglig leder Kari Nordmann, tlf. …",
+ * "Jane Smith (HR Manager) – 01234 567890", "Kari Nordmann | Daglig leder | 912 34 567".
+ */
+function lineContact(line: string, items: Item[], c: Compiled): Person | null {
+  if (line.trim().length > 160) return null;
+  const head = line.slice(0, Math.min(...items.map((it) => it.hit.start)));
+  const run = nameRuns(head, 0, head.length, c).find((r) => r.names.filter((n) => !INITIAL.test(n)).length >= 2);
+  // "Kirketjener Domkirken, 480 65 701": a role's words are no name.
+  if (!run || byline().test(head.trim()) || hasTitleWord(run.names.join(' '))) return null;
+  // Around the name: nothing, or a role of a few words; the rest is separators and the details' labels.
+  const parts = [head.slice(0, run.start), ...head.slice(run.end).split(/[,|()–—]|[ \t]-[ \t]/u)]
+    .map((s) => trimValue(s))
+    .filter((s) => s !== '' && !(c.detailLabel.test(s) && !/\d/u.test(s) && s.split(' ').length <= 3));
+  if (parts.length > 1) return null;
+  const role = parts[0] ?? null;
+  const words = role?.toLocaleLowerCase().split(/[ \t]+/u) ?? [];
+  if (role !== null && (words.length > 5 || !hasTitleWord(role) || words.some((w) => STOP_WORDS.has(w)))) return null;
+  const person: Person = { name: run.names.join(' '), role, phone: null, email: null, evidence: line.trim() };
+  // An address that spells someone else's name ("mette.wold@…" after Per Arne Bakken's number) is theirs.
+  takeDetails(
+    person,
+    items.filter(
+      (it) => it.kind === 'phone' || !/[._-]/u.test(it.hit.email.split('@')[0] ?? '') || emailFitsName(it.hit.email, person.name),
+    ),
+  );
+  return person;
 }
 
 /** A role of a few words that names a position, then the line's phone numbers and addresses: the person's. */

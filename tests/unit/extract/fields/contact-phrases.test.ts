@@ -96,3 +96,38 @@ describe('contacts: a card of labelled fields', () => {
     expect(contacts('Navn: Kari Nordmann\nStilling: Daglig leder', 'nb')).toEqual([]);
   });
 });
+
+describe('contacts: a line that is a contact by itself', () => {
+  it.each([
+    [
+      'nb',
+      'Kari Nordmann, tlf. 912 34 567, e-post kari@org.no',
+      { name: 'Kari Nordmann', role: null, phone: '+4791234567', email: 'kari@org.no' },
+    ],
+    [
+      'nb',
+      'Daglig leder Kari Nordmann, tlf. 912 34 567',
+      { name: 'Kari Nordmann', role: 'Daglig leder', phone: '+4791234567', email: null },
+    ],
+    ['nb', 'Kari Nordmann | Daglig leder | 912 34 567', { name: 'Kari Nordmann', role: 'Daglig leder', phone: '+4791234567', email: null }],
+    [
+      'en',
+      'Jane Smith (HR Manager) – 01234 567890 – jane@org.uk',
+      { name: 'Jane Smith', role: 'HR Manager', phone: '+441234567890', email: 'jane@org.uk' },
+    ],
+  ])('%s: %s', (lang, line, contact) => {
+    expect(contacts(`Vi søker en rådgiver.\n\n${line}`, lang as Parameters<typeof fields>[1])).toEqual([contact]);
+  });
+
+  it('a sentence, an organisation, a role or a registered number before the details names no one', () => {
+    expect(contacts('Vi søker.\n\nKari Nordmann er daglig leder og kan nås på 912 34 567.', 'nb')).toEqual([]);
+    expect(contacts('Vi søker.\n\nStorgata Eiendom AS, tlf. 912 34 567', 'nb')).toEqual([]);
+    expect(contacts('Vi søker.\n\nKirketjener Domkirken, 480 65 701', 'nb')).toEqual([]);
+    expect(contacts('Registered Charity 123456. Oxford Road Surgery, 01234 567890', 'en')).toEqual([]);
+  });
+
+  it('an address that spells someone else’s name stays theirs', () => {
+    const got = contacts('Vi søker.\n\nPer Arne Bakken, regionleder, tlf. 916 03 748, mette.wold@org.no', 'nb');
+    expect(got.find((c) => c.name === 'Per Arne Bakken')?.email).toBeNull();
+  });
+});
