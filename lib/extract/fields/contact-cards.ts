@@ -105,6 +105,8 @@ function lineContact(line: string, items: Item[], c: Compiled): Person | null {
   const run = nameRuns(head, 0, head.length, c).find((r) => r.names.filter((n) => !INITIAL.test(n)).length >= 2);
   // "Kirketjener Domkirken, 480 65 701": a role's words are no name.
   if (!run || byline().test(head.trim()) || hasTitleWord(run.names.join(' '))) return null;
+  // Before the name, a role at most: no sentence, label or list ends there ("… Kontaktperson: Kari Nordmann (…)").
+  if (/[.:;!?]/u.test(head.slice(0, run.start))) return null;
   // Around the name: nothing, or a role of a few words; the rest is separators and the details' labels.
   const parts = [head.slice(0, run.start), ...head.slice(run.end).split(/[,|()–—]|[ \t]-[ \t]/u)]
     .map((s) => trimValue(s))

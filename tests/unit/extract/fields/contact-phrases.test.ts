@@ -122,6 +122,8 @@ describe('contacts: a line that is a contact by itself', () => {
   it('a sentence, an organisation, a role or a registered number before the details names no one', () => {
     expect(contacts('Vi søker.\n\nKari Nordmann er daglig leder og kan nås på 912 34 567.', 'nb')).toEqual([]);
     expect(contacts('Vi søker.\n\nStorgata Eiendom AS, tlf. 912 34 567', 'nb')).toEqual([]);
+    // A sentence and a label before the name are no role.
+    expect(contacts('Vi søker en rådgiver. Kontaktperson: Kari Nordmann (912 34 567).', 'nb').map((c) => c.role)).toEqual([null]);
     expect(contacts('Vi søker.\n\nKirketjener Domkirken, 480 65 701', 'nb')).toEqual([]);
     expect(contacts('Registered Charity 123456. Oxford Road Surgery, 01234 567890', 'en')).toEqual([]);
   });
