@@ -124,7 +124,7 @@ export const da: Vocabulary = {
   rangeWords: ['til', 't.o.m.', 'tom'],
   noonWords: [],
   timeSuffixes: [],
-  hoursWords: ['timer', 'timers', 't.'],
+  hoursWords: ['timer', 'timers', 't.', 't/uge', 't pr. uge'],
   weeklyWords: [
     'om ugen',
     'pr. uge',

@@ -107,7 +107,7 @@ export const nb: Vocabulary = {
   rangeWords: ['til', 't.o.m.', 'tom'],
   noonWords: [],
   timeSuffixes: [],
-  hoursWords: ['timer', 't.', 'timers'],
+  hoursWords: ['timer', 't.', 'timers', 't/uke', 't pr. uke', 't per uke'],
   weeklyWords: [
     'i uka',
     'i uken',

@@ -40,7 +40,7 @@ export const nn: Vocabulary = /* @__PURE__ */ (() => ({
   interviewLabels: [...nb.interviewLabels, 'intervju'],
   weekWords: ['veke', 'veka', 'uke'],
   publicationLabels: [...nb.publicationLabels, 'publisert', 'lagt ut'],
-  hoursWords: ['timar', 'timer', 't.'],
+  hoursWords: ['timar', 'timer', 't.', 't/veke', 't/uke', 't pr. veke'],
   weeklyWords: [...nb.weeklyWords, 'i veka', 'per veke', 'pr. veke', 'kvar veke', 'stilling'],
   hoursPostWords: [...nb.hoursPostWords],
   percentLabels: [...nb.percentLabels, 'stillingsdel'],

@@ -21,6 +21,13 @@ describe('hours per week', () => {
     expect(hours('Beschäftigungsausmaß: 30 Wochenstunden', 'de')).toEqual({ min: 30, max: 30 });
     expect(hours('This is a full-time role of 35 hours per week.', 'en')).toEqual({ min: 35, max: 35 });
   });
+  it('reads the short hour and its week joined by a slash ("20 t/uke")', () => {
+    expect(hours('Stillingen er på 20 t/uke.', 'nb')).toEqual({ min: 20, max: 20 });
+    expect(hours('Stillingen er på 7,5 t pr. uke', 'nb')).toEqual({ min: 7.5, max: 7.5 });
+    expect(hours('Stillingen er på 20 t/uge.', 'da')).toEqual({ min: 20, max: 20 });
+    expect(hours('Stillinga er på 20 t/veke.', 'nn')).toEqual({ min: 20, max: 20 });
+    expect(hours('Bussen går hver 20. t/r.', 'nb')).toBeNull();
+  });
   it('does not read days, months, clock times or "heltid" as hours', () => {
     expect(hours('Anslagsvis 25 dager med kveldsarbeid pr år.', 'nb')).toBeNull();
     expect(hours('Vi mødes ca. hver 1,5 måned.', 'da')).toBeNull();
