@@ -1,4 +1,6 @@
-// Contact cards, read by ./contacts.ts: a line that is only a name, then perhaps its role, then lines of details.
+// Contact cards, read by ./contacts.ts: a line that is only a name (perhaps after its field label,
+// "Navn: …"), then perhaps its role, then lines of details; and a line that is a contact by itself,
+// the name and then its details ("Kari Nordmann, tlf. 912 34 567").
 import type { TextContext } from './context';
 import type { Compiled, Item } from './contacts';
 import { trimValue } from '../util';
@@ -29,14 +31,16 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
   const blocks = ctx.blocks;
   const labels = fieldLabels(ctx.vocab);
   for (let bi = 0; bi < blocks.length && people.length < MAX_PEOPLE; bi++) {
+    const text = blocks[bi]!.text;
     // "Navn: Kari Nordmann": the name after its field label.
-    const t = blocks[bi]!.text.trim().replace(labels.name, '');
+    const label = labels.name.exec(text.trimStart())?.[0].length ?? 0;
     const own = itemsByBlock.get(bi);
     if (own) {
-      const p = lineContact(blocks[bi]!.text, own, c);
+      const p = lineContact(text, label + text.length - text.trimStart().length, own, c);
       if (p) addPerson(people, p);
       continue;
     }
+    const t = text.trim().slice(label);
     if (t.length < 5 || t.length > 60 || byline().test(t)) continue;
     const runs = nameRuns(t, 0, t.length, c);
     const run = runs[0];
@@ -95,13 +99,13 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
 }
 
 /**
- * A line that is a contact by itself: the name first, perhaps its role before or after it, then the
- * details: "Kari Nordmann, tlf. 912 34 567, e-post kari@…", "Daglig leder Kari Nordmann, tlf. …",
+ * A line that is a contact by itself (from `from`, past a field label): the name first, perhaps its
+ * role before or after it, then the details: "Kari Nordmann, tlf. 912 34 567, e-post kari@…", "Daglig leder Kari Nordmann, tlf. …",
  * "Jane Smith (HR Manager) – 01234 567890", "Kari Nordmann | Daglig leder | 912 34 567".
  */
-function lineContact(line: string, items: Item[], c: Compiled): Person | null {
+function lineContact(line: string, from: number, items: Item[], c: Compiled): Person | null {
   if (line.trim().length > 160) return null;
-  const head = line.slice(0, Math.min(...items.map((it) => it.hit.start)));
+  const head = line.slice(from, Math.min(...items.map((it) => it.hit.start)));
   const run = nameRuns(head, 0, head.length, c).find((r) => r.names.filter((n) => !INITIAL.test(n)).length >= 2);
   // "Kirketjener Domkirken, 480 65 701": a role's words are no name.
   if (!run || byline().test(head.trim()) || hasTitleWord(run.names.join(' '))) return null;

@@ -8,7 +8,7 @@
 // detector cues only, drops the lists (they would more than double its size).
 const list = (s: string): string[] => s.split('|');
 
-/** Denmark: the 98 municipalities, the larger towns that are no municipality's name, Copenhagen's and Aarhus's districts. */
+/** Denmark: the municipalities, by the town names a text uses ("Faaborg", "Lyngby"), the larger towns that name no municipality, Copenhagen's and Aarhus's districts. */
 export const DANISH_TOWNS = /* @__PURE__ */ list(
   'Aabenraa|Aalborg|Aarhus|Albertslund|Allerød|Assens|Ballerup|Billund|Bornholm|Brøndby|Brønderslev|Dragør|Egedal|Esbjerg|Fanø|' +
     'Favrskov|Faxe|Fredensborg|Fredericia|Frederiksberg|Frederikshavn|Frederikssund|Furesø|Faaborg|Gentofte|Gladsaxe|Glostrup|' +
@@ -17,7 +17,7 @@ export const DANISH_TOWNS = /* @__PURE__ */ list(
     'Langeland|Lejre|Lemvig|Lolland|Lyngby|Kongens Lyngby|Læsø|Mariagerfjord|Middelfart|Morsø|Norddjurs|Nyborg|Næstved|Odder|' +
     'Odense|Odsherred|Randers|Rebild|Ringkøbing|Skjern|Ringsted|Roskilde|Rudersdal|Rødovre|Samsø|Silkeborg|Skanderborg|Skive|' +
     'Slagelse|Solrød|Sorø|Stevns|Struer|Svendborg|Syddjurs|Sønderborg|Thisted|Tønder|Tårnby|Vallensbæk|Varde|Vejle|' +
-    'Viborg|Vordingborg|Ærø|Nykøbing Falster|Nykøbing Mors|Nykøbing Sjælland|Nakskov|Grenaa|Ebeltoft|Skagen|Hobro|Aars|' +
+    'Viborg|Vordingborg|Nykøbing Falster|Nykøbing Mors|Nykøbing Sjælland|Nakskov|Grenaa|Ebeltoft|Skagen|Hobro|Aars|' +
     'Taastrup|Birkerød|Holte|Hellerup|Charlottenlund|Rønne|Korsør|Kalvehave|Stege|Maribo|Marstal|Ærøskøbing|Rudkøbing|' +
     'Bogense|Ribe|Grindsted|Vojens|Gråsten|Nordborg|Løgstør|Nibe|Sæby|Hirtshals|Fjerritslev|' +
     'Hadsund|Kjellerup|Bjerringbro|Hammel|Galten|Hinnerup|Tranbjerg|Viby|Risskov|Brabrand|Højbjerg|Valby|Vanløse|' +
@@ -70,18 +70,18 @@ export const SWEDISH_TOWNS = /* @__PURE__ */ list(
     'Gislaved|Gnosjö|Vaggeryd|Oskarshamn|Västervik|Vimmerby|Hultsfred|Nybro|Emmaboda|Borgholm|Öland|Ronneby|Karlshamn|' +
     'Sölvesborg|Olofström|Hässleholm|Ystad|Simrishamn|Eslöv|Höör|Hörby|Sjöbo|Skurup|Svedala|Vellinge|Lomma|Kävlinge|' +
     'Höganäs|Båstad|Klippan|Perstorp|Osby|Östra Göinge|Bromölla|Tomelilla|Mjölby|Finspång|Söderköping|Valdemarsvik|' +
-    'Kinda|Vadstena|Ödeshög|Boxholm|Åtvidaberg|Härjedalen|Sveg|Åre|Krokom|Strömsund|Bräcke|Ragunda|Södermalm|' +
+    'Kinda|Vadstena|Ödeshög|Boxholm|Åtvidaberg|Härjedalen|Sveg|Krokom|Strömsund|Bräcke|Ragunda|Södermalm|' +
     'Kungsholmen|Östermalm|Norrmalm|Vasastan|Gamla stan|Bromma|Hägersten|Skärholmen|Farsta|Skarpnäck|Enskede|Rinkeby|Kista|' +
     'Spånga|Tensta|Hisingen|Angered|Majorna|Frölunda|Rosengård|Käringön|Smögen|Mollösund|Marstrand',
 );
 
-/** Germany, Austria and Switzerland: the larger cities and Berlin's districts. */
+/** Germany, Austria and Switzerland: the larger cities, Berlin's and Hamburg's districts. */
 export const GERMAN_TOWNS = /* @__PURE__ */ list(
   'Berlin|Hamburg|München|Köln|Frankfurt|Stuttgart|Düsseldorf|Leipzig|Dortmund|Bremen|Dresden|Hannover|Nürnberg|' +
     'Duisburg|Bochum|Wuppertal|Bielefeld|Bonn|Münster|Mannheim|Karlsruhe|Augsburg|Wiesbaden|Mönchengladbach|Gelsenkirchen|' +
     'Aachen|Braunschweig|Chemnitz|Kiel|Magdeburg|Freiburg|Krefeld|Mainz|Lübeck|Erfurt|Oberhausen|Rostock|Kassel|' +
     'Potsdam|Saarbrücken|Hamm|Ludwigshafen|Oldenburg|Mülheim|Osnabrück|Leverkusen|Heidelberg|Darmstadt|Solingen|' +
-    'Regensburg|Herne|Paderborn|Neuss|Ingolstadt|Offenbach|Fürth|Würzburg|Ulm|Heilbronn|Pforzheim|Wolfsburg|Göttingen|' +
+    'Regensburg|Herne|Paderborn|Neuss|Ingolstadt|Offenbach|Fürth|Würzburg|Heilbronn|Pforzheim|Wolfsburg|Göttingen|' +
     'Bottrop|Reutlingen|Koblenz|Bremerhaven|Recklinghausen|Erlangen|Bergisch Gladbach|Jena|Remscheid|Trier|Salzgitter|' +
     'Moers|Hildesheim|Cottbus|Kaiserslautern|Gütersloh|Schwerin|Witten|Gera|Iserlohn|Zwickau|Düren|Esslingen|' +
     'Ratingen|Tübingen|Flensburg|Lüneburg|Konstanz|Marburg|Gießen|Bamberg|Bayreuth|Passau|Landshut|Rosenheim|Kempten|' +
@@ -93,7 +93,7 @@ export const GERMAN_TOWNS = /* @__PURE__ */ list(
     'St. Gallen|Lugano|Biel|Thun|Köniz|Schaffhausen|Fribourg|Chur|Neuchâtel|Uster|Sion|Aarau|Olten|Solothurn',
 );
 
-/** The United Kingdom, Ireland and other English-speaking countries: the larger cities and towns. */
+/** The United Kingdom, Ireland and other English-speaking countries: the larger cities and towns, and capitals elsewhere where such ads are posted. */
 export const ENGLISH_TOWNS = /* @__PURE__ */ list(
   'London|Birmingham|Manchester|Leeds|Liverpool|Sheffield|Bristol|Newcastle|Nottingham|Leicester|Coventry|Bradford|' +
     'Southampton|Portsmouth|Plymouth|Brighton|Hull|Stoke-on-Trent|Wolverhampton|Derby|Swansea|Cardiff|Newport|Edinburgh|' +

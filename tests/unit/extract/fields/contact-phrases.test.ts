@@ -109,6 +109,7 @@ describe('contacts: a line that is a contact by itself', () => {
       'Daglig leder Kari Nordmann, tlf. 912 34 567',
       { name: 'Kari Nordmann', role: 'Daglig leder', phone: '+4791234567', email: null },
     ],
+    ['nb', 'Navn: Kari Nordmann, tlf. 912 34 567', { name: 'Kari Nordmann', role: null, phone: '+4791234567', email: null }],
     ['nb', 'Kari Nordmann | Daglig leder | 912 34 567', { name: 'Kari Nordmann', role: 'Daglig leder', phone: '+4791234567', email: null }],
     [
       'en',
