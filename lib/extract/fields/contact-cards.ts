@@ -105,7 +105,7 @@ export function cardContacts(ctx: TextContext, c: Compiled, itemsByBlock: Map<nu
  */
 function lineContact(line: string, from: number, items: Item[], c: Compiled): Person | null {
   if (line.trim().length > 160) return null;
-  const head = line.slice(from, Math.min(...items.map((it) => it.hit.start)));
+  const head = beforeDetails(line, items, from);
   const run = nameRuns(head, 0, head.length, c).find((r) => r.names.filter((n) => !INITIAL.test(n)).length >= 2);
   // "Kirketjener Domkirken, 480 65 701": a role's words are no name.
   if (!run || byline().test(head.trim()) || hasTitleWord(run.names.join(' '))) return null;
@@ -134,10 +134,7 @@ function lineContact(line: string, from: number, items: Item[], c: Compiled): Pe
 function roleWithDetails(line: string, items: Item[], person: Person, c: Compiled): boolean {
   if (items.length === 0) return false;
   // "Referentin für Presse Mail hannah@…": the role ends before a detail's label.
-  const words = line
-    .slice(0, Math.min(...items.map((it) => it.hit.start)))
-    .trim()
-    .split(/\s+/u);
+  const words = beforeDetails(line, items).trim().split(/\s+/u);
   const cut = words.findIndex((_, i) => c.detailLabel.test(words.slice(i).join(' ')));
   const role = trimValue(words.slice(0, cut < 0 ? words.length : cut).join(' '));
   if (!role || role.split(/\s+/u).length > 6 || /[\d@]/u.test(role) || !hasTitleWord(role)) return false;
@@ -146,6 +143,9 @@ function roleWithDetails(line: string, items: Item[], person: Person, c: Compile
   person.evidence += ` · ${line}`;
   return true;
 }
+
+/** The line's text from `from` up to its first phone number or address. */
+const beforeDetails = (line: string, items: Item[], from = 0): string => line.slice(from, Math.min(...items.map((it) => it.hit.start)));
 
 /** The first phone number and address of a card's detail line, where the person has none yet. */
 function takeDetails(person: Person, items: Item[]): void {

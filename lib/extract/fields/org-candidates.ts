@@ -16,6 +16,7 @@ import { isOrgWord, isPlainOrgNoun } from './org-words';
 import { describedAs } from './org-described';
 import { registeredName } from '../../url';
 import { JOINERS, runsOf } from './org-runs';
+import { emailDomainNames } from './organization';
 
 export interface OrgPick {
   value: string;
@@ -52,7 +53,6 @@ let RX: {
   placeBefore: RegExp;
   ourBefore: RegExp;
   workplaceLine: RegExp;
-  email: RegExp;
   weSeek: RegExp;
 } | null = null;
 function rx(): NonNullable<typeof RX> {
@@ -77,7 +77,6 @@ function rx(): NonNullable<typeof RX> {
     behalfBefore: new RegExp(`(?<![\\p{L}])(?:${alt('onBehalfOf')})[ \\t]{1,3}$`, 'iu'),
     weSeekAfter: new RegExp(`^[ \\t,]{1,3}(?:${alt('weSeekPhrases')})(?![\\p{L}])`, 'iu'),
     weSeek: new RegExp(`^(?:${alt('weSeekPhrases')})$`, 'iu'),
-    email: /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu,
   };
   return RX;
 }
@@ -167,11 +166,7 @@ interface OrgScan {
 
 function scanOf(text: string, hints: OrgHints): OrgScan {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const domains = new Set<string>();
-  for (const m of sample.includes('@') ? sample.matchAll(rx().email) : []) {
-    const d = foldName(registeredName(m[1]!));
-    if (d.length >= 3) domains.add(d);
-  }
+  const domains = emailDomainNames(sample);
   const host = foldName(registeredName(hints.host ?? ''));
   return {
     sample,

@@ -224,6 +224,20 @@ export function orgFromPossessive(text: string): OrgCandidate | null {
 // not language words: the names of mail services
 const MAIL_SERVICES = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|mail|online|proton|protonmail|gmx|web|post)$/u;
 const EMAIL_DOMAIN = /[\p{L}\p{N}._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/giu;
+
+/**
+ * The names the text's e-mail domains are registered under, folded, of three letters or more, in
+ * the order the text first gives them: "danskelejereoj" of job@danskelejere-oj.dk,
+ * "westyorkshiredogrescue" of …@westyorkshiredogrescue.co.uk.
+ */
+export function emailDomainNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.includes('@') ? text.matchAll(EMAIL_DOMAIN) : []) {
+    const d = foldName(registeredName(m[1]!));
+    if (d.length >= 3) names.add(d);
+  }
+  return names;
+}
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}\p{N}-]{1,30}){0,4}/gu;
 
 /**
@@ -234,16 +248,10 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{N}-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\
  */
 export function orgFromEmailDomain(text: string, host = ''): OrgCandidate | null {
   const sample = text.slice(0, 20_000);
-  const domains = new Set<string>();
-  for (const m of sample.matchAll(EMAIL_DOMAIN)) {
-    // The name the domain is registered under: "danskelejere-oj" of job@danskelejere-oj.dk,
-    // "westyorkshiredogrescue" of …@westyorkshiredogrescue.co.uk.
-    const d = foldName(registeredName(m[1]!));
-    if (d.length >= 3 && !MAIL_SERVICES.test(d)) domains.add(d);
-    if (domains.size >= 5) break;
-  }
+  // The first five that are no mail service's.
+  const domains = [...emailDomainNames(sample)].filter((d) => !MAIL_SERVICES.test(d)).slice(0, 5);
   const site = foldName(registeredName(host));
-  if (domains.size === 0 && site.length < 3) return null;
+  if (domains.length === 0 && site.length < 3) return null;
   for (const m of sample.matchAll(NAME_RUN)) {
     const words = m[0].split(/[ \t]{1,2}/u).filter((w) => w !== '&');
     // The longest run of the name's words whose letters start the domain ("Verein Grünes Wohnen":
@@ -253,7 +261,7 @@ export function orgFromEmailDomain(text: string, host = ''): OrgCandidate | null
         const key = foldName(words.slice(from, to).join(''));
         const fits = (d: string): boolean => d.startsWith(key) && key.length >= Math.max(3, d.length * 0.8);
         // The page's address alone names no one-word name: a recruiter's or a board's site ("Genitor") carries others' ads.
-        if (![...domains].some(fits) && !(site.length >= 3 && fits(site) && to - from >= 2)) continue;
+        if (!domains.some(fits) && !(site.length >= 3 && fits(site) && to - from >= 2)) continue;
         const v = cleanOrgName(words.slice(from, to).join(' '));
         if (!v) continue;
         return { value: v, evidence: clip(lineAt(sample, m.index), 240) };
